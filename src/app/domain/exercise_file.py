@@ -1,0 +1,155 @@
+"""Read and validate the exercise data files (one TOML file per exercise).
+
+Every problem names the file and the field, so whoever edits the library
+can fix it without reading code.
+"""
+
+import tomllib
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from app.domain.errors import ValidationError
+from app.domain.exercise import Exercise, ProgressionLevel
+from app.domain.tempo import Tempo, TempoError
+
+# The programme's order: the library and the built-in plan list exercises this way.
+PROGRAMME_ORDER = (
+    "single-leg-squat",
+    "reverse-lunge",
+    "single-leg-romanian-deadlift",
+    "rear-foot-elevated-split-squat",
+    "single-leg-calf-raise",
+)
+
+MUSCLE_GROUPS = (
+    "quadriceps", "glutes", "hamstrings", "calves", "hip stabilizers", "core", "feet",
+)
+EQUIPMENT = ("bodyweight", "bench", "step", "dumbbells", "kettlebell", "barbell", "wall or rail")
+
+
+class ExerciseFileError(ValidationError):
+    """An exercise file that cannot be used, with the file and field named."""
+
+
+class _Fields:
+    """Typed access to one file's table; each getter raises with file and field."""
+
+    def __init__(self, data: Mapping[str, Any], source: str) -> None:
+        self._data = data
+        self._source = source
+
+    def fail(self, field: str, problem: str) -> ExerciseFileError:
+        return ExerciseFileError(f"{self._source}: field '{field}' {problem}")
+
+    def _get(self, field: str) -> Any:
+        if field not in self._data:
+            raise self.fail(field, "is missing")
+        return self._data[field]
+
+    def text(self, field: str) -> str:
+        value = self._get(field)
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail(field, "must be non-empty text")
+        return " ".join(value.split())
+
+    def texts(self, field: str, allowed: Iterable[str] | None = None) -> tuple[str, ...]:
+        value = self._get(field)
+        if not isinstance(value, list) or not value:
+            raise self.fail(field, "must be a non-empty list of text")
+        items: list[str] = []
+        for i, item in enumerate(value, start=1):
+            if not isinstance(item, str) or not item.strip():
+                raise self.fail(field, f"item {i} must be non-empty text")
+            items.append(" ".join(item.split()))
+        if allowed is not None:
+            unknown = sorted(set(items) - set(allowed))
+            if unknown:
+                raise self.fail(field, f"has unknown values {unknown}; use {list(allowed)}")
+        return tuple(items)
+
+    def integer(self, field: str, low: int, high: int) -> int:
+        value = self._get(field)
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise self.fail(field, f"must be a whole number from {low} to {high}")
+        return value
+
+    def flag(self, field: str) -> bool:
+        value = self._get(field)
+        if not isinstance(value, bool):
+            raise self.fail(field, "must be true or false")
+        return value
+
+    def progressions(self) -> tuple[ProgressionLevel, ...]:
+        value = self._get("progressions")
+        if not isinstance(value, list) or not value:
+            raise self.fail("progressions", "must list at least one level")
+        levels = []
+        for i, level in enumerate(value, start=1):
+            if not isinstance(level, dict):
+                raise self.fail(f"progressions[{i}]", "must be a table with name and criterion")
+            sub = _Fields(level, self._source)
+            try:
+                levels.append(ProgressionLevel(sub.text("name"), sub.text("criterion")))
+            except ExerciseFileError as error:
+                raise self.fail(f"progressions[{i}]", f"is incomplete ({error})") from None
+        return tuple(levels)
+
+
+def parse_exercise(data: Mapping[str, Any], source: str, *, builtin: bool = True) -> Exercise:
+    """Turn one file's table into an Exercise, or raise ExerciseFileError."""
+    f = _Fields(data, source)
+    tempo = f.text("tempo")
+    try:
+        tempo = str(Tempo.parse(tempo))
+    except TempoError as error:
+        raise f.fail("tempo", f"is not a tempo: {error}") from None
+    sets_min, sets_max = f.integer("sets_min", 1, 10), f.integer("sets_max", 1, 10)
+    if sets_min > sets_max:
+        raise f.fail("sets_max", f"must be at least sets_min ({sets_min})")
+    reps_min, reps_max = f.integer("reps_min", 1, 100), f.integer("reps_max", 1, 100)
+    if reps_min > reps_max:
+        raise f.fail("reps_max", f"must be at least reps_min ({reps_min})")
+    illustration = data.get("illustration")
+    if illustration is not None and not isinstance(illustration, str):
+        raise f.fail("illustration", "must be a file name")
+    return Exercise(
+        id=f.text("id"),
+        name=f.text("name"),
+        muscles=f.texts("muscles", MUSCLE_GROUPS),
+        why=f.text("why"),
+        steps=f.texts("steps"),
+        form_tips=f.texts("form_tips"),
+        faults=f.texts("faults"),
+        progressions=f.progressions(),
+        tempo=tempo,
+        sets_min=sets_min,
+        sets_max=sets_max,
+        reps_min=reps_min,
+        reps_max=reps_max,
+        equipment=f.texts("equipment", EQUIPMENT),
+        unilateral=f.flag("unilateral"),
+        illustration=illustration,
+        builtin=builtin,
+    )
+
+
+def load_exercise_file(path: Path) -> Exercise:
+    """Read one exercise file; its `id` must match the file name."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        raise ExerciseFileError(f"{path.name}: cannot be read ({error})") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ExerciseFileError(f"{path.name}: is not valid TOML ({error})") from None
+    exercise = parse_exercise(data, path.name)
+    if exercise.id != path.stem:
+        raise ExerciseFileError(f"{path.name}: field 'id' must match the file name ({path.stem!r})")
+    return exercise
+
+
+def load_library(folder: Path) -> list[Exercise]:
+    """All exercise files in a folder, in programme order, then by name."""
+    exercises = [load_exercise_file(p) for p in sorted(folder.glob("*.toml"))]
+    rank = {slug: i for i, slug in enumerate(PROGRAMME_ORDER)}
+    return sorted(exercises, key=lambda e: (rank.get(e.id, len(rank)), e.name.casefold()))

@@ -1,0 +1,115 @@
+"""Training plans: which exercises, how many sets and reps, at what tempo."""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.domain.errors import ValidationError
+from app.domain.exercise import Exercise
+from app.domain.records import MAX_LOAD_KG, MAX_REPS
+from app.domain.side_order import SideOrder
+from app.domain.tempo import Tempo
+
+BUILTIN_PLAN_NAME = "Runner's single-leg session"
+MAX_PLAN_NAME_LENGTH = 80
+MAX_SETS = 10
+MAX_REST_SECONDS = 600
+BUILTIN_SETS = 2
+
+
+def _check_range(label: str, value: float, low: float, high: float, unit: str = "") -> None:
+    if not low <= value <= high:
+        suffix = f" {unit}" if unit else ""
+        raise ValidationError(
+            f"{label} must be between {low:g} and {high:g}{suffix} (got {value:g}{suffix})."
+        )
+
+
+@dataclass(frozen=True)
+class PlanItem:
+    """One exercise in a plan with its prescription.
+
+    `tempo` is stored in canonical notation (``3110`` becomes ``3-1-1-0``);
+    `load_kg` 0 means bodyweight. Rests are whole seconds. Bad values raise
+    `ValidationError` with a message that names the field.
+    """
+
+    exercise_id: str
+    exercise_name: str
+    sets: int
+    reps_min: int
+    reps_max: int
+    tempo: str
+    rest_between_sides_s: int = 30
+    rest_between_sets_s: int = 90
+    load_kg: float = 0.0
+    progression_level: int = 0
+    side_order: SideOrder = SideOrder.WEAKER_FIRST
+    unilateral: bool = True
+
+    def __post_init__(self) -> None:
+        if not self.exercise_id.strip():
+            raise ValidationError("A plan item needs an exercise (the exercise id is empty).")
+        _check_range("Sets", self.sets, 1, MAX_SETS)
+        _check_range("Minimum reps", self.reps_min, 1, MAX_REPS)
+        _check_range("Maximum reps", self.reps_max, 1, MAX_REPS)
+        if self.reps_min > self.reps_max:
+            raise ValidationError(
+                f"Minimum reps ({self.reps_min}) cannot be more than "
+                f"maximum reps ({self.reps_max})."
+            )
+        _check_range("Rest between sides", self.rest_between_sides_s, 0, MAX_REST_SECONDS, "s")
+        _check_range("Rest between sets", self.rest_between_sets_s, 0, MAX_REST_SECONDS, "s")
+        _check_range("Load", self.load_kg, 0, MAX_LOAD_KG, "kg")
+        if self.progression_level < 0:
+            raise ValidationError(
+                f"Progression level cannot be negative (got {self.progression_level})."
+            )
+        object.__setattr__(self, "tempo", str(Tempo.parse(self.tempo)))
+
+    @property
+    def tempo_value(self) -> Tempo:
+        """The tempo as seconds per phase."""
+        return Tempo.parse(self.tempo)
+
+
+@dataclass(frozen=True)
+class Plan:
+    """A named, ordered list of plan items; `builtin` plans ship with the app."""
+
+    name: str
+    items: tuple[PlanItem, ...]
+    builtin: bool = False
+
+    def __post_init__(self) -> None:
+        name = self.name.strip()
+        if not name:
+            raise ValidationError("Give the plan a name.")
+        if len(name) > MAX_PLAN_NAME_LENGTH:
+            raise ValidationError(
+                f"Keep the plan name to {MAX_PLAN_NAME_LENGTH} characters or fewer "
+                f"(got {len(name)})."
+            )
+        if not self.items:
+            raise ValidationError("A plan needs at least one exercise.")
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "items", tuple(self.items))
+
+
+def builtin_plan(exercises: Sequence[Exercise]) -> Plan:
+    """The plan that ships with the app: every library exercise, in order, 2 sets each.
+
+    Reps and tempo come from each exercise; every item is bodyweight.
+    """
+    items = tuple(
+        PlanItem(
+            exercise_id=exercise.id,
+            exercise_name=exercise.name,
+            sets=BUILTIN_SETS,
+            reps_min=exercise.reps_min,
+            reps_max=exercise.reps_max,
+            tempo=exercise.tempo,
+            unilateral=exercise.unilateral,
+        )
+        for exercise in exercises
+    )
+    return Plan(name=BUILTIN_PLAN_NAME, items=items, builtin=True)

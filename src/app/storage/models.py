@@ -1,0 +1,205 @@
+"""ORM models: the tables of the Legwork database.
+
+These must match `migrations/versions/*` exactly; a test runs Alembic's
+autogenerate comparison against a freshly migrated database to prove it.
+Constraint names come from the naming convention so that future batch
+migrations (SQLite rebuilds tables to alter them) can refer to them.
+"""
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    DateTime,
+    Dialect,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+SESSION_STATUSES = ("in_progress", "finished", "abandoned")
+SIDES = ("left", "right", "both")
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A point in time stored as naive UTC in SQLite and read back as aware UTC.
+
+    Naive datetimes are refused on write: their meaning depends on the
+    machine's time zone, and mixing them with UTC would corrupt ordering.
+    """
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        """Convert an aware datetime to naive UTC; refuse naive ones."""
+        if value is None:
+            return None
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise ValueError(f"refusing to store naive datetime {value.isoformat()}; use UTC")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        """Mark the stored naive UTC value as UTC."""
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+def utc_now() -> datetime:
+    """The current time as an aware UTC datetime (the default for timestamps)."""
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    """Base of all models, sharing one metadata with the naming convention."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class AthleteRow(Base):
+    """A person who trains; one database can hold several (and a demo athlete)."""
+
+    __tablename__ = "athlete"
+    __table_args__ = (CheckConstraint("length(trim(name)) > 0", name="name_not_empty"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(60), unique=True)
+    is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
+    pin_hash: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class ExerciseRow(Base):
+    """An exercise sets and plans can point at: built-ins (synced at start-up) and customs.
+
+    Built-ins get a row too, so that foreign keys hold and history keeps a
+    name even if a later version drops the exercise from its library.
+    """
+
+    __tablename__ = "exercise"
+    __table_args__ = (CheckConstraint("length(trim(name)) > 0", name="name_not_empty"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    slug: Mapped[str] = mapped_column(String(80), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    builtin: Mapped[bool] = mapped_column(Boolean)
+    unilateral: Mapped[bool] = mapped_column(Boolean)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    tempo: Mapped[str] = mapped_column(String(16))
+    sets_min: Mapped[int] = mapped_column(Integer)
+    sets_max: Mapped[int] = mapped_column(Integer)
+    reps_min: Mapped[int] = mapped_column(Integer)
+    reps_max: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class PlanRow(Base):
+    """A named training plan; `athlete_id` is NULL for plans shared by every athlete."""
+
+    __tablename__ = "plan"
+    __table_args__ = (
+        UniqueConstraint("athlete_id", "name"),
+        CheckConstraint("length(trim(name)) > 0", name="name_not_empty"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    athlete_id: Mapped[int | None] = mapped_column(
+        ForeignKey("athlete.id", ondelete="CASCADE")
+    )
+    name: Mapped[str] = mapped_column(String(80))
+    builtin: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class PlanItemRow(Base):
+    """One exercise of a plan, at its position, with its prescription."""
+
+    __tablename__ = "plan_item"
+    __table_args__ = (UniqueConstraint("plan_id", "position"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    exercise_id: Mapped[int] = mapped_column(ForeignKey("exercise.id"))
+    sets: Mapped[int] = mapped_column(Integer)
+    reps_min: Mapped[int] = mapped_column(Integer)
+    reps_max: Mapped[int] = mapped_column(Integer)
+    tempo: Mapped[str] = mapped_column(String(16))
+    rest_between_sides_s: Mapped[int] = mapped_column(Integer)
+    rest_between_sets_s: Mapped[int] = mapped_column(Integer)
+    load_kg: Mapped[float] = mapped_column(Float)
+    progression_level: Mapped[int] = mapped_column(Integer)
+    side_order: Mapped[str] = mapped_column(String(16))
+
+
+class TrainingSessionRow(Base):
+    """One workout; stays 'in_progress' until finished or abandoned (for crash resume)."""
+
+    __tablename__ = "training_session"
+    __table_args__ = (
+        CheckConstraint(
+            "status IN ('in_progress', 'finished', 'abandoned')", name="status_valid"
+        ),
+        Index(None, "athlete_id", "started_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    athlete_id: Mapped[int] = mapped_column(ForeignKey("athlete.id", ondelete="CASCADE"))
+    plan_name: Mapped[str] = mapped_column(String(80))
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    status: Mapped[str] = mapped_column(String(16))
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class SetEntryRow(Base):
+    """One set on one leg. The checks repeat the domain's limits as a last line of defence."""
+
+    __tablename__ = "set_entry"
+    __table_args__ = (
+        CheckConstraint("side IN ('left', 'right', 'both')", name="side_valid"),
+        CheckConstraint("set_number >= 1", name="set_number_positive"),
+        CheckConstraint("reps BETWEEN 0 AND 100", name="reps_range"),
+        CheckConstraint("load_kg BETWEEN 0 AND 500", name="load_kg_range"),
+        CheckConstraint("rpe IS NULL OR rpe BETWEEN 1 AND 10", name="rpe_range"),
+        CheckConstraint("rir IS NULL OR rir BETWEEN 0 AND 10", name="rir_range"),
+        CheckConstraint("touchdowns >= 0", name="touchdowns_not_negative"),
+        Index(None, "exercise_id", "side", "recorded_at"),
+        Index(None, "session_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("training_session.id", ondelete="CASCADE")
+    )
+    exercise_id: Mapped[int] = mapped_column(ForeignKey("exercise.id"))
+    side: Mapped[str] = mapped_column(String(8))
+    set_number: Mapped[int] = mapped_column(Integer)
+    reps: Mapped[int] = mapped_column(Integer)
+    load_kg: Mapped[float] = mapped_column(Float)
+    tempo: Mapped[str] = mapped_column(String(16))
+    rpe: Mapped[float | None] = mapped_column(Float)
+    rir: Mapped[int | None] = mapped_column(Integer)
+    touchdowns: Mapped[int] = mapped_column(Integer)
+    progression_level: Mapped[int] = mapped_column(Integer)
+    form_ok: Mapped[bool | None] = mapped_column(Boolean)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)

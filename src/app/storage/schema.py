@@ -1,0 +1,126 @@
+"""Which schema revision a database file is at, checked without SQLAlchemy or Alembic.
+
+Opening the app's database is on the start-up path, and importing Alembic
+(plus Mako and the migration scripts) costs far more than reading one row
+with `sqlite3`. So the check lives here, using only the standard library;
+Alembic is imported only when a database really has to be created or upgraded.
+"""
+
+import sqlite3
+from contextlib import closing
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.domain.errors import LegworkError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Every revision in `migrations/versions`, oldest first. A test checks this
+# against Alembic's own view of the scripts, so a new migration cannot be
+# forgotten here.
+KNOWN_REVISIONS: tuple[str, ...] = ("0001",)
+HEAD_REVISION = KNOWN_REVISIONS[-1]
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+class SchemaTooNewError(LegworkError):
+    """The database was written by a newer Legwork whose schema this version cannot read."""
+
+
+class NotALegworkDatabaseError(LegworkError):
+    """The file exists but is not a Legwork database (another program's, or not SQLite)."""
+
+
+class SchemaStatus(Enum):
+    """How a database file's schema compares with this version of Legwork."""
+
+    MISSING = "missing"
+    """No file, or an empty one: the whole schema must be created."""
+    BEHIND = "behind"
+    """Written by an older Legwork: migrations must run."""
+    CURRENT = "current"
+    """At head: nothing to do."""
+
+
+def read_revision(path: Path) -> str | None:
+    """The revision stamped in the database, or None if it has no schema yet.
+
+    Raises `NotALegworkDatabaseError` for a file that is not SQLite, or that
+    holds tables but no Alembic stamp (someone else's database).
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    # mode=rw: a check must never create a file as a side effect.
+    uri = f"{path.absolute().as_uri()}?mode=rw"
+    try:
+        with closing(sqlite3.connect(uri, uri=True)) as conn:
+            tables = {
+                row[0]
+                for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
+            if "alembic_version" not in tables:
+                if tables:
+                    raise NotALegworkDatabaseError(
+                        f"{path} is a SQLite database, but not one Legwork created "
+                        f"(it has the tables {', '.join(sorted(tables))} and no schema "
+                        "version). Choose another file."
+                    )
+                return None
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise NotALegworkDatabaseError(
+            f"{path} cannot be read as a SQLite database ({exc}). Choose another file."
+        ) from exc
+    return None if row is None else str(row[0])
+
+
+def schema_status(path: Path) -> SchemaStatus:
+    """Compare the file's schema with this version's head revision.
+
+    Raises `SchemaTooNewError` when the stamped revision is unknown, which
+    means a newer Legwork wrote it; such a database is never downgraded.
+    """
+    revision = read_revision(path)
+    if revision is None:
+        return SchemaStatus.MISSING
+    if revision == HEAD_REVISION:
+        return SchemaStatus.CURRENT
+    if revision in KNOWN_REVISIONS:
+        return SchemaStatus.BEHIND
+    raise SchemaTooNewError(
+        f"The database {path} has schema revision {revision!r}, which this version "
+        f"of Legwork does not know (it understands up to {HEAD_REVISION!r}). It was "
+        "probably written by a newer Legwork: update Legwork, or open another database."
+    )
+
+
+def alembic_config(url: str) -> "Config":
+    """An Alembic configuration built in code, for the migrations shipped in this package.
+
+    There is no alembic.ini: the scripts are found next to this module, so
+    the same code works from a source checkout and from an installed wheel.
+    """
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    # ConfigParser treats "%" as interpolation; paths may contain it.
+    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return config
+
+
+def ensure_schema(path: Path) -> bool:
+    """Create or upgrade the schema of the database file at `path` to head.
+
+    Returns True if migrations ran. Refuses (with `SchemaTooNewError`) a
+    database stamped by a newer Legwork before Alembic is even imported.
+    """
+    if schema_status(path) is SchemaStatus.CURRENT:
+        return False
+    from alembic import command
+
+    command.upgrade(alembic_config(f"sqlite:///{path.absolute().as_posix()}"), "head")
+    return True

@@ -1,0 +1,47 @@
+"""Help → About Legwork, with the research behind the programme as links."""
+
+import tomllib
+from html import escape
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from app import __version__
+from app.resources import resource_path
+
+
+def references_html() -> str:
+    """The source article's references as an HTML list of clickable citations."""
+    data = tomllib.loads(resource_path("references.toml").read_text(encoding="utf-8"))
+    rows = sorted(data["reference"], key=lambda r: int(r["key"]))
+    items = "".join(
+        f"<li>{escape(r['citation'])} <a href='{escape(r['url'])}'>{escape(r['url'])}</a></li>"
+        for r in rows
+    )
+    return f"<ol>{items}</ol>"
+
+
+class AboutDialog(QDialog):
+    """Version, purpose and references."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("About Legwork")
+        self.resize(640, 520)
+        title = QLabel(f"Legwork {__version__}")
+        title.setProperty("role", "title")
+        blurb = QLabel(
+            "Single-leg strength training for runners: an exercise library, tempo-paced "
+            "sessions that count your reps, and a per-leg record of your progress, all "
+            "kept on this computer."
+        )
+        blurb.setWordWrap(True)
+        self.references = QTextBrowser()
+        self.references.setOpenExternalLinks(True)
+        self.references.setHtml("<h3>The research behind the programme</h3>" + references_html())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(blurb)
+        layout.addWidget(self.references, 1)
+        layout.addWidget(buttons)

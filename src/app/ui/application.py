@@ -1,0 +1,59 @@
+"""Start the GUI: the QApplication, the theme, the controller and the main window."""
+
+import os
+import sys
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import __version__
+from app.domain.errors import LegworkError
+from app.resources import resource_path
+from app.ui.settings import APPLICATION, ORGANISATION
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication, named so QSettings and the desktop know it."""
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(__version__)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    app.setApplicationDisplayName("Legwork")
+    app.setDesktopFileName("io.github.legwork.Legwork")
+    icon = resource_path("icons", "legwork.svg")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def run_gui(database_url: str | None, kiosk: bool = False) -> int:
+    """Open the main window and run until it closes; returns the exit code."""
+    from app.storage.database import resolve_database_url
+    from app.ui.controller import AppController
+    from app.ui.main_window import MainWindow
+    from app.ui.settings import UiSettings
+    from app.ui.theme import apply_theme
+
+    url = resolve_database_url(database_url, os.environ)
+    app = create_application()
+    settings = UiSettings()
+    apply_theme(app, settings.theme())
+    controller = AppController(url)
+    window = MainWindow(controller, settings)
+    window.show()
+
+    def open_database() -> None:
+        # The window shows first; the database (and SQLAlchemy) load right after,
+        # so the app appears at once even with years of history.
+        try:
+            controller.open_database()
+        except LegworkError as error:
+            QMessageBox.critical(window, "Legwork cannot open your history", str(error))
+            window.close()
+
+    QTimer.singleShot(0, open_database)
+    code = app.exec()
+    controller.close()
+    return code

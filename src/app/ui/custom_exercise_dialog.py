@@ -1,0 +1,111 @@
+"""The dialog in which a user adds an exercise of their own."""
+
+from collections.abc import Iterable
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.custom_exercise import new_custom_exercise
+from app.domain.errors import ValidationError
+from app.domain.exercise import Exercise
+from app.domain.exercise_file import MUSCLE_GROUPS
+
+
+class CustomExerciseDialog(QDialog):
+    """Name, instructions, tips, tempo, rep range and sides; refuses bad input in place."""
+
+    def __init__(self, taken_ids: Iterable[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New exercise")
+        self.setMinimumWidth(520)
+        self._taken = list(taken_ids)
+        self.exercise: Exercise | None = None
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("e.g. Step-down")
+        self.why = QLineEdit()
+        self.why.setPlaceholderText("Optional: what it is for")
+        self.instructions = QPlainTextEdit()
+        self.instructions.setPlaceholderText("One step per line")
+        self.tips = QPlainTextEdit()
+        self.tips.setPlaceholderText("One tip per line")
+        for box in (self.instructions, self.tips):
+            box.setTabChangesFocus(True)
+            box.setFixedHeight(90)
+        self.tempo = QLineEdit("3-1-1-0")
+        self.tempo.setToolTip("Lower – pause – lift – pause, in seconds; X is explosive")
+        self.sets = QSpinBox()
+        self.sets.setRange(1, 10)
+        self.sets.setValue(2)
+        self.reps_min = QSpinBox()
+        self.reps_min.setRange(1, 100)
+        self.reps_min.setValue(8)
+        self.reps_max = QSpinBox()
+        self.reps_max.setRange(1, 100)
+        self.reps_max.setValue(12)
+        reps = QHBoxLayout()
+        reps.addWidget(self.reps_min)
+        reps.addWidget(QLabel("to"))
+        reps.addWidget(self.reps_max)
+        reps.addStretch(1)
+        self.unilateral = QCheckBox("One leg at a time (log left and right separately)")
+        self.unilateral.setChecked(True)
+        self.muscles = {m: QCheckBox(m.capitalize()) for m in MUSCLE_GROUPS}
+        muscle_row = QHBoxLayout()
+        for box in self.muscles.values():
+            muscle_row.addWidget(box)
+        self.error = QLabel()
+        self.error.setProperty("role", "error")
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow("Name", self.name)
+        form.addRow("Purpose", self.why)
+        form.addRow("Instructions", self.instructions)
+        form.addRow("Form tips", self.tips)
+        form.addRow("Tempo", self.tempo)
+        form.addRow("Sets", self.sets)
+        form.addRow("Reps per leg", reps)
+        form.addRow("", self.unilateral)
+        form.addRow("Works", muscle_row)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        """Close only when the domain accepts the input; otherwise say what to fix."""
+        try:
+            self.exercise = new_custom_exercise(
+                name=self.name.text(),
+                instructions=self.instructions.toPlainText(),
+                tips=self.tips.toPlainText(),
+                tempo=self.tempo.text(),
+                reps_min=self.reps_min.value(),
+                reps_max=self.reps_max.value(),
+                sets=self.sets.value(),
+                unilateral=self.unilateral.isChecked(),
+                why=self.why.text(),
+                muscles=[m for m, box in self.muscles.items() if box.isChecked()],
+                taken_ids=self._taken,
+            )
+        except ValidationError as error:
+            self.error.setText(str(error))
+            return
+        super().accept()

@@ -1,0 +1,119 @@
+"""The detail pane of the library: everything about one exercise, readable at a glance."""
+
+from html import escape
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtSvgWidgets import QSvgWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.exercise import Exercise
+from app.resources import resource_path
+
+
+def exercise_html(exercise: Exercise) -> str:
+    """The long-form text of an exercise as simple HTML for a QTextBrowser."""
+
+    def items(values: tuple[str, ...], tag: str = "ul") -> str:
+        return f"<{tag}>" + "".join(f"<li>{escape(v)}</li>" for v in values) + f"</{tag}>"
+
+    ladder = "".join(
+        f"<li><b>{escape(level.name)}</b><br/>"
+        f"<i>{escape(level.criterion)}</i></li>"
+        for level in exercise.progressions
+    )
+    parts = [f"<h3>Why runners do it</h3><p>{escape(exercise.why)}</p>"] if exercise.why else []
+    parts.append(f"<h3>How to do it</h3>{items(exercise.steps, 'ol')}")
+    if exercise.form_tips:
+        parts.append(f"<h3>Form tips</h3>{items(exercise.form_tips)}")
+    if exercise.faults:
+        parts.append(f"<h3>Faults to watch for</h3>{items(exercise.faults)}")
+    parts.append(f"<h3>Progression</h3><ol>{ladder}</ol>")
+    return "\n".join(parts)
+
+
+class ExercisePage(QWidget):
+    """Header (illustration, name, dose, chips) above the scrolling instructions."""
+
+    add_to_session_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._exercise: Exercise | None = None
+        header = QFrame()
+        header.setProperty("role", "card")
+        self._illustration = QSvgWidget()
+        self._illustration.setFixedSize(QSize(150, 150))
+        self._name = QLabel()
+        self._name.setProperty("role", "title")
+        self._name.setWordWrap(True)
+        self._dose = QLabel()
+        self._dose.setWordWrap(True)
+        self._tags = QLabel()
+        self._tags.setProperty("role", "subtitle")
+        self._tags.setWordWrap(True)
+        self._add = QPushButton("Add to session")
+        self._add.setProperty("role", "primary")
+        self._add.setToolTip("Queue this exercise for your next session")
+        self._add.setAccessibleName("Add to session")
+        self._add.clicked.connect(self._request_add)
+        info = QVBoxLayout()
+        info.addWidget(self._name)
+        info.addWidget(self._dose)
+        info.addWidget(self._tags)
+        info.addStretch(1)
+        info.addWidget(self._add, 0, Qt.AlignmentFlag.AlignLeft)
+        header_layout = QHBoxLayout(header)
+        header_layout.setContentsMargins(16, 16, 16, 16)
+        header_layout.setSpacing(20)
+        header_layout.addWidget(self._illustration, 0, Qt.AlignmentFlag.AlignTop)
+        header_layout.addLayout(info, 1)
+        self._text = QTextBrowser()
+        self._text.setOpenExternalLinks(True)
+        self._text.setAccessibleName("Exercise instructions")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        layout.addWidget(header)
+        layout.addWidget(self._text, 1)
+
+    def exercise(self) -> Exercise | None:
+        """The exercise on show."""
+        return self._exercise
+
+    def show_exercise(self, exercise: Exercise) -> None:
+        """Fill every part of the page from one exercise."""
+        self._exercise = exercise
+        self._name.setText(exercise.name)
+        side = "per leg" if exercise.unilateral else "both legs"
+        sets = (
+            f"{exercise.sets_min}" if exercise.sets_min == exercise.sets_max
+            else f"{exercise.sets_min}–{exercise.sets_max}"
+        )
+        self._dose.setText(
+            f"<b>{sets} sets × {exercise.reps_min}–{exercise.reps_max} reps {side}</b>"
+            f" &nbsp;·&nbsp; tempo <b>{exercise.tempo}</b>"
+            + ("" if exercise.builtin else " &nbsp;·&nbsp; <i>your exercise</i>")
+        )
+        self._tags.setText(
+            "Works: " + ", ".join(exercise.muscles or ("—",))
+            + "<br/>Equipment: " + ", ".join(exercise.equipment)
+        )
+        svg = resource_path("illustrations", exercise.illustration or "")
+        if exercise.illustration and svg.is_file():
+            self._illustration.load(str(svg))
+            self._illustration.show()
+        else:
+            self._illustration.hide()
+        self._text.setHtml(exercise_html(exercise))
+
+    def _request_add(self) -> None:
+        if self._exercise is not None:
+            self.add_to_session_requested.emit(self._exercise.id)

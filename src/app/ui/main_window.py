@@ -1,0 +1,223 @@
+"""Legwork's main window: navigation between the four views, menus, status bar."""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.about_dialog import AboutDialog
+from app.ui.controller import AppController
+from app.ui.custom_exercise_dialog import CustomExerciseDialog
+from app.ui.library_view import LibraryView
+from app.ui.placeholder_view import PlaceholderView
+from app.ui.settings import UiSettings
+from app.ui.theme import ThemeChoice, apply_theme
+
+VIEW_KEYS = ("library", "session", "progress", "history")
+VIEW_TITLES = {
+    "library": "Library",
+    "session": "Session",
+    "progress": "Progress",
+    "history": "History",
+}
+
+
+class MainWindow(QMainWindow):
+    """One window, four views; remembers its size, place, view and theme."""
+
+    view_changed = Signal(str)
+    theme_changed = Signal(str)
+
+    def __init__(
+        self, controller: AppController, settings: UiSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.settings = settings
+        self.setWindowTitle("Legwork")
+        self.setMinimumSize(960, 640)
+        self.actions_by_name: dict[str, QAction] = {}
+
+        self.library_view = LibraryView(controller)
+        self.library_view.new_exercise_requested.connect(self.add_custom_exercise)
+        self.views: dict[str, QWidget] = {
+            "library": self.library_view,
+            "session": PlaceholderView(
+                "Your session",
+                "Train through a tempo-paced, per-leg session here: a big rep counter, "
+                "spoken and sounded cues for slow lowering, and a quick log after each side.",
+            ),
+            "progress": PlaceholderView(
+                "Progress",
+                "Charts of each leg's strength over time and how close the two legs are "
+                "(limb symmetry) will appear here once you have logged sessions.",
+            ),
+            "history": PlaceholderView(
+                "History",
+                "Every session you log will be listed here by date, with its sets for the "
+                "left and right leg, ready to review, correct or export.",
+            ),
+        }
+        self.stack = QStackedWidget()
+        for key in VIEW_KEYS:
+            self.stack.addWidget(self.views[key])
+        self.nav_buttons: dict[str, QToolButton] = {}
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._build_nav())
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+
+        self.athlete_label = QLabel()
+        self.statusBar().addPermanentWidget(self.athlete_label)
+        controller.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        controller.athlete_changed.connect(self._show_athlete)
+        self._restore()
+
+    def _build_nav(self) -> QWidget:
+        nav = QFrame()
+        nav.setObjectName("navBar")
+        column = QVBoxLayout(nav)
+        column.setContentsMargins(0, 0, 0, 12)
+        column.setSpacing(2)
+        brand = QLabel("Legwork")
+        brand.setObjectName("brand")
+        column.addWidget(brand)
+        group = QButtonGroup(self)
+        group.setExclusive(True)
+        for number, key in enumerate(VIEW_KEYS, start=1):
+            button = QToolButton()
+            button.setText(VIEW_TITLES[key])
+            button.setCheckable(True)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setToolTip(f"{VIEW_TITLES[key]} (Ctrl+{number})")
+            button.setAccessibleName(VIEW_TITLES[key])
+            button.setSizePolicy(button.sizePolicy().horizontalPolicy().Expanding,
+                                 button.sizePolicy().verticalPolicy())
+            button.clicked.connect(lambda _=False, k=key: self.show_view(k))
+            group.addButton(button)
+            self.nav_buttons[key] = button
+            column.addWidget(button)
+        column.addStretch(1)
+        return nav
+
+    def _action(
+        self, menu: QMenu, name: str, text: str, shortcut: QKeySequence | str | None,
+        slot: object, tip: str,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        self.actions_by_name[name] = action
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self._action(file_menu, "new_session", "&New session", QKeySequence.StandardKey.New,
+                     lambda: self.show_view("session"), "Start a session with your plan")
+        file_menu.addSeparator()
+        self._action(file_menu, "print_sheet", "&Print session sheet…", QKeySequence.StandardKey.Print,
+                     lambda: self._coming("Printable session sheets"),
+                     "Print a sheet to fill in at the gym")
+        self._action(file_menu, "export", "&Export…", "Ctrl+E",
+                     lambda: self._coming("Export to CSV and JSON"), "Save your history as a file")
+        self._action(file_menu, "import", "&Import…", "Ctrl+I",
+                     lambda: self._coming("Import"), "Load history from a Legwork CSV file")
+        self._action(file_menu, "backup", "&Back up…", "Ctrl+B",
+                     lambda: self._coming("Backups"), "Copy your history to a safe file")
+        file_menu.addSeparator()
+        self._action(file_menu, "quit", "&Quit", QKeySequence.StandardKey.Quit, self.close,
+                     "Close Legwork")
+
+        view_menu = bar.addMenu("&View")
+        for number, key in enumerate(VIEW_KEYS, start=1):
+            self._action(view_menu, f"view_{key}", VIEW_TITLES[key], f"Ctrl+{number}",
+                         lambda _=False, k=key: self.show_view(k), f"Show {VIEW_TITLES[key]}")
+        view_menu.addSeparator()
+        self._action(view_menu, "kiosk", "&Kiosk mode", "Ctrl+Shift+K",
+                     lambda: self._coming("Kiosk mode"), "Full-screen mode for a shared gym screen")
+        theme_menu = view_menu.addMenu("&Theme")
+        themes = QActionGroup(self)
+        for choice, label in ((ThemeChoice.SYSTEM, "&System"), (ThemeChoice.LIGHT, "&Light"),
+                              (ThemeChoice.DARK, "&Dark")):
+            action = self._action(theme_menu, f"theme_{choice.value}", label, None,
+                                  lambda _=False, c=choice: self.set_theme(c),
+                                  f"Use the {choice.value} colour scheme")
+            action.setCheckable(True)
+            themes.addAction(action)
+
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "about", "&About Legwork", QKeySequence.StandardKey.HelpContents,
+                     self.show_about, "Version and the research behind the programme")
+
+    def _coming(self, feature: str) -> None:
+        self.statusBar().showMessage(f"{feature} is coming in a later version of Legwork.", 6000)
+
+    def current_view(self) -> str:
+        """Key of the view on show."""
+        return VIEW_KEYS[self.stack.currentIndex()]
+
+    def show_view(self, key: str) -> None:
+        """Switch to a view by key ("library", "session", "progress" or "history")."""
+        if key not in self.views:
+            key = "library"
+        self.stack.setCurrentWidget(self.views[key])
+        self.nav_buttons[key].setChecked(True)
+        self.settings.set_last_view(key)
+        self.view_changed.emit(key)
+
+    def set_theme(self, choice: ThemeChoice) -> None:
+        """Apply and remember a theme choice."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, choice)
+        self.settings.set_theme(choice)
+        self.actions_by_name[f"theme_{choice.value}"].setChecked(True)
+        self.theme_changed.emit(choice.value)
+
+    def show_about(self) -> None:
+        """Open Help → About."""
+        AboutDialog(self).exec()
+
+    def add_custom_exercise(self) -> None:
+        """Ask for a new exercise and add it to the library."""
+        dialog = CustomExerciseDialog((e.id for e in self.controller.exercises()), self)
+        if dialog.exec() and dialog.exercise is not None:
+            self.controller.add_custom_exercise(dialog.exercise)
+            self.library_view.select(dialog.exercise.id)
+
+    def _show_athlete(self) -> None:
+        athlete = self.controller.athlete
+        self.athlete_label.setText(f"Athlete: {athlete.name}" if athlete else "")
+
+    def _restore(self) -> None:
+        geometry = self.settings.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        self.actions_by_name[f"theme_{self.settings.theme().value}"].setChecked(True)
+        self.show_view(self.settings.last_view())
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        """Remember size, position and view before the window goes."""
+        self.settings.set_geometry(self.saveGeometry())
+        self.settings.sync()
+        super().closeEvent(event)

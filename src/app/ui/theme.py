@@ -1,0 +1,152 @@
+"""Light and dark looks, the side colours, and following the system's scheme.
+
+Legwork draws with the Fusion style and its own palettes so the app looks the
+same on every desktop, and so a manual light/dark choice always works (not
+every platform honours an application's colour-scheme request).
+"""
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from app.domain.sides import Side
+
+
+class ThemeChoice(StrEnum):
+    """What the user picked in View → Theme."""
+
+    SYSTEM = "system"
+    LIGHT = "light"
+    DARK = "dark"
+
+
+@dataclass(frozen=True)
+class Colours:
+    """The handful of colours every view draws with."""
+
+    window: str
+    surface: str
+    text: str
+    muted: str
+    accent: str
+    border: str
+    left: str
+    right: str
+    warning: str
+    dark: bool
+
+    def side(self, side: Side) -> str:
+        """The colour that means this leg everywhere in the app."""
+        return self.left if side is Side.LEFT else self.right if side is Side.RIGHT else self.accent
+
+
+# Left is blue and right is orange (Okabe-Ito hues): the pair stays apart under
+# protanopia, deuteranopia and tritanopia, and is always shown with the words.
+LIGHT = Colours(
+    window="#f4f5f7", surface="#ffffff", text="#1d2230", muted="#5d6574",
+    accent="#2f6f6a", border="#d5d9e0", left="#0a64a4", right="#c75a00",
+    warning="#b3261e", dark=False,
+)
+DARK = Colours(
+    window="#17191e", surface="#21242b", text="#eceef2", muted="#a3a9b6",
+    accent="#5fb3a9", border="#363a44", left="#56a7e8", right="#f0923a",
+    warning="#ff8a80", dark=True,
+)
+
+
+def system_prefers_dark() -> bool:
+    """Whether the desktop currently asks for a dark scheme."""
+    hints = QGuiApplication.styleHints()
+    return hints.colorScheme() == Qt.ColorScheme.Dark
+
+
+def colours_for(choice: ThemeChoice) -> Colours:
+    """The palette a choice resolves to right now."""
+    if choice is ThemeChoice.SYSTEM:
+        return DARK if system_prefers_dark() else LIGHT
+    return DARK if choice is ThemeChoice.DARK else LIGHT
+
+
+def _palette(c: Colours) -> QPalette:
+    p = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: c.window,
+        QPalette.ColorRole.WindowText: c.text,
+        QPalette.ColorRole.Base: c.surface,
+        QPalette.ColorRole.AlternateBase: c.window,
+        QPalette.ColorRole.Text: c.text,
+        QPalette.ColorRole.Button: c.surface,
+        QPalette.ColorRole.ButtonText: c.text,
+        QPalette.ColorRole.Highlight: c.accent,
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.ToolTipBase: c.surface,
+        QPalette.ColorRole.ToolTipText: c.text,
+        QPalette.ColorRole.PlaceholderText: c.muted,
+        QPalette.ColorRole.Link: c.left,
+        QPalette.ColorRole.Mid: c.border,
+    }
+    for role, colour in roles.items():
+        p.setColor(role, QColor(colour))
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor(c.muted))
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor(c.muted))
+    return p
+
+
+def stylesheet(c: Colours) -> str:
+    """Application-wide style rules; widgets opt in with object names and properties."""
+    return f"""
+    QWidget {{ font-size: 10.5pt; }}
+    #navBar {{ background: {c.surface}; border-right: 1px solid {c.border}; }}
+    #navBar QToolButton {{
+        border: none; border-left: 4px solid transparent; padding: 12px 18px;
+        text-align: left; font-size: 12pt; color: {c.muted}; min-width: 150px;
+    }}
+    #navBar QToolButton:hover {{ color: {c.text}; background: {c.window}; }}
+    #navBar QToolButton:checked {{
+        color: {c.text}; font-weight: 600; border-left: 4px solid {c.accent};
+        background: {c.window};
+    }}
+    #navBar QToolButton:focus {{ outline: none; background: {c.window}; }}
+    #brand {{ font-size: 17pt; font-weight: 700; color: {c.accent}; padding: 18px 18px 14px; }}
+    QLabel[role="title"] {{ font-size: 18pt; font-weight: 600; }}
+    QLabel[role="subtitle"] {{ color: {c.muted}; }}
+    QLabel[role="chip"] {{
+        border: 1px solid {c.border}; border-radius: 10px; padding: 2px 10px;
+        background: {c.window}; color: {c.text};
+    }}
+    QFrame[role="card"] {{
+        background: {c.surface}; border: 1px solid {c.border}; border-radius: 8px;
+    }}
+    QPushButton {{
+        padding: 6px 14px; border: 1px solid {c.border}; border-radius: 6px;
+        background: {c.surface};
+    }}
+    QPushButton:hover {{ border-color: {c.accent}; }}
+    QPushButton:focus {{ border: 2px solid {c.accent}; }}
+    QPushButton[role="primary"] {{
+        background: {c.accent}; color: #ffffff; border-color: {c.accent}; font-weight: 600;
+    }}
+    QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox, QPlainTextEdit, QTextEdit {{
+        padding: 5px 8px; border: 1px solid {c.border}; border-radius: 6px;
+        background: {c.surface};
+    }}
+    QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QDoubleSpinBox:focus,
+    QPlainTextEdit:focus, QTextEdit:focus {{ border: 2px solid {c.accent}; }}
+    QListView {{ border: 1px solid {c.border}; border-radius: 8px; background: {c.surface}; }}
+    QListView::item {{ padding: 8px 10px; border-bottom: 1px solid {c.border}; }}
+    QListView::item:selected {{ background: {c.accent}; color: #ffffff; }}
+    QTextBrowser {{ border: none; background: {c.surface}; }}
+    QStatusBar {{ color: {c.muted}; }}
+    """
+
+
+def apply_theme(app: QApplication, choice: ThemeChoice) -> Colours:
+    """Restyle the whole application for a theme choice; returns the colours in use."""
+    colours = colours_for(choice)
+    app.setStyle("Fusion")
+    app.setPalette(_palette(colours))
+    app.setStyleSheet(stylesheet(colours))
+    return colours
