@@ -1,10 +1,13 @@
 """Shared fixtures: one per concern (database, library, clock, cue sink, settings)."""
 
 import os
+from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Offscreen Qt with one 1920×1080 screen, so window sizes behave as on a desktop.
+_SCREEN = Path(__file__).parent / "data" / "offscreen-screen.json"
+os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 
 from tests.fakes import FakeClock, FakeCueSink  # noqa: E402
 
@@ -34,3 +37,30 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(root / "ini"))
     return root
+
+
+@pytest.fixture(scope="session")
+def migrated_database_template(tmp_path_factory: pytest.TempPathFactory):
+    """A database file migrated to head once per test run, for `database` to copy."""
+    from app.storage.schema import ensure_schema
+
+    path = tmp_path_factory.mktemp("database-template") / "template.db"
+    ensure_schema(path)
+    return path
+
+
+@pytest.fixture
+def database(migrated_database_template, tmp_path):
+    """A fresh, migrated Legwork database in a temporary file, closed after the test.
+
+    Copying the template skips running the migrations for every test.
+    """
+    import shutil
+
+    from app.storage.database import open_database
+
+    path = tmp_path / "legwork.db"
+    shutil.copyfile(migrated_database_template, path)
+    db = open_database(f"sqlite:///{path}")
+    yield db
+    db.close()

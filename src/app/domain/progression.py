@@ -114,9 +114,10 @@ def advise(entries: Iterable[SetEntry], exercise: Exercise, level: int, unit: Un
     load_kg = max(e.load_kg for e in entries)
     aim = f"aim for {reps_max} reps on every set at {format_load(load_kg, unit)}"
 
-    if exercise.unilateral:
-        left = [e for e in entries if e.side is Side.LEFT]
-        right = [e for e in entries if e.side is Side.RIGHT]
+    left = [e for e in entries if e.side is Side.LEFT]
+    right = [e for e in entries if e.side is Side.RIGHT]
+    # A one-leg exercise logged only as two-leg sets has no legs to compare; judge it whole.
+    if exercise.unilateral and (left or right):
         if not left or not right:
             logged = Side.LEFT if left else Side.RIGHT
             return Advice(

@@ -145,6 +145,11 @@ class Tempo:
         """How long one rep takes."""
         return self.eccentric + self.bottom + self.concentric + self.top
 
+    @property
+    def phases(self) -> tuple[Phase, ...]:
+        """The phases that take time, in the order of a rep."""
+        return tuple(name for name, _, _ in self._segments)
+
     def legend(self) -> str:
         """The tempo in plain words: ``3-1-1-0: 3 s down, 1 s pause, 1 s up, no pause``."""
 

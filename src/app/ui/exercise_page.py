@@ -34,7 +34,11 @@ def exercise_html(exercise: Exercise) -> str:
     if exercise.form_tips:
         parts.append(f"<h3>Form tips</h3>{items(exercise.form_tips)}")
     if exercise.faults:
-        parts.append(f"<h3>Faults to watch for</h3>{items(exercise.faults)}")
+        faults = tuple(f.replace("Fix:", "<b>Fix:</b>") for f in map(escape, exercise.faults))
+        parts.append(
+            "<h3>Faults to watch for</h3><ul>"
+            + "".join(f"<li>{fault}</li>" for fault in faults) + "</ul>"
+        )
     parts.append(f"<h3>Progression</h3><ol>{ladder}</ol>")
     return "\n".join(parts)
 
@@ -77,6 +81,7 @@ class ExercisePage(QWidget):
         header_layout.addLayout(info, 1)
         self._text = QTextBrowser()
         self._text.setOpenExternalLinks(True)
+        self._text.document().setDocumentMargin(14)
         self._text.setAccessibleName("Exercise instructions")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

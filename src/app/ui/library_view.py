@@ -62,6 +62,7 @@ class LibraryView(QWidget):
         self.why_page = QTextBrowser()
         self.why_page.setOpenExternalLinks(True)
         self.why_page.setAccessibleName("Why single-leg training")
+        self.why_page.document().setDocumentMargin(14)
         self.why_page.setMarkdown(resource_path("why-single-leg.md").read_text(encoding="utf-8"))
         self.detail = QStackedWidget()
         self.detail.addWidget(self.why_page)

@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.athlete_label)
         controller.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         controller.athlete_changed.connect(self._show_athlete)
+        self._show_athlete()
         self._restore()
 
     def _build_nav(self) -> QWidget:
@@ -145,7 +146,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "backup", "&Back up…", "Ctrl+B",
                      lambda: self._coming("Backups"), "Copy your history to a safe file")
         file_menu.addSeparator()
-        self._action(file_menu, "quit", "&Quit", QKeySequence.StandardKey.Quit, self.close,
+        self._action(file_menu, "quit", "&Quit", "Ctrl+Q", self.close,
                      "Close Legwork")
 
         view_menu = bar.addMenu("&View")

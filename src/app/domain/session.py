@@ -1,0 +1,636 @@
+"""The session engine: a pure state machine that runs a plan, one leg and one set at a time.
+
+The engine never reads time on its own initiative: the UI calls `tick()` from a
+timer, and commands (`start()`, `accept()`, …) at the athlete's request. Every
+reaction comes out as plain event values collected in a queue; the caller
+takes them with `drain_events()` after each call and turns them into sounds,
+speech, storage writes and redraws. `snapshot()` tells a view everything it
+draws. A command that makes no sense in the current state raises
+`InvalidTransition` and changes nothing, events included.
+
+Time-based transitions (count-in over, rest over) happen only in `tick()` and
+are placed at the instant they were due, not at the instant `tick()` noticed,
+so a late timer neither shortens nor stretches anything. Pausing freezes the
+engine's own time base, which shifts every timer by exactly the pause.
+"""
+
+import math
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from enum import StrEnum
+
+from app.domain.clock import Clock
+from app.domain.errors import LegworkError, ValidationError
+from app.domain.plan import Plan
+from app.domain.records import SetEntry
+from app.domain.side_order import sides_for_set
+from app.domain.sides import Side
+from app.domain.tempo import Phase, TempoClock
+
+DEFAULT_COUNT_IN_S = 3.0
+REST_WARNING_S = 3.0
+"""The `rest_end` cue sounds this long before a rest runs out."""
+DEFAULT_ADDED_REST_S = 15.0
+LAST_REPS_REMAINING = 2
+
+_SPOKEN_PHASE: dict[Phase, str] = {
+    "eccentric": "down",
+    "bottom": "hold",
+    "concentric": "up",
+    "top": "hold",
+}
+
+
+class InvalidTransition(LegworkError):
+    """A command that the session cannot carry out in its current state."""
+
+
+class SessionState(StrEnum):
+    """Where the session is; `READY` waits for `start()` before each side-set."""
+
+    READY = "ready"
+    COUNT_IN = "count_in"
+    WORKING = "working"
+    SIDE_DONE = "side_done"
+    REST = "rest"
+    PAUSED = "paused"
+    SESSION_DONE = "session_done"
+
+
+class CountingMode(StrEnum):
+    """Who counts reps: the tempo clock (one per completed cycle) or the athlete's taps."""
+
+    TEMPO = "tempo"
+    MANUAL = "manual"
+
+
+class Cue(StrEnum):
+    """Sound cues; each value is the name of a sound file."""
+
+    COUNT_IN = "count_in"
+    GO = "go"
+    PHASE = "phase"
+    REP = "rep"
+    LAST_REPS = "last_reps"
+    SET_DONE = "set_done"
+    REST_END = "rest_end"
+    SWITCH_LEGS = "switch_legs"
+
+
+@dataclass(frozen=True)
+class SetRef:
+    """One side-set of the session: the plan item, the set number (from 1) and the leg."""
+
+    item_index: int
+    set_number: int
+    side: Side
+
+
+@dataclass(frozen=True)
+class SideLog:
+    """What the athlete logs for one side-set; checked by `SessionEngine.accept`.
+
+    It is a form's contents, so it may hold bad values until accepted.
+    """
+
+    reps: int
+    load_kg: float
+    rpe: float | None = None
+    rir: int | None = None
+    touchdowns: int = 0
+    form_ok: bool | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class StateChanged:
+    """The session moved from `old` to `new`."""
+
+    old: SessionState
+    new: SessionState
+
+
+@dataclass(frozen=True)
+class CueRequested:
+    """Play the sound named `cue`."""
+
+    cue: Cue
+
+
+@dataclass(frozen=True)
+class SpeechRequested:
+    """Speak `text` aloud (for athletes who prefer words to tones)."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class SideSetAccepted:
+    """A side-set was logged; emitted exactly once per side-set, for storage to save."""
+
+    entry: SetEntry
+    ref: SetRef
+
+
+@dataclass(frozen=True)
+class SideSetAdjusted:
+    """An already accepted side-set was corrected from `before` to `after`."""
+
+    ref: SetRef
+    before: SetEntry
+    after: SetEntry
+
+
+@dataclass(frozen=True)
+class SessionEnded:
+    """The session is over; `early` when the athlete finished before the plan did."""
+
+    early: bool
+
+
+SessionEvent = (
+    StateChanged | CueRequested | SpeechRequested | SideSetAccepted | SideSetAdjusted
+    | SessionEnded
+)
+
+
+@dataclass(frozen=True)
+class SessionSnapshot:
+    """Everything a session view draws, at one instant.
+
+    `state` is the engine's state (`PAUSED` while paused); `stage` is the state
+    the session is paused in, or the same as `state`, so a view can keep the
+    rest timer or the rep counter on screen under a "paused" overlay. The
+    exercise fields describe the current side-set (in `REST` and `READY`, the
+    one coming up). `phase` is None outside tempo-paced work.
+    """
+
+    state: SessionState
+    stage: SessionState
+    paused: bool
+    exercise_id: str
+    exercise_name: str
+    item_index: int
+    item_count: int
+    set_number: int
+    set_count: int
+    side: Side
+    target_reps: int
+    count: int
+    load_kg: float
+    tempo: str
+    phase: Phase | None
+    phase_fraction: float
+    phase_remaining: float
+    count_in_remaining: float
+    rest_remaining: float
+    next_up: str
+    last_time: SetEntry | None
+
+
+class _SessionTime:
+    """The engine's time base: the injected clock with paused stretches cut out."""
+
+    def __init__(self, clock: Clock) -> None:
+        self._clock = clock
+        self._paused_total = 0.0
+        self._paused_at: float | None = None
+
+    def now(self) -> float:
+        raw = self._paused_at if self._paused_at is not None else self._clock.now()
+        return raw - self._paused_total
+
+    def pause(self) -> None:
+        self._paused_at = self._clock.now()
+
+    def resume(self) -> None:
+        if self._paused_at is not None:
+            self._paused_total += self._clock.now() - self._paused_at
+            self._paused_at = None
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class SessionEngine:
+    """Runs a plan: count-in, reps, the per-leg log, rests, to the end of the session.
+
+    `weaker` is the weaker leg if known (see `side_order.weaker_leg`); it
+    decides the order of `WEAKER_FIRST` items. With `match_weaker` the second
+    leg of a set aims for no more reps than the first leg logged (never fewer
+    than 1). `last_time` maps (exercise id, side) to the last logged entry and
+    prefills the load. `wall_clock` stamps entries with an aware UTC datetime.
+    """
+
+    def __init__(
+        self,
+        plan: Plan,
+        clock: Clock,
+        *,
+        mode: CountingMode = CountingMode.TEMPO,
+        weaker: Side | None = None,
+        last_time: Mapping[tuple[str, Side], SetEntry] | None = None,
+        match_weaker: bool = True,
+        count_in_s: float = DEFAULT_COUNT_IN_S,
+        wall_clock: Callable[[], datetime] = _utc_now,
+    ) -> None:
+        if not count_in_s >= 0:
+            raise ValueError(f"count_in_s must be 0 or more (got {count_in_s})")
+        self.plan = plan
+        self.mode = mode
+        self.match_weaker = match_weaker
+        self._time = _SessionTime(clock)
+        self._last_time = dict(last_time or {})
+        self._count_in_s = count_in_s
+        self._wall_clock = wall_clock
+        self._steps = tuple(
+            SetRef(item_index, set_index + 1, side)
+            for item_index, item in enumerate(plan.items)
+            for set_index in range(item.sets)
+            for side in sides_for_set(
+                item.side_order, set_index, weaker, unilateral=item.unilateral
+            )
+        )
+        self._cursor = 0
+        self._state = SessionState.READY
+        self._paused_from: SessionState | None = None
+        self._count = 0
+        self._timer_start = 0.0
+        self._count_in_marks = 0
+        self._rest_end = 0.0
+        self._rest_warned = False
+        self._tempo_clock: TempoClock | None = None
+        self._accepted: dict[SetRef, SetEntry] = {}
+        self._events: list[SessionEvent] = []
+
+    # -- reading -----------------------------------------------------------
+
+    @property
+    def state(self) -> SessionState:
+        """The current state."""
+        return self._state
+
+    @property
+    def count(self) -> int:
+        """Reps counted in the current side-set."""
+        return self._count
+
+    @property
+    def steps(self) -> tuple[SetRef, ...]:
+        """Every side-set of the session in the order they will be done."""
+        return self._steps
+
+    @property
+    def current(self) -> SetRef:
+        """The side-set under way, or the next one while resting or ready."""
+        return self._steps[min(self._cursor, len(self._steps) - 1)]
+
+    def entries(self) -> dict[SetRef, SetEntry]:
+        """Accepted side-sets as they stand now (after any corrections), in order done."""
+        return dict(self._accepted)
+
+    def target_reps(self) -> int:
+        """The reps the current side-set aims for.
+
+        The plan's top of the range, capped for the second leg of a set by what
+        the first leg logged when `match_weaker` is on.
+        """
+        index = min(self._cursor, len(self._steps) - 1)
+        ref = self._steps[index]
+        target = self.plan.items[ref.item_index].reps_max
+        if self.match_weaker and index > 0:
+            previous = self._steps[index - 1]
+            first = self._accepted.get(previous)
+            same_set = (previous.item_index, previous.set_number) == (
+                ref.item_index, ref.set_number,
+            )
+            if same_set and first is not None:
+                # A target of 0 would end the set before it began; 1 keeps it a set.
+                target = max(1, min(target, first.reps))
+        return target
+
+    def prefill(self) -> SideLog:
+        """The log form's starting values: the counted reps and last time's load."""
+        self._require({SessionState.SIDE_DONE}, "fill in the log")
+        return SideLog(reps=self._count, load_kg=self._planned_load())
+
+    def snapshot(self) -> SessionSnapshot:
+        """What a view shows right now."""
+        ref = self.current
+        item = self.plan.items[ref.item_index]
+        stage = self._paused_from or self._state
+        now = self._time.now()
+        phase: Phase | None = None
+        fraction = remaining = 0.0
+        if stage is SessionState.WORKING and self._tempo_clock is not None:
+            position = self._tempo_clock.position()
+            phase, fraction, remaining = position.phase, position.fraction, position.remaining
+        count_in_remaining = (
+            max(0.0, self._timer_start + self._count_in_s - now)
+            if stage is SessionState.COUNT_IN else 0.0
+        )
+        rest_remaining = max(0.0, self._rest_end - now) if stage is SessionState.REST else 0.0
+        return SessionSnapshot(
+            state=self._state,
+            stage=stage,
+            paused=self._state is SessionState.PAUSED,
+            exercise_id=item.exercise_id,
+            exercise_name=item.exercise_name,
+            item_index=ref.item_index,
+            item_count=len(self.plan.items),
+            set_number=ref.set_number,
+            set_count=item.sets,
+            side=ref.side,
+            target_reps=self.target_reps(),
+            count=self._count,
+            load_kg=self._planned_load(),
+            tempo=item.tempo,
+            phase=phase,
+            phase_fraction=fraction,
+            phase_remaining=remaining,
+            count_in_remaining=count_in_remaining,
+            rest_remaining=rest_remaining,
+            next_up=self._next_up(stage),
+            last_time=self._last_time.get((item.exercise_id, ref.side)),
+        )
+
+    def drain_events(self) -> list[SessionEvent]:
+        """Events produced since the last call, oldest first; the queue is then empty."""
+        events, self._events = self._events, []
+        return events
+
+    # -- commands ----------------------------------------------------------
+
+    def start(self) -> None:
+        """Begin the count-in for the current side-set."""
+        self._require({SessionState.READY}, "start")
+        self._begin_count_in(self._time.now())
+
+    def tick(self) -> None:
+        """Carry out whatever time has made due; harmless in every state."""
+        now = self._time.now()
+        while True:
+            if self._state is SessionState.COUNT_IN:
+                self._announce_count_in(now)
+                due = self._timer_start + self._count_in_s
+                if now < due:
+                    return
+                self._begin_working(due)
+            elif self._state is SessionState.REST:
+                if not self._rest_warned and now >= self._rest_end - REST_WARNING_S:
+                    self._rest_warned = True
+                    self._cue(Cue.REST_END)
+                if now < self._rest_end:
+                    return
+                self._begin_count_in(self._rest_end)
+            else:
+                if self._state is SessionState.WORKING and self._tempo_clock is not None:
+                    self._follow_tempo(self._tempo_clock)
+                return
+
+    def count_rep(self) -> None:
+        """Count one rep by hand (manual counting mode)."""
+        if self.mode is not CountingMode.MANUAL:
+            raise InvalidTransition("Reps are counted by the tempo clock in tempo mode.")
+        self._require({SessionState.WORKING}, "count a rep")
+        self._add_rep()
+
+    def undo_rep(self) -> None:
+        """Take back the last counted rep."""
+        self._require({SessionState.WORKING, SessionState.SIDE_DONE}, "undo a rep")
+        if self._count == 0:
+            raise InvalidTransition("There is no rep to undo.")
+        self._count -= 1
+
+    def end_set(self) -> None:
+        """Stop the set now (done, or form broke) and go to the log."""
+        self._require({SessionState.WORKING}, "end the set")
+        self._finish_side()
+
+    def accept(self, log: SideLog) -> None:
+        """Record the side-set as logged, then rest (or end the session after the last one)."""
+        self._require({SessionState.SIDE_DONE}, "log the set")
+        ref = self.current
+        item = self.plan.items[ref.item_index]
+        # SetEntry checks every value (validate_set_values) before anything is changed.
+        entry = SetEntry(
+            exercise_id=item.exercise_id,
+            side=ref.side,
+            set_number=ref.set_number,
+            reps=log.reps,
+            load_kg=log.load_kg,
+            tempo=item.tempo,
+            recorded_at=self._wall_clock(),
+            rpe=log.rpe,
+            rir=log.rir,
+            touchdowns=log.touchdowns,
+            progression_level=item.progression_level,
+            form_ok=log.form_ok,
+            notes=log.notes,
+        )
+        self._accepted[ref] = entry
+        self._events.append(SideSetAccepted(entry, ref))
+        if self._cursor + 1 >= len(self._steps):
+            self._end_session(early=False)
+            return
+        rest = self._rest_after(self._cursor)
+        self._move_on()
+        self._begin_rest(rest, finished_side=ref.side)
+
+    def skip_set(self) -> None:
+        """Leave out the current (or, while resting, the coming) side-set unrecorded."""
+        self._require(
+            {
+                SessionState.READY, SessionState.COUNT_IN, SessionState.WORKING,
+                SessionState.SIDE_DONE, SessionState.REST,
+            },
+            "skip a set",
+        )
+        self._tempo_clock = None
+        if self._cursor + 1 >= len(self._steps):
+            self._end_session(early=False)
+            return
+        self._move_on()
+        self._set_state(SessionState.READY)
+
+    def add_rest(self, seconds: float = DEFAULT_ADDED_REST_S) -> None:
+        """Make the current rest longer."""
+        self._require({SessionState.REST}, "add rest")
+        if not seconds > 0:
+            raise ValidationError(f"Added rest must be more than 0 seconds (got {seconds:g}).")
+        self._rest_end += seconds
+        if self._time.now() < self._rest_end - REST_WARNING_S:
+            # The warning already given no longer holds: warn again before the new end.
+            self._rest_warned = False
+
+    def skip_rest(self) -> None:
+        """End the rest now and count in the next side-set."""
+        self._require({SessionState.REST}, "skip the rest")
+        self._begin_count_in(self._time.now())
+
+    def pause(self) -> None:
+        """Freeze every timer until `resume()`."""
+        self._require(
+            {
+                SessionState.COUNT_IN, SessionState.WORKING, SessionState.SIDE_DONE,
+                SessionState.REST,
+            },
+            "pause",
+        )
+        self._time.pause()
+        self._paused_from = self._state
+        self._set_state(SessionState.PAUSED)
+
+    def resume(self) -> None:
+        """Carry on from the instant `pause()` froze."""
+        self._require({SessionState.PAUSED}, "resume")
+        self._time.resume()
+        resumed = self._paused_from
+        assert resumed is not None  # PAUSED is only ever entered through pause()
+        self._paused_from = None
+        self._set_state(resumed)
+
+    def finish_early(self) -> None:
+        """End the session now; a side-set not yet accepted is not recorded."""
+        if self._state is SessionState.SESSION_DONE:
+            raise InvalidTransition("The session has already ended.")
+        if self._paused_from is not None:
+            self._time.resume()
+            self._paused_from = None
+        self._tempo_clock = None
+        self._end_session(early=True)
+
+    def adjust(
+        self, set_ref: SetRef, *, reps: int | None = None, load_kg: float | None = None
+    ) -> None:
+        """Correct the reps or load of an accepted side-set (in any state)."""
+        before = self._accepted.get(set_ref)
+        if before is None:
+            raise InvalidTransition("Only a set that has been logged can be corrected.")
+        after = replace(
+            before,
+            reps=before.reps if reps is None else reps,
+            load_kg=before.load_kg if load_kg is None else load_kg,
+        )
+        if after != before:
+            self._accepted[set_ref] = after
+            self._events.append(SideSetAdjusted(set_ref, before, after))
+
+    # -- inner workings ----------------------------------------------------
+
+    def _require(self, states: set[SessionState], action: str) -> None:
+        if self._state not in states:
+            raise InvalidTransition(
+                f"Cannot {action} now: the session is {self._state.value.replace('_', ' ')}."
+            )
+
+    def _set_state(self, new: SessionState) -> None:
+        old, self._state = self._state, new
+        self._events.append(StateChanged(old, new))
+
+    def _cue(self, cue: Cue) -> None:
+        self._events.append(CueRequested(cue))
+
+    def _say(self, text: str) -> None:
+        self._events.append(SpeechRequested(text))
+
+    def _planned_load(self) -> float:
+        ref = self.current
+        item = self.plan.items[ref.item_index]
+        last = self._last_time.get((item.exercise_id, ref.side))
+        return last.load_kg if last is not None else item.load_kg
+
+    def _rest_after(self, index: int) -> float:
+        ref, following = self._steps[index], self._steps[index + 1]
+        item = self.plan.items[ref.item_index]
+        same_set = (ref.item_index, ref.set_number) == (following.item_index, following.set_number)
+        return float(item.rest_between_sides_s if same_set else item.rest_between_sets_s)
+
+    def _move_on(self) -> None:
+        self._cursor += 1
+        self._count = 0
+
+    def _begin_count_in(self, at: float) -> None:
+        self._timer_start = at
+        self._count_in_marks = 0
+        self._set_state(SessionState.COUNT_IN)
+
+    def _announce_count_in(self, now: float) -> None:
+        """Beep and speak 3, 2, 1 on the whole seconds left, each exactly once."""
+        marks = math.ceil(self._count_in_s)
+        while self._count_in_marks < marks:
+            left = marks - self._count_in_marks
+            if now < self._timer_start + max(0.0, self._count_in_s - left):
+                return
+            self._count_in_marks += 1
+            self._cue(Cue.COUNT_IN)
+            self._say(str(left))
+
+    def _begin_working(self, at: float) -> None:
+        self._timer_start = at
+        self._set_state(SessionState.WORKING)
+        if self.mode is CountingMode.TEMPO:
+            item = self.plan.items[self.current.item_index]
+            self._tempo_clock = TempoClock(item.tempo_value, self._time)
+            self._tempo_clock.start(at)
+        else:
+            self._cue(Cue.GO)
+
+    def _follow_tempo(self, tempo_clock: TempoClock) -> None:
+        for event in tempo_clock.poll():
+            if event.kind == "rep":
+                self._add_rep()
+                if self._state is not SessionState.WORKING:
+                    return
+            else:
+                starts_rep = event.phase == tempo_clock.tempo.phases[0]
+                self._cue(Cue.GO if starts_rep else Cue.PHASE)
+                self._say(_SPOKEN_PHASE[event.phase])
+
+    def _add_rep(self) -> None:
+        self._count += 1
+        self._cue(Cue.REP)
+        self._say(str(self._count))
+        target = self.target_reps()
+        if self._count >= target:
+            self._finish_side()
+        elif target - self._count == LAST_REPS_REMAINING:
+            self._cue(Cue.LAST_REPS)
+
+    def _finish_side(self) -> None:
+        self._tempo_clock = None
+        self._cue(Cue.SET_DONE)
+        self._set_state(SessionState.SIDE_DONE)
+
+    def _begin_rest(self, seconds: float, finished_side: Side) -> None:
+        self._rest_end = self._time.now() + seconds
+        # A rest too short to warn about goes straight into the count-in beeps.
+        self._rest_warned = seconds <= REST_WARNING_S
+        self._set_state(SessionState.REST)
+        upcoming = self.current.side
+        if Side.BOTH not in (finished_side, upcoming) and upcoming is not finished_side:
+            self._cue(Cue.SWITCH_LEGS)
+            self._say(f"switch to your {upcoming.value} leg")
+
+    def _end_session(self, *, early: bool) -> None:
+        self._cursor = len(self._steps)
+        self._set_state(SessionState.SESSION_DONE)
+        self._events.append(SessionEnded(early))
+
+    def _describe(self, ref: SetRef) -> str:
+        item = self.plan.items[ref.item_index]
+        leg = "both legs" if ref.side is Side.BOTH else f"{ref.side.label} leg"
+        return f"{item.exercise_name}, set {ref.set_number} of {item.sets}, {leg}"
+
+    def _next_up(self, stage: SessionState) -> str:
+        if stage is SessionState.SESSION_DONE:
+            return "Session complete"
+        if stage in (SessionState.READY, SessionState.REST):
+            return f"Up next: {self._describe(self.current)}"
+        if self._cursor + 1 >= len(self._steps):
+            return "Last set of the session"
+        rest = self._rest_after(self._cursor)
+        following = self._describe(self._steps[self._cursor + 1])
+        return f"Then {rest:g} s rest, then {following}"

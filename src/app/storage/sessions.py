@@ -1,0 +1,323 @@
+"""Training sessions and the sets recorded in them.
+
+Every write commits at once in its own transaction: a set the athlete has
+accepted must survive the app crashing a second later.
+"""
+
+import dataclasses
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
+
+from app.domain.errors import ValidationError
+from app.domain.records import SetEntry, validate_set_values
+from app.domain.sides import Side
+from app.storage.database import Database
+from app.storage.errors import NotFoundError
+from app.storage.exercises import exercise_row_id
+from app.storage.models import AthleteRow, ExerciseRow, SetEntryRow, TrainingSessionRow, utc_now
+
+_EDITABLE_FIELDS = frozenset(f.name for f in dataclasses.fields(SetEntry))
+
+
+class SessionStatus(StrEnum):
+    """Where a training session stands; only in-progress sessions take new sets."""
+
+    IN_PROGRESS = "in_progress"
+    FINISHED = "finished"
+    ABANDONED = "abandoned"
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    """A training session as plain values (times are aware UTC)."""
+
+    id: int
+    athlete_id: int
+    plan_name: str
+    started_at: datetime
+    finished_at: datetime | None
+    status: SessionStatus
+    notes: str
+
+
+@dataclass(frozen=True)
+class RecordedSet:
+    """A stored set with the id needed to edit or delete it."""
+
+    id: int
+    session_id: int
+    entry: SetEntry
+
+
+def _session_info(row: TrainingSessionRow) -> SessionInfo:
+    return SessionInfo(
+        id=row.id,
+        athlete_id=row.athlete_id,
+        plan_name=row.plan_name,
+        started_at=row.started_at,
+        finished_at=row.finished_at,
+        status=SessionStatus(row.status),
+        notes=row.notes,
+    )
+
+
+def _entry(row: SetEntryRow, slug: str) -> SetEntry:
+    return SetEntry(
+        exercise_id=slug,
+        side=Side(row.side),
+        set_number=row.set_number,
+        reps=row.reps,
+        load_kg=row.load_kg,
+        tempo=row.tempo,
+        recorded_at=row.recorded_at,
+        rpe=row.rpe,
+        rir=row.rir,
+        touchdowns=row.touchdowns,
+        progression_level=row.progression_level,
+        form_ok=row.form_ok,
+        notes=row.notes,
+    )
+
+
+def _write_entry(session: Session, row: SetEntryRow, entry: SetEntry) -> None:
+    # Re-checked here because a SetEntry can be built around its own checks
+    # (dataclasses.replace on a subclass, object.__setattr__); the table's
+    # CHECK constraints are the last line behind this.
+    validate_set_values(
+        reps=entry.reps, load_kg=entry.load_kg, rpe=entry.rpe, rir=entry.rir,
+        touchdowns=entry.touchdowns, set_number=entry.set_number,
+    )
+    row.exercise_id = exercise_row_id(session, entry.exercise_id)
+    row.side = Side(entry.side).value
+    row.set_number = entry.set_number
+    row.reps = entry.reps
+    row.load_kg = float(entry.load_kg)
+    row.tempo = entry.tempo
+    row.rpe = entry.rpe
+    row.rir = entry.rir
+    row.touchdowns = entry.touchdowns
+    row.progression_level = entry.progression_level
+    row.form_ok = entry.form_ok
+    row.notes = entry.notes
+    row.recorded_at = entry.recorded_at
+
+
+def _require_session(session: Session, session_id: int) -> TrainingSessionRow:
+    row = session.get(TrainingSessionRow, session_id)
+    if row is None:
+        raise NotFoundError(f"There is no training session with id {session_id}.")
+    return row
+
+
+def _require_in_progress(row: TrainingSessionRow) -> None:
+    if row.status != SessionStatus.IN_PROGRESS:
+        raise ValidationError(
+            f"Training session {row.id} is {SessionStatus(row.status).value.replace('_', ' ')}; "
+            "only a session in progress can take new sets or be closed."
+        )
+
+
+def _sets_query() -> Select[SetEntryRow, str]:
+    return select(SetEntryRow, ExerciseRow.slug).join(
+        ExerciseRow, SetEntryRow.exercise_id == ExerciseRow.id
+    )
+
+
+def start_session(
+    db: Database, athlete_id: int, plan_name: str, *, started_at: datetime | None = None
+) -> int:
+    """Open a training session for an athlete and return its id.
+
+    `started_at` defaults to now; pass an aware datetime to backfill.
+    """
+    with db.session() as session:
+        if session.get(AthleteRow, athlete_id) is None:
+            raise NotFoundError(f"There is no athlete with id {athlete_id}.")
+        row = TrainingSessionRow(
+            athlete_id=athlete_id,
+            plan_name=plan_name,
+            started_at=started_at or utc_now(),
+            status=SessionStatus.IN_PROGRESS.value,
+            notes="",
+        )
+        session.add(row)
+        session.flush()
+        return row.id
+
+
+def record_set(db: Database, session_id: int, entry: SetEntry) -> int:
+    """Store one set in an in-progress session, committed at once; returns the set's id.
+
+    Invalid values, an unknown exercise slug or a closed session raise
+    `ValidationError` (an unknown session `NotFoundError`) and write nothing.
+    """
+    with db.session() as session:
+        _require_in_progress(_require_session(session, session_id))
+        row = SetEntryRow(session_id=session_id)
+        _write_entry(session, row, entry)
+        session.add(row)
+        session.flush()
+        return row.id
+
+
+def _close_session(
+    db: Database, session_id: int, status: SessionStatus, at: datetime | None, notes: str | None
+) -> SessionInfo:
+    with db.session() as session:
+        row = _require_session(session, session_id)
+        _require_in_progress(row)
+        row.status = status.value
+        row.finished_at = at or utc_now()
+        if notes is not None:
+            row.notes = notes
+        return _session_info(row)
+
+
+def finish_session(
+    db: Database,
+    session_id: int,
+    *,
+    finished_at: datetime | None = None,
+    notes: str | None = None,
+) -> SessionInfo:
+    """Mark an in-progress session finished (now, unless `finished_at` is given)."""
+    return _close_session(db, session_id, SessionStatus.FINISHED, finished_at, notes)
+
+
+def abandon_session(
+    db: Database, session_id: int, *, at: datetime | None = None
+) -> SessionInfo:
+    """Mark an in-progress session abandoned; its sets are kept."""
+    return _close_session(db, session_id, SessionStatus.ABANDONED, at, None)
+
+
+def unfinished_session(db: Database, athlete_id: int) -> SessionInfo | None:
+    """The athlete's latest session still in progress (left open by a crash), or None."""
+    with db.session() as session:
+        row = session.scalar(
+            select(TrainingSessionRow)
+            .where(
+                TrainingSessionRow.athlete_id == athlete_id,
+                TrainingSessionRow.status == SessionStatus.IN_PROGRESS.value,
+            )
+            .order_by(TrainingSessionRow.started_at.desc(), TrainingSessionRow.id.desc())
+            .limit(1)
+        )
+        return None if row is None else _session_info(row)
+
+
+def get_session(db: Database, session_id: int) -> SessionInfo:
+    """One training session; `NotFoundError` if it does not exist."""
+    with db.session() as session:
+        return _session_info(_require_session(session, session_id))
+
+
+def sessions_for(
+    db: Database,
+    athlete_id: int,
+    *,
+    start: datetime | None = None,
+    end: datetime | None = None,
+    limit: int | None = None,
+) -> list[SessionInfo]:
+    """The athlete's sessions started in [start, end), newest first."""
+    query = select(TrainingSessionRow).where(TrainingSessionRow.athlete_id == athlete_id)
+    if start is not None:
+        query = query.where(TrainingSessionRow.started_at >= start)
+    if end is not None:
+        query = query.where(TrainingSessionRow.started_at < end)
+    query = query.order_by(
+        TrainingSessionRow.started_at.desc(), TrainingSessionRow.id.desc()
+    ).limit(limit)
+    with db.session() as session:
+        return [_session_info(row) for row in session.scalars(query)]
+
+
+def recorded_sets_for_session(db: Database, session_id: int) -> list[RecordedSet]:
+    """The session's sets with their ids, in the order they were recorded."""
+    query = (
+        _sets_query()
+        .where(SetEntryRow.session_id == session_id)
+        .order_by(SetEntryRow.recorded_at, SetEntryRow.id)
+    )
+    with db.session() as session:
+        return [
+            RecordedSet(id=row.id, session_id=row.session_id, entry=_entry(row, slug))
+            for row, slug in session.execute(query).tuples()
+        ]
+
+
+def sets_for_session(db: Database, session_id: int) -> list[SetEntry]:
+    """The session's sets in the order they were recorded."""
+    return [recorded.entry for recorded in recorded_sets_for_session(db, session_id)]
+
+
+def sets_for(
+    db: Database,
+    athlete_id: int,
+    exercise_id: str,
+    start: datetime | None,
+    end: datetime | None,
+    side: Side | None = None,
+) -> list[SetEntry]:
+    """An athlete's sets of one exercise recorded in [start, end), oldest first.
+
+    `exercise_id` is the slug; an unknown slug simply has no sets. `side`
+    narrows to one leg. Served by the (exercise_id, side, recorded_at) index.
+    """
+    query = (
+        _sets_query()
+        .join(TrainingSessionRow, SetEntryRow.session_id == TrainingSessionRow.id)
+        .where(ExerciseRow.slug == exercise_id, TrainingSessionRow.athlete_id == athlete_id)
+    )
+    if side is not None:
+        query = query.where(SetEntryRow.side == Side(side).value)
+    if start is not None:
+        query = query.where(SetEntryRow.recorded_at >= start)
+    if end is not None:
+        query = query.where(SetEntryRow.recorded_at < end)
+    query = query.order_by(SetEntryRow.recorded_at, SetEntryRow.id)
+    with db.session() as session:
+        return [_entry(row, slug) for row, slug in session.execute(query).tuples()]
+
+
+def update_set(db: Database, set_id: int, **changes: Any) -> SetEntry:
+    """Change fields of a stored set (any `SetEntry` field) and return the new values.
+
+    The changed set is validated like a new one; on any error nothing is written.
+    """
+    unknown = sorted(set(changes) - _EDITABLE_FIELDS)
+    if unknown:
+        raise ValidationError(f"A set has no field(s) {', '.join(unknown)}.")
+    if "side" in changes:
+        try:
+            changes["side"] = Side(changes["side"])
+        except ValueError as exc:
+            raise ValidationError(
+                f"A set's side is left, right or both (got {changes['side']!r})."
+            ) from exc
+    with db.session() as session:
+        found = session.execute(_sets_query().where(SetEntryRow.id == set_id)).tuples().first()
+        if found is None:
+            raise NotFoundError(f"There is no recorded set with id {set_id}.")
+        row, slug = found
+        try:
+            updated = dataclasses.replace(_entry(row, slug), **changes)
+        except TypeError as exc:
+            raise ValidationError(f"Cannot change the set that way: {exc}") from exc
+        _write_entry(session, row, updated)
+        return updated
+
+
+def delete_set(db: Database, set_id: int) -> None:
+    """Remove a recorded set; `NotFoundError` if it is already gone."""
+    with db.session() as session:
+        row = session.get(SetEntryRow, set_id)
+        if row is None:
+            raise NotFoundError(f"There is no recorded set with id {set_id}.")
+        session.delete(row)

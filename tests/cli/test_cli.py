@@ -1,0 +1,100 @@
+"""The command-line contract: version, help, the exercise list, database URL errors."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app import __version__
+from app.__main__ import COMMANDS, main
+
+CONTRACT_FIELDS = {
+    "id", "name", "muscles", "why", "steps", "form_tips", "faults", "progressions",
+    "tempo", "sets_min", "sets_max", "reps_min", "reps_max", "equipment", "unilateral",
+}
+
+
+def _run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run `legwork` as a user would, in a process with no display at all."""
+    environ = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    environ.pop("QT_QPA_PLATFORM", None)
+    environ.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args], capture_output=True, text=True, env=environ,
+        timeout=120,
+    )
+
+
+def test_version_without_a_display() -> None:
+    result = _run("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"legwork {__version__}"
+
+
+def test_help_lists_every_sub_command() -> None:
+    result = _run("--help")
+    assert result.returncode == 0
+    for name in COMMANDS:
+        assert name in result.stdout
+    assert "--database-url" in result.stdout
+
+
+def test_exercises_json_has_the_contract_fields(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["exercises", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert len(data) == 5
+    for entry in data:
+        assert CONTRACT_FIELDS <= entry.keys()
+        assert all({"name", "criterion"} <= level.keys() for level in entry["progressions"])
+        assert isinstance(entry["unilateral"], bool)
+        assert isinstance(entry["muscles"], list) and entry["muscles"]
+
+
+def test_exercises_table_lists_each_exercise(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["exercises"]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0].startswith("NAME")
+    for name in ("Single-leg squat", "Reverse lunge", "Single-leg calf raise"):
+        assert name in out
+
+
+@pytest.mark.parametrize(
+    "url", ["postgresql://localhost/legwork", "sqlite://", "sqlite:/one-slash.db", "sqlite:///:memory:"]
+)
+def test_malformed_database_url_is_refused_clearly(url: str, tmp_path: Path) -> None:
+    result = _run("--database-url", url, "exercises")
+    assert result.returncode != 0
+    assert "database" in result.stderr.lower()
+    assert "Traceback" not in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_database_url_from_the_environment_is_checked_too() -> None:
+    result = _run("exercises", env={"LEGWORK_DATABASE_URL": "mysql://nope"})
+    assert result.returncode != 0
+    assert "LEGWORK_DATABASE_URL" in result.stderr or "mysql" in result.stderr
+
+
+def test_unknown_command_is_a_usage_error() -> None:
+    result = _run("fly")
+    assert result.returncode == 2
+    assert "invalid choice" in result.stderr
+
+
+def test_screenshots_writes_one_png_per_view(tmp_path: Path) -> None:
+    result = _run("screenshots", str(tmp_path / "shots"), "--size", "1280x800")
+    assert result.returncode == 0, result.stderr
+    pngs = sorted(p.name for p in (tmp_path / "shots").glob("*.png"))
+    assert pngs == ["history.png", "library.png", "progress.png", "session.png"]
+    for png in (tmp_path / "shots").glob("*.png"):
+        assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+        assert png.stat().st_size > 10_000
+
+
+def test_screenshots_refuses_a_bad_size(tmp_path: Path) -> None:
+    result = _run("screenshots", str(tmp_path), "--size", "big")
+    assert result.returncode == 1
+    assert "--size must look like 1280x800" in result.stderr

@@ -1,0 +1,198 @@
+"""Opening the database: where it is, how SQLite is configured, schema versions."""
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from app.storage.database import (
+    Database,
+    DatabaseUrlError,
+    SchemaTooNewError,
+    open_database,
+    resolve_database_url,
+)
+from app.storage.schema import HEAD_REVISION, NotALegworkDatabaseError
+
+
+def _revision(path: Path) -> str:
+    with sqlite3.connect(path) as conn:
+        return str(conn.execute("SELECT version_num FROM alembic_version").fetchone()[0])
+
+
+# --- resolving the URL -------------------------------------------------------------
+
+
+def test_cli_value_wins_over_environment(tmp_path: Path) -> None:
+    env = {"LEGWORK_DATABASE_URL": f"sqlite:///{tmp_path}/env.db"}
+    url = resolve_database_url(f"sqlite:///{tmp_path}/cli.db", env)
+    assert url == f"sqlite:///{(tmp_path / 'cli.db').as_posix()}"
+
+
+def test_environment_wins_over_default(tmp_path: Path) -> None:
+    env = {"LEGWORK_DATABASE_URL": f"sqlite:///{tmp_path}/env.db"}
+    assert resolve_database_url(None, env) == f"sqlite:///{(tmp_path / 'env.db').as_posix()}"
+
+
+def test_default_is_legwork_db_in_the_data_folder(tmp_path: Path) -> None:
+    env = {"LEGWORK_DATA_DIR": str(tmp_path / "data")}
+    url = resolve_database_url(None, env)
+    assert url == f"sqlite:///{(tmp_path / 'data' / 'legwork.db').as_posix()}"
+    assert (tmp_path / "data").is_dir(), "the folder is made ready for the file"
+
+
+def test_plain_path_is_accepted_and_made_absolute(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert resolve_database_url("sub/my.db", {}) == f"sqlite:///{(tmp_path / 'sub/my.db').as_posix()}"
+    assert (tmp_path / "sub").is_dir()
+
+
+def test_relative_sqlite_url_is_resolved_against_cwd(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert resolve_database_url("sqlite:///rel.db", {}) == f"sqlite:///{(tmp_path / 'rel.db').as_posix()}"
+
+
+@pytest.mark.parametrize(
+    ("value", "hint"),
+    [
+        ("postgresql://user@host/legwork", "'postgresql'"),
+        ("mysql+pymysql://localhost/db", "'mysql+pymysql'"),
+        ("sqlite://", "three slashes"),
+        ("sqlite:/legwork.db", "three slashes"),
+        ("sqlite:///:memory:", "in-memory"),
+        ("sqlite:///", "names no file"),
+        ("sqlite:///x.db?mode=ro", "query options"),
+        ("   ", "empty"),
+    ],
+)
+def test_unusable_urls_are_refused_with_a_clear_message(value: str, hint: str) -> None:
+    with pytest.raises(DatabaseUrlError) as caught:
+        resolve_database_url(value, {})
+    message = str(caught.value)
+    assert hint in message
+    assert "sqlite:///PATH" in message, "the message says what was expected"
+    if value.strip():
+        assert value in message, "the message names the bad value"
+
+
+def test_a_folder_is_not_a_database(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseUrlError, match="folder"):
+        resolve_database_url(f"sqlite:///{tmp_path}", {})
+
+
+def test_parent_that_cannot_be_created_is_refused(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    with pytest.raises(DatabaseUrlError, match="cannot be created"):
+        resolve_database_url(f"sqlite:///{blocker}/legwork.db", {})
+
+
+def test_bad_environment_value_names_its_source(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseUrlError, match="LEGWORK_DATABASE_URL"):
+        resolve_database_url(None, {"LEGWORK_DATABASE_URL": "postgresql://x/y"})
+
+
+# --- opening ---------------------------------------------------------------------
+
+
+def test_opening_a_missing_file_creates_and_migrates_it(tmp_path: Path) -> None:
+    path = tmp_path / "new" / "legwork.db"
+    path.parent.mkdir()
+    with open_database(f"sqlite:///{path}") as db:
+        assert db.path == path
+        with db.session() as session:
+            tables = set(session.scalars(text("SELECT name FROM sqlite_master WHERE type='table'")))
+    assert {"athlete", "exercise", "plan", "plan_item", "training_session", "set_entry"} <= tables
+    assert _revision(path) == HEAD_REVISION
+
+
+def test_pragmas_are_on_for_every_connection(database: Database) -> None:
+    with database.engine.connect() as conn:
+        def pragma(name: str) -> object:
+            return conn.exec_driver_sql(f"PRAGMA {name}").scalar()
+
+        assert pragma("foreign_keys") == 1
+        assert pragma("journal_mode") == "wal"
+        assert pragma("synchronous") == 2  # FULL
+        assert pragma("busy_timeout") == 5000
+
+
+def test_session_commits_on_success_and_rolls_back_on_error(database: Database) -> None:
+    insert = text(
+        "INSERT INTO athlete (name, is_demo, created_at) VALUES (:n, 0, '2025-01-01 00:00:00')"
+    )
+    with database.session() as session:
+        session.execute(insert, {"n": "Kept"})
+    with pytest.raises(RuntimeError), database.session() as session:
+        session.execute(insert, {"n": "Lost"})
+        raise RuntimeError("boom")
+    with database.session() as session:
+        names = list(session.scalars(text("SELECT name FROM athlete")))
+    assert names == ["Kept"]
+
+
+def test_reopening_an_up_to_date_database_does_not_import_alembic(tmp_path: Path) -> None:
+    path = tmp_path / "legwork.db"
+    open_database(str(path)).close()
+    script = (
+        "import sys\n"
+        "from app.storage.database import open_database\n"
+        f"db = open_database({str(path)!r})\n"
+        "db.close()\n"
+        "assert 'alembic' not in sys.modules, 'alembic was imported'\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_checking_the_schema_does_not_import_sqlalchemy(tmp_path: Path) -> None:
+    path = tmp_path / "legwork.db"
+    open_database(str(path)).close()
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from app.storage.schema import SchemaStatus, schema_status\n"
+        f"assert schema_status(Path({str(path)!r})) is SchemaStatus.CURRENT\n"
+        "assert 'sqlalchemy' not in sys.modules, 'sqlalchemy was imported'\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_database_from_a_newer_legwork_is_refused_and_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "legwork.db"
+    open_database(str(path)).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.close()
+    with pytest.raises(SchemaTooNewError, match="'9999'.*newer Legwork"):
+        open_database(str(path))
+    assert _revision(path) == "9999", "never downgraded"
+
+
+def test_a_file_that_is_not_sqlite_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_text("shopping list: eggs, milk, more eggs " * 50)
+    with pytest.raises(NotALegworkDatabaseError, match="cannot be read as a SQLite database"):
+        open_database(str(path))
+    assert path.read_text().startswith("shopping list")
+
+
+def test_another_programs_sqlite_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE recipes (id INTEGER)")
+    conn.close()
+    with pytest.raises(NotALegworkDatabaseError, match="recipes"):
+        open_database(str(path))

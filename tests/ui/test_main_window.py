@@ -1,0 +1,106 @@
+"""The main window: navigation, menus, remembered state, theme, library search."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+
+from app.ui.controller import AppController
+from app.ui.main_window import VIEW_KEYS, MainWindow
+from app.ui.settings import UiSettings
+from app.ui.theme import DARK, LIGHT, ThemeChoice
+
+
+@pytest.fixture
+def ui_settings(tmp_path: Path) -> UiSettings:
+    return UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path, ui_settings: UiSettings) -> MainWindow:
+    controller = AppController(f"sqlite:///{tmp_path / 'legwork.db'}")
+    controller.open_database()
+    main = MainWindow(controller, ui_settings)
+    qtbot.addWidget(main)
+    main.show()
+    yield main
+    controller.close()
+
+
+def test_window_has_title_menus_and_every_view_is_reachable(window: MainWindow, qtbot) -> None:
+    assert window.windowTitle() == "Legwork"
+    menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert menus == ["File", "View", "Help"]
+    for key in VIEW_KEYS:
+        qtbot.mouseClick(window.nav_buttons[key], Qt.MouseButton.LeftButton)
+        assert window.current_view() == key
+        assert window.stack.currentWidget().isVisible()
+
+
+def test_menu_shortcuts_are_set(window: MainWindow) -> None:
+    shortcuts = {name: a.shortcut().toString() for name, a in window.actions_by_name.items()}
+    assert shortcuts["new_session"] == "Ctrl+N"
+    assert shortcuts["print_sheet"] == "Ctrl+P"
+    assert shortcuts["quit"] == "Ctrl+Q"
+    assert shortcuts["view_progress"] == "Ctrl+3"
+    for name in ("export", "import", "backup", "kiosk", "about", "theme_dark"):
+        assert name in window.actions_by_name
+
+
+def test_keyboard_shortcut_switches_view(window: MainWindow, qtbot) -> None:
+    window.actions_by_name["view_history"].trigger()
+    assert window.current_view() == "history"
+    assert window.nav_buttons["history"].isChecked()
+
+
+def test_status_bar_names_the_home_athlete(window: MainWindow) -> None:
+    assert window.controller.athlete is not None
+    assert window.athlete_label.text() == f"Athlete: {window.controller.athlete.name}"
+
+
+def test_size_position_and_last_view_survive_a_restart(
+    qtbot, tmp_path: Path, ui_settings: UiSettings
+) -> None:
+    controller = AppController(f"sqlite:///{tmp_path / 'a.db'}")
+    first = MainWindow(controller, ui_settings)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(1100, 700)
+    first.show_view("progress")
+    first.close()
+
+    second = MainWindow(AppController(f"sqlite:///{tmp_path / 'a.db'}"), ui_settings)
+    qtbot.addWidget(second)
+    assert second.current_view() == "progress"
+    assert (second.width(), second.height()) == (1100, 700)
+
+
+def test_theme_override_changes_the_palette_and_is_remembered(
+    window: MainWindow, ui_settings: UiSettings
+) -> None:
+    app = QApplication.instance()
+    window.actions_by_name["theme_dark"].trigger()
+    assert app.palette().window().color().name() == DARK.window
+    assert ui_settings.theme() is ThemeChoice.DARK
+    window.actions_by_name["theme_light"].trigger()
+    assert app.palette().window().color().name() == LIGHT.window
+    assert window.actions_by_name["theme_light"].isChecked()
+
+
+def test_unknown_saved_view_falls_back_to_library(qtbot, tmp_path: Path, ui_settings) -> None:
+    ui_settings.set_last_view("no-such-view")
+    main = MainWindow(AppController(f"sqlite:///{tmp_path / 'b.db'}"), ui_settings)
+    qtbot.addWidget(main)
+    assert main.current_view() == "library"
+
+
+def test_about_lists_the_research_as_links(window: MainWindow, qtbot) -> None:
+    from app.ui.about_dialog import AboutDialog
+
+    dialog = AboutDialog(window)
+    qtbot.addWidget(dialog)
+    html = dialog.references.toHtml()
+    assert html.count("href=") == 6
+    assert "https://doi.org/10.1249/MSS.0b013e318168da2f" in html
+    assert dialog.references.openExternalLinks()
