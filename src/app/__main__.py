@@ -40,6 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--kiosk", action="store_true", help="open the full-screen kiosk for a shared gym screen"
     )
+    # For benchmarks and packaging smoke tests: open, report, and exit cleanly.
+    parser.add_argument("--quit-after-show", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
     for name in COMMANDS:
         module = _command(name)
@@ -56,7 +58,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from app.ui.application import run_gui
 
-            return run_gui(database_url=args.database_url, kiosk=args.kiosk)
+            return run_gui(
+                database_url=args.database_url, kiosk=args.kiosk,
+                quit_after_show=args.quit_after_show,
+            )
         code: int = args.run(args)
         return code
     except LegworkError as error:

@@ -103,7 +103,7 @@ def load_plan(db: Database, athlete_id: int | None, name: str) -> Plan:
             .join(ExerciseRow, PlanItemRow.exercise_id == ExerciseRow.id)
             .where(PlanItemRow.plan_id == row.id)
             .order_by(PlanItemRow.position)
-        ).tuples()
+        )
         return Plan(
             name=row.name,
             items=tuple(_plan_item(item, exercise) for item, exercise in items),

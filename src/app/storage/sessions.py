@@ -248,7 +248,7 @@ def recorded_sets_for_session(db: Database, session_id: int) -> list[RecordedSet
     with db.session() as session:
         return [
             RecordedSet(id=row.id, session_id=row.session_id, entry=_entry(row, slug))
-            for row, slug in session.execute(query).tuples()
+            for row, slug in session.execute(query)
         ]
 
 
@@ -283,7 +283,7 @@ def sets_for(
         query = query.where(SetEntryRow.recorded_at < end)
     query = query.order_by(SetEntryRow.recorded_at, SetEntryRow.id)
     with db.session() as session:
-        return [_entry(row, slug) for row, slug in session.execute(query).tuples()]
+        return [_entry(row, slug) for row, slug in session.execute(query)]
 
 
 def update_set(db: Database, set_id: int, **changes: Any) -> SetEntry:
@@ -302,7 +302,7 @@ def update_set(db: Database, set_id: int, **changes: Any) -> SetEntry:
                 f"A set's side is left, right or both (got {changes['side']!r})."
             ) from exc
     with db.session() as session:
-        found = session.execute(_sets_query().where(SetEntryRow.id == set_id)).tuples().first()
+        found = session.execute(_sets_query().where(SetEntryRow.id == set_id)).first()
         if found is None:
             raise NotFoundError(f"There is no recorded set with id {set_id}.")
         row, slug = found

@@ -28,8 +28,20 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run_gui(database_url: str | None, kiosk: bool = False) -> int:
-    """Open the main window and run until it closes; returns the exit code."""
+def _report(stage: str) -> None:
+    import resource
+
+    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(f"{stage} peak_rss_kib={peak_kib}", flush=True)
+
+
+def run_gui(database_url: str | None, kiosk: bool = False, quit_after_show: bool = False) -> int:
+    """Open the main window and run until it closes; returns the exit code.
+
+    With `quit_after_show` the app prints `shown` once the window is up and
+    `ready` once the history is open, then quits with code 0 (used by the
+    start-up benchmark and the packaged app's smoke test).
+    """
     from app.storage.database import resolve_database_url
     from app.ui.controller import AppController
     from app.ui.main_window import MainWindow
@@ -43,6 +55,8 @@ def run_gui(database_url: str | None, kiosk: bool = False) -> int:
     controller = AppController(url)
     window = MainWindow(controller, settings)
     window.show()
+    if quit_after_show:
+        QTimer.singleShot(0, lambda: _report("shown"))
 
     def open_database() -> None:
         # The window shows first; the database (and SQLAlchemy) load right after,
@@ -50,7 +64,15 @@ def run_gui(database_url: str | None, kiosk: bool = False) -> int:
         try:
             controller.open_database()
         except LegworkError as error:
+            if quit_after_show:
+                print(f"legwork: {error}", file=sys.stderr)
+                app.exit(1)
+                return
             QMessageBox.critical(window, "Legwork cannot open your history", str(error))
+            window.close()
+            return
+        if quit_after_show:
+            _report("ready")
             window.close()
 
     QTimer.singleShot(0, open_database)

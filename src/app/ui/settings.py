@@ -2,6 +2,7 @@
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from app.domain.units import Unit
 from app.ui.theme import ThemeChoice
 
 ORGANISATION = "Legwork"
@@ -25,6 +26,17 @@ class UiSettings:
     def set_theme(self, choice: ThemeChoice) -> None:
         """Remember a theme choice."""
         self._s.setValue("ui/theme", choice.value)
+
+    def unit(self) -> Unit:
+        """The unit loads are shown and typed in (kg unless the user chose lb)."""
+        try:
+            return Unit(str(self._s.value("units/load", Unit.KG.value)))
+        except ValueError:
+            return Unit.KG
+
+    def set_unit(self, unit: Unit) -> None:
+        """Remember the load unit."""
+        self._s.setValue("units/load", unit.value)
 
     def last_view(self) -> str:
         """The key of the view that was showing when the window closed."""

@@ -1,0 +1,33 @@
+"""Write one benchmark's section of docs/benchmarks.md, leaving the other sections alone."""
+
+import platform
+import re
+from datetime import UTC, datetime
+from pathlib import Path
+
+REPORT = Path(__file__).resolve().parents[1] / "docs" / "benchmarks.md"
+HEADER = (
+    "# Benchmarks\n\n"
+    "Speed goals live here, not in the tests. Each section is rewritten by its own\n"
+    "script in `benchmarks/`; run them all with `python benchmarks/run.py`.\n"
+)
+
+
+def machine() -> str:
+    """A one-line description of the machine the figures come from."""
+    import os
+
+    return f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+
+
+def write_section(key: str, title: str, body: str) -> None:
+    """Replace (or add) the section marked with `key` in docs/benchmarks.md."""
+    text = REPORT.read_text(encoding="utf-8") if REPORT.exists() else HEADER
+    stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    section = (
+        f"<!-- {key}:start -->\n## {title}\n\n_Measured {stamp} on {machine()}._\n\n"
+        f"{body.strip()}\n<!-- {key}:end -->"
+    )
+    pattern = re.compile(rf"<!-- {key}:start -->.*?<!-- {key}:end -->", re.S)
+    text = pattern.sub(lambda _: section, text) if pattern.search(text) else f"{text.rstrip()}\n\n{section}\n"
+    REPORT.write_text(text, encoding="utf-8")
