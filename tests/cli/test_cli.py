@@ -47,7 +47,7 @@ def test_exercises_json_has_the_contract_fields(capsys: pytest.CaptureFixture[st
     data = json.loads(capsys.readouterr().out)
     assert len(data) == 5
     for entry in data:
-        assert CONTRACT_FIELDS <= entry.keys()
+        assert entry.keys() >= CONTRACT_FIELDS
         assert all({"name", "criterion"} <= level.keys() for level in entry["progressions"])
         assert isinstance(entry["unilateral"], bool)
         assert isinstance(entry["muscles"], list) and entry["muscles"]

@@ -11,6 +11,7 @@ from app.domain.plan import Plan, PlanItem, builtin_plan
 from app.domain.records import SetEntry
 from app.domain.session import (
     CountingMode,
+    Cue,
     CueRequested,
     InvalidTransition,
     SessionEnded,
@@ -159,11 +160,11 @@ def test_rest_follows_each_set_and_leads_into_the_next_count_in(fake_clock: Fake
     assert engine.snapshot().rest_remaining == 20
     fake_clock.advance(16.9)
     engine.tick()
-    assert CueRequested("rest_end") not in engine.drain_events()  # type: ignore[arg-type]
+    assert CueRequested(Cue.REST_END) not in engine.drain_events()
     fake_clock.advance(0.2)
     engine.tick()
     assert [e for e in engine.drain_events() if isinstance(e, CueRequested)] == [
-        CueRequested("rest_end")  # type: ignore[arg-type]
+        CueRequested(Cue.REST_END)
     ]
     fake_clock.advance(2.9)
     engine.tick()
@@ -195,7 +196,7 @@ def test_add_rest_extends_the_rest_and_warns_again(fake_clock: FakeClock) -> Non
     engine.drain_events()
     added_at = fake_clock.t
     events = run_until(engine, fake_clock, S.COUNT_IN, step=0.5)
-    assert CueRequested("rest_end") in events  # type: ignore[comparison-overlap]
+    assert CueRequested(Cue.REST_END) in events
     assert fake_clock.t - added_at == pytest.approx(17, abs=0.5)
 
 

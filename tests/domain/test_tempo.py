@@ -13,6 +13,7 @@ from app.domain.tempo import (
     Tempo,
     TempoClock,
     TempoError,
+    TempoEvent,
 )
 from tests.fakes import FakeClock
 
@@ -208,7 +209,7 @@ def test_ten_thousand_reps_on_an_irregular_timer_do_not_drift(
     tempo = Tempo.parse(tempo_text)
     pacer = TempoClock(tempo, clock)
     pacer.start()
-    rep_events = []
+    rep_events: list[TempoEvent] = []
     phase_events = 0
     ticks = 0
     while len(rep_events) < 10_000:

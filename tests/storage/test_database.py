@@ -48,7 +48,9 @@ def test_plain_path_is_accepted_and_made_absolute(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    assert resolve_database_url("sub/my.db", {}) == f"sqlite:///{(tmp_path / 'sub/my.db').as_posix()}"
+    assert (
+        resolve_database_url("sub/my.db", {}) == f"sqlite:///{(tmp_path / 'sub/my.db').as_posix()}"
+    )
     assert (tmp_path / "sub").is_dir()
 
 
@@ -56,7 +58,10 @@ def test_relative_sqlite_url_is_resolved_against_cwd(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    assert resolve_database_url("sqlite:///rel.db", {}) == f"sqlite:///{(tmp_path / 'rel.db').as_posix()}"
+    assert (
+        resolve_database_url("sqlite:///rel.db", {})
+        == f"sqlite:///{(tmp_path / 'rel.db').as_posix()}"
+    )
 
 
 @pytest.mark.parametrize(
@@ -115,6 +120,7 @@ def test_opening_a_missing_file_creates_and_migrates_it(tmp_path: Path) -> None:
 
 def test_pragmas_are_on_for_every_connection(database: Database) -> None:
     with database.engine.connect() as conn:
+
         def pragma(name: str) -> object:
             return conn.exec_driver_sql(f"PRAGMA {name}").scalar()
 
@@ -176,7 +182,7 @@ def test_database_from_a_newer_legwork_is_refused_and_left_alone(tmp_path: Path)
     with sqlite3.connect(path) as conn:
         conn.execute("UPDATE alembic_version SET version_num = '9999'")
     conn.close()
-    with pytest.raises(SchemaTooNewError, match="'9999'.*newer Legwork"):
+    with pytest.raises(SchemaTooNewError, match=r"'9999'.*newer Legwork"):
         open_database(str(path))
     assert _revision(path) == "9999", "never downgraded"
 

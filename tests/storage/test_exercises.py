@@ -58,7 +58,7 @@ def test_bad_custom_exercises_are_refused_and_nothing_is_written(
 
 def test_custom_slug_may_not_clash_with_a_builtin(database: Database) -> None:
     sync_builtin_exercises(database, [exercise("split-squat", "Split squat")])
-    with pytest.raises(ValidationError, match="built-in exercise .*'Split squat'"):
+    with pytest.raises(ValidationError, match=r"built-in exercise .*'Split squat'"):
         add_custom_exercise(database, exercise("split-squat", "My split squat"))
     assert list_custom_exercises(database) == []
 

@@ -37,8 +37,15 @@ def _plan(name: str = "Base", *items: PlanItem) -> Plan:
 def test_a_plan_comes_back_exactly_as_saved(database: Database, athlete_id: int) -> None:
     plan = _plan(
         "Base",
-        _item("step-down", "Step-down", rest_between_sides_s=20, rest_between_sets_s=120,
-              load_kg=7.5, progression_level=2, side_order=SideOrder.ALTERNATE),
+        _item(
+            "step-down",
+            "Step-down",
+            rest_between_sides_s=20,
+            rest_between_sets_s=120,
+            load_kg=7.5,
+            progression_level=2,
+            side_order=SideOrder.ALTERNATE,
+        ),
         _item("split-squat", "Split squat", sets=2),
     )
     save_plan(database, athlete_id, plan)

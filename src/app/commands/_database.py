@@ -2,7 +2,6 @@
 
 import argparse
 import os
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -11,7 +10,7 @@ if TYPE_CHECKING:
 
 def database_url(args: argparse.Namespace) -> str:
     """The validated URL from `--database-url`, `LEGWORK_DATABASE_URL` or the default."""
-    from app.storage.database import resolve_database_url
+    from app.storage.location import resolve_database_url
 
     return resolve_database_url(getattr(args, "database_url", None), os.environ)
 
@@ -19,8 +18,9 @@ def database_url(args: argparse.Namespace) -> str:
 def open_existing(args: argparse.Namespace) -> "Database | None":
     """Open the chosen database if its file exists; a read-only command creates nothing."""
     from app.storage.database import open_database
+    from app.storage.location import database_path
 
     url = database_url(args)
-    if not Path(url.removeprefix("sqlite:///")).exists():
+    if not database_path(url, "--database-url").exists():
         return None
     return open_database(url)

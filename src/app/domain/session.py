@@ -237,7 +237,7 @@ class SessionEngine:
         wall_clock: Callable[[], datetime] = _utc_now,
     ) -> None:
         if not count_in_s >= 0:
-            raise ValueError(f"count_in_s must be 0 or more (got {count_in_s})")
+            raise ValidationError(f"The count-in cannot be negative (got {count_in_s:g} s).")
         self.plan = plan
         self.mode = mode
         self.match_weaker = match_weaker

@@ -120,9 +120,7 @@ class PlanRow(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    athlete_id: Mapped[int | None] = mapped_column(
-        ForeignKey("athlete.id", ondelete="CASCADE")
-    )
+    athlete_id: Mapped[int | None] = mapped_column(ForeignKey("athlete.id", ondelete="CASCADE"))
     name: Mapped[str] = mapped_column(String(80))
     builtin: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
@@ -155,9 +153,7 @@ class TrainingSessionRow(Base):
 
     __tablename__ = "training_session"
     __table_args__ = (
-        CheckConstraint(
-            "status IN ('in_progress', 'finished', 'abandoned')", name="status_valid"
-        ),
+        CheckConstraint("status IN ('in_progress', 'finished', 'abandoned')", name="status_valid"),
         Index(None, "athlete_id", "started_at"),
     )
 
@@ -187,9 +183,7 @@ class SetEntryRow(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    session_id: Mapped[int] = mapped_column(
-        ForeignKey("training_session.id", ondelete="CASCADE")
-    )
+    session_id: Mapped[int] = mapped_column(ForeignKey("training_session.id", ondelete="CASCADE"))
     exercise_id: Mapped[int] = mapped_column(ForeignKey("exercise.id"))
     side: Mapped[str] = mapped_column(String(8))
     set_number: Mapped[int] = mapped_column(Integer)

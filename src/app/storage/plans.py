@@ -79,8 +79,7 @@ def save_plan(db: Database, athlete_id: int | None, plan: Plan) -> int:
         row.builtin = plan.builtin
         session.flush()
         session.add_all(
-            _item_row(session, row.id, position, item)
-            for position, item in enumerate(plan.items)
+            _item_row(session, row.id, position, item) for position, item in enumerate(plan.items)
         )
         return row.id
 

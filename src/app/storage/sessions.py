@@ -89,8 +89,12 @@ def _write_entry(session: Session, row: SetEntryRow, entry: SetEntry) -> None:
     # (dataclasses.replace on a subclass, object.__setattr__); the table's
     # CHECK constraints are the last line behind this.
     validate_set_values(
-        reps=entry.reps, load_kg=entry.load_kg, rpe=entry.rpe, rir=entry.rir,
-        touchdowns=entry.touchdowns, set_number=entry.set_number,
+        reps=entry.reps,
+        load_kg=entry.load_kg,
+        rpe=entry.rpe,
+        rir=entry.rir,
+        touchdowns=entry.touchdowns,
+        set_number=entry.set_number,
     )
     row.exercise_id = exercise_row_id(session, entry.exercise_id)
     row.side = Side(entry.side).value
@@ -189,9 +193,7 @@ def finish_session(
     return _close_session(db, session_id, SessionStatus.FINISHED, finished_at, notes)
 
 
-def abandon_session(
-    db: Database, session_id: int, *, at: datetime | None = None
-) -> SessionInfo:
+def abandon_session(db: Database, session_id: int, *, at: datetime | None = None) -> SessionInfo:
     """Mark an in-progress session abandoned; its sets are kept."""
     return _close_session(db, session_id, SessionStatus.ABANDONED, at, None)
 

@@ -42,7 +42,7 @@ def run_gui(database_url: str | None, kiosk: bool = False, quit_after_show: bool
     `ready` once the history is open, then quits with code 0 (used by the
     start-up benchmark and the packaged app's smoke test).
     """
-    from app.storage.database import resolve_database_url
+    from app.storage.location import resolve_database_url
     from app.ui.controller import AppController
     from app.ui.main_window import MainWindow
     from app.ui.settings import UiSettings

@@ -217,7 +217,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name[f"theme_{self.settings.theme().value}"].setChecked(True)
         self.show_view(self.settings.last_view())
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+    def closeEvent(self, event: QCloseEvent) -> None:
         """Remember size, position and view before the window goes."""
         self.settings.set_geometry(self.saveGeometry())
         self.settings.sync()

@@ -59,8 +59,10 @@ def upgrade() -> None:
         sa.UniqueConstraint("athlete_id", "name", name="uq_plan_athlete_id_name"),
         sa.CheckConstraint("length(trim(name)) > 0", name="ck_plan_name_not_empty"),
         sa.ForeignKeyConstraint(
-            ["athlete_id"], ["athlete.id"],
-            name="fk_plan_athlete_id_athlete", ondelete="CASCADE",
+            ["athlete_id"],
+            ["athlete.id"],
+            name="fk_plan_athlete_id_athlete",
+            ondelete="CASCADE",
         ),
     )
     op.create_table(
@@ -102,8 +104,10 @@ def upgrade() -> None:
             name="ck_training_session_status_valid",
         ),
         sa.ForeignKeyConstraint(
-            ["athlete_id"], ["athlete.id"],
-            name="fk_training_session_athlete_id_athlete", ondelete="CASCADE",
+            ["athlete_id"],
+            ["athlete.id"],
+            name="fk_training_session_athlete_id_athlete",
+            ondelete="CASCADE",
         ),
     )
     op.create_index(
@@ -137,8 +141,10 @@ def upgrade() -> None:
         sa.CheckConstraint("rir IS NULL OR rir BETWEEN 0 AND 10", name="ck_set_entry_rir_range"),
         sa.CheckConstraint("touchdowns >= 0", name="ck_set_entry_touchdowns_not_negative"),
         sa.ForeignKeyConstraint(
-            ["session_id"], ["training_session.id"],
-            name="fk_set_entry_session_id_training_session", ondelete="CASCADE",
+            ["session_id"],
+            ["training_session.id"],
+            name="fk_set_entry_session_id_training_session",
+            ondelete="CASCADE",
         ),
         sa.ForeignKeyConstraint(
             ["exercise_id"], ["exercise.id"], name="fk_set_entry_exercise_id_exercise"
