@@ -15,7 +15,8 @@ def main() -> int:
     window.show()
 
     def report() -> None:
-        print(f"shown peak_rss_kib={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", flush=True)
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        print(f"shown peak_rss_kib={peak}", flush=True)
         app.quit()
 
     QTimer.singleShot(0, report)

@@ -1,5 +1,6 @@
 """Write one benchmark's section of docs/benchmarks.md, leaving the other sections alone."""
 
+import os
 import platform
 import re
 from datetime import UTC, datetime
@@ -15,9 +16,10 @@ HEADER = (
 
 def machine() -> str:
     """A one-line description of the machine the figures come from."""
-    import os
-
-    return f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    return (
+        f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}"
+    )
 
 
 def write_section(key: str, title: str, body: str) -> None:
@@ -29,5 +31,8 @@ def write_section(key: str, title: str, body: str) -> None:
         f"{body.strip()}\n<!-- {key}:end -->"
     )
     pattern = re.compile(rf"<!-- {key}:start -->.*?<!-- {key}:end -->", re.S)
-    text = pattern.sub(lambda _: section, text) if pattern.search(text) else f"{text.rstrip()}\n\n{section}\n"
+    if pattern.search(text):
+        text = pattern.sub(lambda _: section, text)
+    else:
+        text = f"{text.rstrip()}\n\n{section}\n"
     REPORT.write_text(text, encoding="utf-8")

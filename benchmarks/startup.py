@@ -73,8 +73,8 @@ Legwork opening a database of {rows:,} side-sets over ten years.
 | Legwork main window | {app_t * 1000:.0f} ms | {app_m:.0f} MiB |
 | Legwork with the history open and the library filled | {ready_t * 1000:.0f} ms | {ready_m:.0f} MiB |
 
-Legwork's first window takes **{ratio:.2f}×** the bare window's time; the goal is at most
-{GOAL_RATIO:.0f}× — **{verdict}**. The window shows before SQLAlchemy, pyqtgraph, numpy and
+Legwork's first window takes **{ratio:.2f}×** the bare window's time;
+the goal is at most {GOAL_RATIO:.0f}× — **{verdict}**. The window shows before SQLAlchemy, pyqtgraph, numpy and
 Alembic are imported; the database opens in the first turn of the event loop, and the
 schema version is read with the standard library's `sqlite3`, so Alembic is loaded only
 when an upgrade is due.

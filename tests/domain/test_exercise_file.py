@@ -57,7 +57,8 @@ def test_missing_field_names_the_file_and_the_field(tmp_path: Path) -> None:
         line for line in _valid_text().splitlines() if not line.startswith("reps_max")
     )
     path = _write(tmp_path, "reverse-lunge.toml", text)
-    with pytest.raises(ExerciseFileError, match=r"reverse-lunge\.toml: field 'reps_max' is missing"):
+    missing = r"reverse-lunge\.toml: field 'reps_max' is missing"
+    with pytest.raises(ExerciseFileError, match=missing):
         load_exercise_file(path)
 
 
@@ -93,5 +94,5 @@ def test_broken_toml_and_mismatched_id_are_refused(tmp_path: Path) -> None:
 def test_one_bad_file_stops_the_whole_library_loading(tmp_path: Path) -> None:
     _write(tmp_path, "reverse-lunge.toml", _valid_text())
     _write(tmp_path, "zz-broken.toml", 'id = "zz-broken"\nname = "Broken"\n')
-    with pytest.raises(ExerciseFileError, match="zz-broken.toml"):
+    with pytest.raises(ExerciseFileError, match=r"zz-broken\.toml"):
         load_library(tmp_path)

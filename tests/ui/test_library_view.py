@@ -82,7 +82,9 @@ def test_add_to_session_queues_the_exercise(window: MainWindow, qtbot) -> None:
     assert "Reverse lunge" in window.statusBar().currentMessage()
 
 
-def test_own_exercise_is_saved_and_listed_after_a_restart(window: MainWindow, qtbot, tmp_path) -> None:
+def test_own_exercise_is_saved_and_listed_after_a_restart(
+    window: MainWindow, qtbot, tmp_path
+) -> None:
     def fill_and_save() -> None:
         dialog = window.findChild(CustomExerciseDialog)
         dialog.name.setText("Step-down")

@@ -57,7 +57,7 @@ def new_custom_exercise(
         raise ValidationError("Add at least one line of instructions.")
     canonical_tempo = str(Tempo.parse(tempo))
     if not 1 <= reps_min <= reps_max <= 100:
-        raise ValidationError("The rep range must run from a low to a high number between 1 and 100.")
+        raise ValidationError("The rep range must run from low to high, between 1 and 100.")
     if not 1 <= sets <= 10:
         raise ValidationError("Sets must be between 1 and 10.")
     unknown = sorted((set(muscles) - set(MUSCLE_GROUPS)) | (set(equipment) - set(EQUIPMENT)))

@@ -37,7 +37,9 @@ class LibraryView(QWidget):
         self.search.setPlaceholderText("Search exercises…")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search exercises")
-        self.muscle_filter = self._combo("All muscle groups", MUSCLE_GROUPS, "Filter by muscle group")
+        self.muscle_filter = self._combo(
+            "All muscle groups", MUSCLE_GROUPS, "Filter by muscle group"
+        )
         self.equipment_filter = self._combo("Any equipment", EQUIPMENT, "Filter by equipment")
         self.list = QListWidget()
         self.list.setAccessibleName("Exercises")

@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "new_session", "&New session", QKeySequence.StandardKey.New,
                      lambda: self.show_view("session"), "Start a session with your plan")
         file_menu.addSeparator()
-        self._action(file_menu, "print_sheet", "&Print session sheet…", QKeySequence.StandardKey.Print,
+        self._action(file_menu, "print_sheet", "&Print session sheet…", "Ctrl+P",
                      lambda: self._coming("Printable session sheets"),
                      "Print a sheet to fill in at the gym")
         self._action(file_menu, "export", "&Export…", "Ctrl+E",
