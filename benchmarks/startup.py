@@ -71,13 +71,13 @@ Legwork opening a database of {rows:,} side-sets over ten years.
 | --- | --- | --- |
 | bare PySide6 `QMainWindow` (floor) | {bare_t * 1000:.0f} ms | {bare_m:.0f} MiB |
 | Legwork main window | {app_t * 1000:.0f} ms | {app_m:.0f} MiB |
-| Legwork with the history open and the library filled | {ready_t * 1000:.0f} ms | {ready_m:.0f} MiB |
+| Legwork, history open | {ready_t * 1000:.0f} ms | {ready_m:.0f} MiB |
 
 Legwork's first window takes **{ratio:.2f}×** the bare window's time;
-the goal is at most {GOAL_RATIO:.0f}× — **{verdict}**. The window shows before SQLAlchemy, pyqtgraph, numpy and
-Alembic are imported; the database opens in the first turn of the event loop, and the
-schema version is read with the standard library's `sqlite3`, so Alembic is loaded only
-when an upgrade is due.
+the goal is at most {GOAL_RATIO:.0f}× — **{verdict}**. The window shows before SQLAlchemy,
+pyqtgraph, numpy and Alembic are imported; the database opens in the first turn of the
+event loop, and the schema version is read with the standard library's `sqlite3`, so
+Alembic is loaded only when an upgrade is due.
 """
     print(body)
     write_section("startup", "Start-up time and memory", body)

@@ -257,7 +257,7 @@ class SessionEngine:
         self._state = SessionState.READY
         self._paused_from: SessionState | None = None
         self._count = 0
-        self._timer_start = 0.0
+        self._count_in_start = 0.0
         self._count_in_marks = 0
         self._rest_end = 0.0
         self._rest_warned = False
@@ -284,7 +284,7 @@ class SessionEngine:
 
     @property
     def current(self) -> SetRef:
-        """The side-set under way, or the next one while resting or ready."""
+        """The side-set under way, the next one while resting or ready, the last one after."""
         return self._steps[min(self._cursor, len(self._steps) - 1)]
 
     def entries(self) -> dict[SetRef, SetEntry]:
@@ -328,7 +328,7 @@ class SessionEngine:
             position = self._tempo_clock.position()
             phase, fraction, remaining = position.phase, position.fraction, position.remaining
         count_in_remaining = (
-            max(0.0, self._timer_start + self._count_in_s - now)
+            max(0.0, self._count_in_start + self._count_in_s - now)
             if stage is SessionState.COUNT_IN else 0.0
         )
         rest_remaining = max(0.0, self._rest_end - now) if stage is SessionState.REST else 0.0
@@ -374,7 +374,7 @@ class SessionEngine:
         while True:
             if self._state is SessionState.COUNT_IN:
                 self._announce_count_in(now)
-                due = self._timer_start + self._count_in_s
+                due = self._count_in_start + self._count_in_s
                 if now < due:
                     return
                 self._begin_working(due)
@@ -553,7 +553,7 @@ class SessionEngine:
         self._count = 0
 
     def _begin_count_in(self, at: float) -> None:
-        self._timer_start = at
+        self._count_in_start = at
         self._count_in_marks = 0
         self._set_state(SessionState.COUNT_IN)
 
@@ -562,14 +562,13 @@ class SessionEngine:
         marks = math.ceil(self._count_in_s)
         while self._count_in_marks < marks:
             left = marks - self._count_in_marks
-            if now < self._timer_start + max(0.0, self._count_in_s - left):
+            if now < self._count_in_start + max(0.0, self._count_in_s - left):
                 return
             self._count_in_marks += 1
             self._cue(Cue.COUNT_IN)
             self._say(str(left))
 
     def _begin_working(self, at: float) -> None:
-        self._timer_start = at
         self._set_state(SessionState.WORKING)
         if self.mode is CountingMode.TEMPO:
             item = self.plan.items[self.current.item_index]
