@@ -14,7 +14,7 @@ from app import __version__
 from app.domain.errors import LegworkError
 
 # Module names under app.commands, in the order `--help` lists them.
-COMMANDS = ("exercises", "screenshots")
+COMMANDS = ("exercises", "screenshots", "admin")
 
 
 def _command(name: str) -> ModuleType:

@@ -15,7 +15,7 @@ engine's own time base, which shifts every timer by exactly the pause.
 """
 
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -356,6 +356,28 @@ class SessionEngine:
             last_time=self._last_time.get((item.exercise_id, ref.side)),
         )
 
+    def seconds_until_due(self) -> float | None:
+        """Seconds until `tick()` next has a cue or a transition to make, or None.
+
+        None means nothing happens on its own (ready, paused, waiting for the
+        log, manual counting). A timer armed for exactly this long makes cues
+        sound on time instead of up to one polling interval late.
+        """
+        now = self._time.now()
+        if self._state is SessionState.COUNT_IN:
+            marks = math.ceil(self._count_in_s)
+            due = self._count_in_start + self._count_in_s
+            if self._count_in_marks < marks:
+                left = marks - self._count_in_marks
+                due = self._count_in_start + max(0.0, self._count_in_s - left)
+        elif self._state is SessionState.REST:
+            due = self._rest_end if self._rest_warned else self._rest_end - REST_WARNING_S
+        elif self._state is SessionState.WORKING and self._tempo_clock is not None:
+            return self._tempo_clock.position().remaining
+        else:
+            return None
+        return max(0.0, due - now)
+
     def drain_events(self) -> list[SessionEvent]:
         """Events produced since the last call, oldest first; the queue is then empty."""
         events, self._events = self._events, []
@@ -438,6 +460,55 @@ class SessionEngine:
         rest = self._rest_after(self._cursor)
         self._move_on()
         self._begin_rest(rest, finished_side=ref.side)
+
+    def restore(self, entries: Iterable[SetEntry]) -> None:
+        """Take back side-sets already recorded for this plan (resuming after a crash).
+
+        Each entry is matched to the first open side-set of the plan with the
+        same exercise, set number and leg; the session then waits in `READY`
+        at the side-set after the last one recorded, and the entries count as
+        accepted (the second leg of a set aims for what the first leg logged).
+        If the legs of a set were recorded in the other order than this
+        engine planned (the weaker leg may have changed since), the recorded
+        order wins. If everything was recorded, the session ends. Only a fresh
+        engine can restore; an entry that fits no open side-set raises
+        `ValidationError` and changes nothing.
+        """
+        if self._state is not SessionState.READY or self._cursor or self._accepted:
+            raise InvalidTransition("Only a session that has not started can be restored.")
+        steps = list(self._steps)
+        accepted: dict[SetRef, SetEntry] = {}
+        last = -1
+        for entry in entries:
+            index = next(
+                (
+                    i for i, ref in enumerate(steps)
+                    if ref not in accepted
+                    and self.plan.items[ref.item_index].exercise_id == entry.exercise_id
+                    and (ref.set_number, ref.side) == (entry.set_number, entry.side)
+                ),
+                None,
+            )
+            if index is None:
+                raise ValidationError(
+                    f"Set {entry.set_number} of {entry.exercise_id} ({entry.side.value}) "
+                    f"is not part of the plan {self.plan.name!r}."
+                )
+            ref = steps[index]
+            # Recorded legs go first within their set, in the order they were recorded.
+            first_open = next(
+                i for i, other in enumerate(steps)
+                if (other.item_index, other.set_number) == (ref.item_index, ref.set_number)
+                and other not in accepted
+            )
+            steps.insert(first_open, steps.pop(index))
+            accepted[ref] = entry
+            last = max(last, first_open)
+        self._steps = tuple(steps)
+        self._accepted = accepted
+        self._cursor = last + 1
+        if self._cursor >= len(self._steps):
+            self._end_session(early=False)
 
     def skip_set(self) -> None:
         """Leave out the current (or, while resting, the coming) side-set unrecorded."""

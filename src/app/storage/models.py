@@ -197,3 +197,14 @@ class SetEntryRow(Base):
     form_ok: Mapped[bool | None] = mapped_column(Boolean)
     notes: Mapped[str] = mapped_column(Text, default="")
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class AppSettingRow(Base):
+    """One setting that belongs to the database rather than a desktop user (kiosk admin PIN)."""
+
+    __tablename__ = "app_setting"
+    __table_args__ = (CheckConstraint("length(trim(key)) > 0", name="key_not_empty"),)
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)

@@ -34,6 +34,8 @@ class AppController(QObject):
     athlete_changed = Signal()
     session_queue_changed = Signal()
     status_message = Signal(str)
+    # The key of a Preference that was just saved; views re-read what they show.
+    settings_changed = Signal(str)
 
     def __init__(self, database_url: str, parent: QObject | None = None) -> None:
         super().__init__(parent)

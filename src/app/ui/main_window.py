@@ -21,7 +21,8 @@ from app.ui.controller import AppController
 from app.ui.custom_exercise_dialog import CustomExerciseDialog
 from app.ui.library_view import LibraryView
 from app.ui.placeholder_view import PlaceholderView
-from app.ui.settings import UiSettings
+from app.ui.settings import THEME_KEY, UiSettings
+from app.ui.settings_dialog import SettingsDialog
 from app.ui.theme import ThemeChoice, apply_theme
 
 VIEW_KEYS = ("library", "session", "progress", "history")
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         controller.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         controller.athlete_changed.connect(self._show_athlete)
         self._show_athlete()
+        settings.notifier.changed.connect(self._setting_changed)
         self._restore()
 
     def _build_nav(self) -> QWidget:
@@ -146,6 +148,10 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "backup", "&Back up…", "Ctrl+B",
                      lambda: self._coming("Backups"), "Copy your history to a safe file")
         file_menu.addSeparator()
+        preferences = self._action(file_menu, "preferences", "Pre&ferences…", "Ctrl+,",
+                                   self.show_preferences,
+                                   "Units, rest times, sounds and voice, theme")
+        preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         self._action(file_menu, "quit", "&Quit", "Ctrl+Q", self.close,
                      "Close Legwork")
 
@@ -187,13 +193,26 @@ class MainWindow(QMainWindow):
         self.view_changed.emit(key)
 
     def set_theme(self, choice: ThemeChoice) -> None:
-        """Apply and remember a theme choice."""
+        """Remember a theme choice; `_setting_changed` applies it."""
+        self.settings.set_theme(choice)
+
+    def _apply_theme(self, choice: ThemeChoice) -> None:
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, choice)
-        self.settings.set_theme(choice)
         self.actions_by_name[f"theme_{choice.value}"].setChecked(True)
         self.theme_changed.emit(choice.value)
+
+    def _setting_changed(self, key: str) -> None:
+        # One road for every Preference, whether written from the menu or the
+        # dialog: apply what the window owns, then tell the views.
+        if key == THEME_KEY:
+            self._apply_theme(self.settings.theme())
+        self.controller.settings_changed.emit(key)
+
+    def show_preferences(self, *, admin: bool = False) -> None:
+        """Open File → Preferences; `admin` unlocks the gym admin's kiosk settings."""
+        SettingsDialog(self.settings, admin=admin, parent=self).exec()
 
     def show_about(self) -> None:
         """Open Help → About."""

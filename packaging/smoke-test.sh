@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Smoke test of the PyInstaller build: the version answers, and the main window
+# opens offscreen on a fresh database and the app exits cleanly with code 0.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+APP="${1:-dist/legwork/legwork}"
+scratch="$(mktemp -d)"
+trap 'rm -rf "$scratch"' EXIT
+
+version="$("$APP" --version)"
+echo "$version"
+[[ "$version" == "legwork "* ]] || { echo "smoke test: unexpected --version output" >&2; exit 1; }
+
+# Settings and data go to the scratch folder so the test never touches a real profile.
+XDG_CONFIG_HOME="$scratch/config" LEGWORK_DATA_DIR="$scratch/data" QT_QPA_PLATFORM=offscreen \
+  "$APP" --quit-after-show --database-url "sqlite:///$scratch/smoke.db" | tee "$scratch/out.txt"
+grep -q '^shown ' "$scratch/out.txt" || { echo "smoke test: the window never showed" >&2; exit 1; }
+grep -q '^ready ' "$scratch/out.txt" || { echo "smoke test: the history never opened" >&2; exit 1; }
+[[ -s "$scratch/smoke.db" ]] || { echo "smoke test: no database was created" >&2; exit 1; }
+echo "smoke test passed"

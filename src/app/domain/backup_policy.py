@@ -1,0 +1,96 @@
+"""When to make automatic backups, which ones to keep, and how their files are named.
+
+Pure rules on timestamps: storage makes and deletes the files, this module
+decides. Every timestamp here is an aware datetime; names use UTC so that a
+trip across time zones never reorders them.
+"""
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
+BACKUP_PREFIX = "legwork-"
+BACKUP_SUFFIX = ".db"
+# legwork-20250601T050000Z.db, optionally with a reason: legwork-20250601T050000Z-before-restore.db
+_BACKUP_NAME = re.compile(r"^legwork-(\d{8}T\d{6}Z)(?:-([a-z0-9-]+))?\.db$")
+
+AUTOMATIC_INTERVAL = timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class RetentionPolicy:
+    """How many backups survive thinning: the newest few, then one a week, then one a month."""
+
+    keep_last: int = 10
+    weekly_for_weeks: int = 8
+    monthly_for_months: int = 12
+
+
+def utc_stamp(moment: datetime) -> str:
+    """`moment` as a compact UTC stamp for file names, e.g. ``20250601T050000Z``."""
+    return moment.astimezone(UTC).strftime(STAMP_FORMAT)
+
+
+def backup_file_name(moment: datetime, reason: str = "") -> str:
+    """The file name of a backup made at `moment`, with an optional reason tag."""
+    tag = f"-{reason}" if reason else ""
+    return f"{BACKUP_PREFIX}{utc_stamp(moment)}{tag}{BACKUP_SUFFIX}"
+
+
+def parse_backup_name(name: str) -> tuple[datetime, str] | None:
+    """The UTC time and reason encoded in a backup's file name, or None if it is not one."""
+    match = _BACKUP_NAME.match(name)
+    if match is None:
+        return None
+    try:
+        moment = datetime.strptime(match.group(1), STAMP_FORMAT).replace(tzinfo=UTC)
+    except ValueError:
+        return None
+    return moment, match.group(2) or ""
+
+
+def automatic_backup_due(newest: datetime | None, now: datetime) -> bool:
+    """Whether the once-a-day backup should run: none yet, or the newest is a day old.
+
+    A newest backup in the future (the clock was wrong) counts as old, so a
+    clock fixed backwards cannot stop backups for months.
+    """
+    if newest is None:
+        return True
+    age = now - newest
+    return age >= AUTOMATIC_INTERVAL or age < timedelta(0)
+
+
+def backups_to_keep(
+    moments: Iterable[datetime], now: datetime, policy: RetentionPolicy | None = None
+) -> set[datetime]:
+    """Which of the backups made at `moments` thinning keeps.
+
+    Kept: the newest `keep_last`; the newest backup of each of the last
+    `weekly_for_weeks` weeks and of each of the last `monthly_for_months`
+    calendar months (UTC); and anything stamped in the future, since a wrong
+    clock is no reason to delete. Everything else may be deleted.
+    """
+    rules = policy or RetentionPolicy()
+    newest_first = sorted(set(moments), reverse=True)
+    keep = {m for m in newest_first if m > now}
+    keep.update(newest_first[: rules.keep_last])
+    weeks_seen: set[int] = set()
+    months_seen: set[tuple[int, int]] = set()
+    now_utc = now.astimezone(UTC)
+    for moment in newest_first:
+        if moment > now:
+            continue
+        utc = moment.astimezone(UTC)
+        week = (now - moment) // timedelta(weeks=1)
+        if week < rules.weekly_for_weeks and week not in weeks_seen:
+            weeks_seen.add(week)
+            keep.add(moment)
+        month = (utc.year, utc.month)
+        months_back = (now_utc.year - utc.year) * 12 + now_utc.month - utc.month
+        if months_back < rules.monthly_for_months and month not in months_seen:
+            months_seen.add(month)
+            keep.add(moment)
+    return keep

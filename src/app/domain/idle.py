@@ -1,0 +1,74 @@
+"""When a shared kiosk screen counts as abandoned and should return to its start.
+
+Any touch restarts the countdown. While the session is busy on its own — a
+count-in, a set under way, or a rest counting down to the next set — the
+athlete is training, not gone, so the countdown is held and starts afresh
+when the session goes quiet again.
+"""
+
+from app.domain.clock import Clock
+from app.domain.errors import ValidationError
+from app.domain.session import SessionState
+
+DEFAULT_IDLE_TIMEOUT_S = 90
+MIN_IDLE_TIMEOUT_S = 30
+MAX_IDLE_TIMEOUT_S = 3600
+
+BUSY_STATES = frozenset({SessionState.COUNT_IN, SessionState.WORKING, SessionState.REST})
+
+
+def validate_idle_timeout(seconds: int) -> int:
+    """`seconds` if it is a whole number from 30 to 3600; `ValidationError` if not."""
+    if isinstance(seconds, bool) or not isinstance(seconds, int) or not (
+        MIN_IDLE_TIMEOUT_S <= seconds <= MAX_IDLE_TIMEOUT_S
+    ):
+        raise ValidationError(
+            f"The idle timeout must be a whole number from {MIN_IDLE_TIMEOUT_S} to "
+            f"{MAX_IDLE_TIMEOUT_S} seconds (got {seconds!r})."
+        )
+    return seconds
+
+
+def keeps_screen_awake(state: SessionState) -> bool:
+    """Whether a session in this state holds the idle countdown (a paused one does not)."""
+    return state in BUSY_STATES
+
+
+class IdleTracker:
+    """A countdown to "nobody is here", restarted by touches and held while busy."""
+
+    def __init__(self, clock: Clock, timeout_s: int = DEFAULT_IDLE_TIMEOUT_S) -> None:
+        self._clock = clock
+        self._timeout_s = validate_idle_timeout(timeout_s)
+        self._last_touch = clock.now()
+        self._busy = False
+
+    @property
+    def timeout_s(self) -> int:
+        """Seconds without a touch before `expired()` turns true."""
+        return self._timeout_s
+
+    @property
+    def busy(self) -> bool:
+        """Whether the countdown is held."""
+        return self._busy
+
+    def touch(self) -> None:
+        """Someone touched the screen: start the countdown again."""
+        self._last_touch = self._clock.now()
+
+    def set_busy(self, busy: bool) -> None:
+        """Hold the countdown (a set is running) or release it, restarting it in full."""
+        if self._busy and not busy:
+            self.touch()
+        self._busy = busy
+
+    def seconds_left(self) -> float:
+        """Time until the screen counts as abandoned; the full timeout while held."""
+        if self._busy:
+            return float(self._timeout_s)
+        return max(0.0, self._last_touch + self._timeout_s - self._clock.now())
+
+    def expired(self) -> bool:
+        """Whether nobody has touched the screen for the whole timeout, outside a set."""
+        return not self._busy and self.seconds_left() <= 0.0

@@ -1,0 +1,291 @@
+"""Backups of the database: made with SQLite's online backup API, checked, thinned, restored.
+
+A backup is a complete, standalone SQLite file (rollback journal, no -wal)
+in the `backups/` folder beside the database, named
+``legwork-<UTC stamp>[-<reason>].db``. SQLite's backup API copies a
+consistent snapshot even while the app has the database open. Each backup
+is checked (integrity, schema revision, row counts) before it gets its
+final name, so a half-written or damaged copy never looks like a backup.
+"""
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing, contextmanager, suppress
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from app.domain.backup_policy import (
+    RetentionPolicy,
+    automatic_backup_due,
+    backup_file_name,
+    backups_to_keep,
+    parse_backup_name,
+)
+from app.domain.errors import LegworkError
+from app.paths import backups_dir
+from app.storage.integrity import check_file, companions, looks_like_sqlite, move_aside
+from app.storage.schema import HEAD_REVISION, KNOWN_REVISIONS
+
+REASON_AFTER_SESSION = "after-session"
+REASON_BEFORE_UPGRADE = "before-upgrade"
+REASON_BEFORE_RESTORE = "before-restore"
+REASON_MANUAL = "manual"
+
+
+class BackupError(LegworkError):
+    """A backup that cannot be made, read or restored, with the reason in plain words."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file and what it holds (counts are None when it cannot be read)."""
+
+    path: Path
+    created_at: datetime
+    """When it was made, aware UTC (from its name, else the file's modification time)."""
+    reason: str
+    revision: str | None
+    sessions: int | None
+    sets: int | None
+    size_bytes: int
+    problem: str | None = None
+    """Why the file is not usable as a backup, or None if it is."""
+
+    @property
+    def ok(self) -> bool:
+        """True when the file read as a Legwork database this version can restore."""
+        return self.problem is None
+
+
+def _ro_uri(path: Path) -> str:
+    return f"{path.absolute().as_uri()}?mode=ro"
+
+
+def _sync(path: Path) -> None:
+    # A backup that only sits in the OS cache is no backup after a power cut.
+    flags = (os.O_RDONLY | getattr(os, "O_DIRECTORY", 0)) if path.is_dir() else os.O_RDONLY
+    try:
+        fd = os.open(path, flags)
+    except OSError:
+        return
+    try:
+        with suppress(OSError):
+            os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _created_at(path: Path) -> tuple[datetime, str]:
+    parsed = parse_backup_name(path.name)
+    if parsed is not None:
+        return parsed
+    return datetime.fromtimestamp(path.stat().st_mtime, UTC), ""
+
+
+def describe(path: Path, *, full_check: bool = False) -> BackupInfo:
+    """Read a backup's revision and counts; with `full_check`, run `integrity_check` first.
+
+    Never raises for a bad file: the reason is in `problem`.
+    """
+    created_at, reason = _created_at(path)
+    size = path.stat().st_size
+
+    def unusable(problem: str) -> BackupInfo:
+        return BackupInfo(path, created_at, reason, None, None, None, size, problem)
+
+    if not looks_like_sqlite(path):
+        return unusable("not a SQLite database")
+    try:
+        if full_check:
+            result = check_file(path, full=True)
+            if not result.ok:
+                return unusable(f"damaged: {result.problems[0]}")
+        with closing(sqlite3.connect(_ro_uri(path), uri=True)) as conn:
+            revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            sessions = conn.execute("SELECT count(*) FROM training_session").fetchone()[0]
+            sets = conn.execute("SELECT count(*) FROM set_entry").fetchone()[0]
+    except sqlite3.Error as exc:
+        return unusable(f"not a readable Legwork database ({exc})")
+    if revision is None:
+        return unusable("it has no schema version")
+    info = BackupInfo(path, created_at, reason, str(revision[0]), sessions, sets, size)
+    if info.revision not in KNOWN_REVISIONS:
+        return BackupInfo(
+            path, created_at, reason, info.revision, sessions, sets, size,
+            f"made by a newer Legwork (schema {info.revision!r}; this version reads up to "
+            f"{HEAD_REVISION!r})",
+        )
+    return info
+
+
+def verify_backup(path: Path) -> BackupInfo:
+    """The backup's description after a full check; `BackupError` if it cannot be restored."""
+    if not path.is_file():
+        raise BackupError(f"There is no backup file at {path}.")
+    info = describe(path, full_check=True)
+    if info.problem is not None:
+        raise BackupError(f"{path} cannot be used as a backup: {info.problem}.")
+    return info
+
+
+@contextmanager
+def _partial(destination: Path) -> Iterator[Path]:
+    """A temporary file beside `destination`, removed unless the block renamed it into place."""
+    temp = destination.with_name(f".{destination.name}.partial")
+    temp.unlink(missing_ok=True)
+    try:
+        yield temp
+    finally:
+        for leftover in (temp, *companions(temp)):
+            leftover.unlink(missing_ok=True)
+
+
+def _copy_database(source: Path, target: Path) -> None:
+    """Copy a consistent snapshot of `source` into the new file `target` (rollback journal)."""
+    with (
+        closing(sqlite3.connect(_ro_uri(source), uri=True)) as src,
+        closing(sqlite3.connect(target)) as dst,
+    ):
+        src.backup(dst)
+        # A backup is one self-contained file: no -wal to lose when copying it.
+        dst.execute("PRAGMA journal_mode=DELETE")
+    _sync(target)
+
+
+def _place(temp: Path, destination: Path) -> None:
+    os.replace(temp, destination)
+    _sync(destination.parent)
+
+
+def create_backup(
+    database: Path,
+    destination: Path | None = None,
+    *,
+    reason: str = "",
+    now: datetime | None = None,
+) -> BackupInfo:
+    """Back up `database` to `destination` (default: a new file in its backups folder).
+
+    The copy is checked before it is given its name; a damaged source makes
+    a damaged copy, which is deleted and reported as `BackupError`.
+    """
+    if not database.is_file() or database.stat().st_size == 0:
+        raise BackupError(f"There is no database at {database} to back up yet.")
+    if destination is None:
+        folder = backups_dir(database, ensure=True)
+        destination = folder / backup_file_name(now or datetime.now(UTC), reason)
+        counter = 2
+        while destination.exists():
+            tagged = f"{reason}-{counter}" if reason else str(counter)
+            destination = folder / backup_file_name(now or datetime.now(UTC), tagged)
+            counter += 1
+    destination = destination.absolute()
+    if destination == database.absolute():
+        raise BackupError("A backup cannot be written over the database it backs up.")
+    try:
+        with _partial(destination) as temp:
+            _copy_database(database, temp)
+            info = describe(temp, full_check=True)
+            if info.problem is not None:
+                raise BackupError(
+                    f"The backup of {database} failed its check ({info.problem}); the "
+                    "database itself may be damaged. Run `legwork check`."
+                )
+            _place(temp, destination)
+    except sqlite3.Error as exc:
+        raise BackupError(f"Could not back up {database}: {exc}.") from exc
+    except (OSError, ValueError) as exc:
+        reason_text = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        raise BackupError(f"Could not write the backup {destination}: {reason_text}.") from exc
+    created_at, reason = _created_at(destination)
+    return BackupInfo(
+        destination, created_at, reason, info.revision, info.sessions, info.sets,
+        destination.stat().st_size,
+    )
+
+
+def list_backups(database: Path) -> list[BackupInfo]:
+    """The backups in the database's backups folder, newest first, with their counts."""
+    folder = backups_dir(database)
+    if not folder.is_dir():
+        return []
+    found = [
+        describe(path)
+        for path in folder.iterdir()
+        if path.is_file() and parse_backup_name(path.name) is not None
+    ]
+    return sorted(found, key=lambda info: (info.created_at, info.path.name), reverse=True)
+
+
+def newest_good_backup(database: Path) -> BackupInfo | None:
+    """The newest backup that passes the full check, or None if there is none."""
+    for info in list_backups(database):
+        if info.ok:
+            checked = describe(info.path, full_check=True)
+            if checked.ok:
+                return checked
+    return None
+
+
+def thin_backups(
+    database: Path, now: datetime | None = None, policy: RetentionPolicy | None = None
+) -> list[Path]:
+    """Delete the backups the retention policy no longer keeps; returns what was deleted."""
+    backups = list_backups(database)
+    keep = backups_to_keep((b.created_at for b in backups), now or datetime.now(UTC), policy)
+    deleted = [info.path for info in backups if info.created_at not in keep]
+    for path in deleted:
+        path.unlink(missing_ok=True)
+    return deleted
+
+
+def backup_and_thin(database: Path, reason: str, now: datetime | None = None) -> BackupInfo:
+    """Make a backup in the backups folder, then thin the folder."""
+    info = create_backup(database, reason=reason, now=now)
+    thin_backups(database, now)
+    return info
+
+
+def backup_if_due(database: Path, now: datetime | None = None) -> BackupInfo | None:
+    """The once-a-day automatic backup: made (and the folder thinned) only when due."""
+    moment = now or datetime.now(UTC)
+    backups = list_backups(database)
+    newest = backups[0].created_at if backups else None
+    if not database.is_file() or not automatic_backup_due(newest, moment):
+        return None
+    return backup_and_thin(database, "", moment)
+
+
+def restore_backup(
+    database: Path, backup: Path, now: datetime | None = None
+) -> BackupInfo | None:
+    """Put `backup` in place of `database`; returns the safety copy of what was there.
+
+    The backup is fully checked first. The current file is backed up before
+    it is replaced; if it is too damaged to back up, it is moved aside
+    instead (the safety copy is then that damaged file). None means there
+    was no database to keep. The replacement is a copy to a temporary file and one rename,
+    so a crash leaves either the old file or the restored one, never a mix.
+    The caller must have closed every connection to `database`.
+    """
+    if backup.absolute() == database.absolute():
+        raise BackupError("That file is the database itself, not a backup of it.")
+    verify_backup(backup)
+    safety: BackupInfo | None = None
+    if database.is_file() and database.stat().st_size > 0:
+        try:
+            safety = create_backup(database, reason=REASON_BEFORE_RESTORE, now=now)
+        except BackupError:
+            safety = describe(move_aside(database, now))
+    try:
+        with _partial(database) as temp:
+            _copy_database(backup, temp)
+            # A -wal left from the old file would be replayed into the new one.
+            for stale in companions(database):
+                stale.unlink()
+            _place(temp, database)
+    except (sqlite3.Error, OSError) as exc:
+        raise BackupError(f"Could not restore {backup} to {database}: {exc}.") from exc
+    return safety

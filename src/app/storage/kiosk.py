@@ -1,0 +1,167 @@
+"""What a shared gym kiosk stores: the admin PIN, athlete PINs, the idle timeout, tiles.
+
+PINs are kept only as salted scrypt hashes (see `app.domain.pin`). The admin
+PIN and the idle timeout live in the `app_setting` table, inside the database
+they guard, so a kiosk can be provisioned over a remote shell.
+"""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.domain.idle import DEFAULT_IDLE_TIMEOUT_S, validate_idle_timeout
+from app.domain.pin import hash_pin, verify_pin
+from app.storage.athletes import AthleteInfo, create_athlete
+from app.storage.database import Database
+from app.storage.errors import NotFoundError
+from app.storage.models import AppSettingRow, AthleteRow, TrainingSessionRow
+
+ADMIN_PIN_KEY = "kiosk.admin_pin"
+IDLE_TIMEOUT_KEY = "kiosk.idle_timeout_s"
+
+
+@dataclass(frozen=True)
+class KioskAthlete:
+    """What a picker tile shows: who, whether a PIN guards them, when they last trained."""
+
+    id: int
+    name: str
+    has_pin: bool
+    last_session: datetime | None
+
+
+def _read(db: Database, key: str) -> str | None:
+    with db.session() as session:
+        row = session.get(AppSettingRow, key)
+        return None if row is None else row.value
+
+
+def _write(db: Database, key: str, value: str) -> None:
+    with db.session() as session:
+        row = session.get(AppSettingRow, key)
+        if row is None:
+            session.add(AppSettingRow(key=key, value=value))
+        else:
+            row.value = value
+
+
+def has_admin_pin(db: Database) -> bool:
+    """Whether the kiosk's admin PIN has been set (it is asked for on the first kiosk start)."""
+    return _read(db, ADMIN_PIN_KEY) is not None
+
+
+def set_admin_pin(db: Database, pin: str) -> None:
+    """Set or replace the admin PIN; `ValidationError` unless it is four digits."""
+    _write(db, ADMIN_PIN_KEY, hash_pin(pin))
+
+
+def verify_admin_pin(db: Database, pin: str) -> bool:
+    """Whether `pin` is the admin PIN; always False while none is set."""
+    stored = _read(db, ADMIN_PIN_KEY)
+    return stored is not None and verify_pin(pin, stored)
+
+
+def idle_timeout_s(db: Database) -> int:
+    """Seconds without a touch before the kiosk returns to the picker (90 unless changed).
+
+    A missing or damaged value reads as the default: a kiosk must always start.
+    """
+    stored = _read(db, IDLE_TIMEOUT_KEY)
+    try:
+        return validate_idle_timeout(int(stored or ""))
+    except ValueError:
+        return DEFAULT_IDLE_TIMEOUT_S
+
+
+def set_idle_timeout_s(db: Database, seconds: int) -> None:
+    """Change the idle timeout; `ValidationError` outside 30–3600 seconds."""
+    _write(db, IDLE_TIMEOUT_KEY, str(validate_idle_timeout(seconds)))
+
+
+def _athlete_row(session: Session, athlete_id: int) -> AthleteRow:
+    row = session.get(AthleteRow, athlete_id)
+    if row is None:
+        raise NotFoundError(f"There is no athlete with id {athlete_id}.")
+    return row
+
+
+def set_athlete_pin(db: Database, athlete_id: int, pin: str | None) -> None:
+    """Guard an athlete's screens with a four-digit PIN, or remove the guard with None."""
+    stored = None if pin is None else hash_pin(pin)
+    with db.session() as session:
+        _athlete_row(session, athlete_id).pin_hash = stored
+
+
+def athlete_has_pin(db: Database, athlete_id: int) -> bool:
+    """Whether picking this athlete asks for a PIN."""
+    with db.session() as session:
+        return _athlete_row(session, athlete_id).pin_hash is not None
+
+
+def verify_athlete_pin(db: Database, athlete_id: int, pin: str) -> bool:
+    """Whether `pin` is this athlete's PIN; False when they have none (nothing to match)."""
+    with db.session() as session:
+        stored = _athlete_row(session, athlete_id).pin_hash
+    return stored is not None and verify_pin(pin, stored)
+
+
+def add_kiosk_athlete(db: Database, name: str, pin: str | None = None) -> AthleteInfo:
+    """Add an athlete from the kiosk, with an optional PIN.
+
+    The PIN is checked before anything is written, so a bad PIN leaves no
+    athlete behind.
+    """
+    stored = None if pin is None else hash_pin(pin)
+    athlete = create_athlete(db, name)
+    if stored is not None:
+        with db.session() as session:
+            _athlete_row(session, athlete.id).pin_hash = stored
+    return athlete
+
+
+def kiosk_athletes(db: Database, search: str = "") -> list[KioskAthlete]:
+    """Athletes for the picker, alphabetically, with their latest session's start.
+
+    `search` keeps names containing it (ignoring case and extra spaces). The
+    demo athlete is left out: a shared screen is for real people.
+    """
+    last = (
+        select(
+            TrainingSessionRow.athlete_id.label("athlete_id"),
+            func.max(TrainingSessionRow.started_at).label("started_at"),
+        )
+        .group_by(TrainingSessionRow.athlete_id)
+        .subquery()
+    )
+    query = (
+        select(AthleteRow, last.c.started_at)
+        .outerjoin(last, last.c.athlete_id == AthleteRow.id)
+        .where(AthleteRow.is_demo.is_(False))
+    )
+    wanted = " ".join(search.split()).casefold()
+    with db.session() as session:
+        rows = [
+            KioskAthlete(
+                id=row.id,
+                name=row.name,
+                has_pin=row.pin_hash is not None,
+                last_session=started,
+            )
+            for row, started in session.execute(query)
+        ]
+    # Matched and sorted in Python: SQLite's lower() only folds ASCII letters.
+    return sorted(
+        (a for a in rows if wanted in a.name.casefold()), key=lambda a: a.name.casefold()
+    )
+
+
+def delete_athlete(db: Database, athlete_id: int) -> None:
+    """Remove an athlete with their plans, sessions and sets (the kiosk admin's choice).
+
+    The last remaining athlete may be deleted too: the kiosk picker then
+    simply offers "New athlete".
+    """
+    with db.session() as session:
+        session.delete(_athlete_row(session, athlete_id))

@@ -1,0 +1,307 @@
+"""Reusable pyqtgraph charts: each leg over time, limb symmetry, sessions per week.
+
+The Progress view shows them on screen; printed summaries render the same
+widgets to images (pyqtgraph.exporters.ImageExporter), so their public methods
+(`set_series`, `set_points`, `set_weeks`, `apply_colours`) are a stable API.
+Every plot item is created once and later updated with `setData`, which keeps
+redrawing cheap when the user switches exercise, measure or time range.
+"""
+
+from collections.abc import Sequence
+from datetime import date, datetime, time
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QBrush, QColor, QCursor, QFont
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from app.domain.adherence import TARGET_MAX, TARGET_MIN, WeekCount, WeekStatus
+from app.domain.metrics import LSI_THRESHOLD
+from app.domain.sides import Side
+from app.ui.theme import LIGHT, Colours
+
+Series = Sequence[tuple[datetime, float]]
+
+# A hover picks the nearest point if it lies within this share of the visible date span.
+_HOVER_REACH = 0.03
+_DAY_S = 86_400.0
+# Bars are a little narrower than a week so neighbouring weeks stay apart.
+_BAR_WIDTH_S = 5 * _DAY_S
+_SYMBOL_SIZE = 8
+
+
+def date_label(moment: datetime) -> str:
+    """A date as tooltips show it, in local time: "Tue 4 Mar 2025"."""
+    local = moment.astimezone()
+    return f"{local:%a} {local.day} {local:%b %Y}"
+
+
+def _number(value: float) -> str:
+    # Whole numbers read cleaner without ".0"; others keep one decimal.
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+
+
+def _rgba(colour: str, alpha: int) -> QColor:
+    result = QColor(colour)
+    result.setAlpha(alpha)
+    return result
+
+
+class _DateChart(pg.PlotWidget):
+    """A plot with a date axis, themed axes and a hover tooltip; subclasses say what to show."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent=parent, axisItems={"bottom": pg.DateAxisItem()})
+        self.colours = LIGHT
+        self._title = title
+        self.setMenuEnabled(False)
+        self.setMouseEnabled(x=False, y=False)
+        self.hideButtons()
+        self.showGrid(x=False, y=True, alpha=0.25)
+        self.setMinimumHeight(180)
+        self.legend = self.addLegend(offset=(10, 5))
+        self.legend.setColumnCount(3)
+        self.scene().sigMouseMoved.connect(self._mouse_moved)
+        self.setToolTip("")
+
+    def hover_text(self, x: float) -> str | None:
+        """The tooltip for the point nearest to `x` (seconds since the epoch), or None."""
+        raise NotImplementedError
+
+    def _reach(self) -> float:
+        low, high = self.getViewBox().viewRange()[0]
+        return max((high - low) * _HOVER_REACH, _DAY_S / 2)
+
+    def _mouse_moved(self, scene_pos: QPointF) -> None:
+        box = self.getViewBox()
+        if not box.sceneBoundingRect().contains(scene_pos):
+            QToolTip.hideText()
+            return
+        text = self.hover_text(box.mapSceneToView(scene_pos).x())
+        if text is None:
+            QToolTip.hideText()
+        else:
+            QToolTip.showText(QCursor.pos(), text, self)
+
+    def apply_colours(self, colours: Colours) -> None:
+        """Redraw axes, grid, title and legend in a theme's colours."""
+        self.colours = colours
+        self.setBackground(colours.surface)
+        self.setTitle(self._title, color=colours.text, size="11pt")
+        font = QFont()
+        font.setPointSizeF(9.5)
+        for name in ("left", "bottom"):
+            axis = self.getAxis(name)
+            axis.setPen(pg.mkPen(colours.border))
+            axis.setTextPen(pg.mkPen(colours.muted))
+            axis.setTickFont(font)
+            axis.label.setDefaultTextColor(QColor(colours.muted))
+        self.legend.setLabelTextColor(colours.text)
+        for _sample, label in self.legend.items:
+            # The legend stores the colour but redraws a label only when its text is set.
+            label.setText(label.text)
+        self.legend.setBrush(_rgba(colours.surface, 220))
+        self.legend.setPen(pg.mkPen(colours.border))
+
+
+def _nearest(points: Series, x: float, reach: float) -> datetime | None:
+    best: datetime | None = None
+    best_gap = reach
+    for moment, _value in points:
+        gap = abs(moment.timestamp() - x)
+        if gap <= best_gap:
+            best, best_gap = moment, gap
+    return best
+
+
+def _xy(points: Series) -> tuple[list[float], list[float]]:
+    return [m.timestamp() for m, _ in points], [float(v) for _, v in points]
+
+
+class PerLegChart(_DateChart):
+    """The left and right leg as two series over time, for one measure.
+
+    The legs differ in colour (the app's side colours), symbol (circle / square)
+    and line (solid / dashed), so they stay apart in greyscale print too.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Each leg over time", parent)
+        self.measure_label = ""
+        self._left: list[tuple[datetime, float]] = []
+        self._right: list[tuple[datetime, float]] = []
+        self.left_curve = self.plot([], [], name=Side.LEFT.label, symbol="o",
+                                    symbolSize=_SYMBOL_SIZE)
+        self.right_curve = self.plot([], [], name=Side.RIGHT.label, symbol="s",
+                                     symbolSize=_SYMBOL_SIZE)
+        self.apply_colours(LIGHT)
+
+    def set_series(self, left: Series, right: Series, measure_label: str) -> None:
+        """Show each leg's values by date; `measure_label` names the y axis ("Volume (kg)")."""
+        self._left = sorted(left)
+        self._right = sorted(right)
+        self.measure_label = measure_label
+        self.left_curve.setData(*_xy(self._left))
+        self.right_curve.setData(*_xy(self._right))
+        self.setLabel("left", measure_label)
+        self.enableAutoRange()
+
+    def apply_colours(self, colours: Colours) -> None:
+        """Theme the chart and draw each leg in its side colour."""
+        super().apply_colours(colours)
+        for curve, side, style in ((self.left_curve, Side.LEFT, Qt.PenStyle.SolidLine),
+                                   (self.right_curve, Side.RIGHT, Qt.PenStyle.DashLine)):
+            colour = colours.side(side)
+            curve.setPen(pg.mkPen(colour, width=2.5, style=style))
+            curve.setSymbolBrush(pg.mkBrush(colour))
+            curve.setSymbolPen(pg.mkPen(colours.surface, width=1))
+            curve.scatter.setBrush(pg.mkBrush(colour))
+
+    def hover_text(self, x: float) -> str | None:
+        """Date, measure and each leg's exact value at the nearest session."""
+        moment = _nearest([*self._left, *self._right], x, self._reach())
+        if moment is None:
+            return None
+        lines = [f"{date_label(moment)} · {self.measure_label}"]
+        for side, points in ((Side.LEFT, self._left), (Side.RIGHT, self._right)):
+            values = [v for m, v in points if m == moment]
+            if values:
+                lines.append(f"{side.label}: {_number(values[0])}")
+        return "\n".join(lines)
+
+
+class LsiChart(_DateChart):
+    """Limb symmetry (%) per session, with the 90 % line and the zone below it shaded."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Limb symmetry (weaker leg as % of the stronger)", parent)
+        self._points: list[tuple[datetime, float]] = []
+        self.below_zone = pg.LinearRegionItem(
+            values=(0, LSI_THRESHOLD), orientation="horizontal", movable=False
+        )
+        self.below_zone.setZValue(-10)
+        self.addItem(self.below_zone)
+        self.target_line = pg.InfiniteLine(
+            pos=LSI_THRESHOLD, angle=0, movable=False,
+            label=f"{LSI_THRESHOLD:.0f} % target", labelOpts={"position": 0.06},
+        )
+        self.addItem(self.target_line)
+        self.curve = self.plot([], [], name="Symmetry per session", symbol="o",
+                               symbolSize=_SYMBOL_SIZE)
+        # An empty curve only to give the dashed target line a legend entry.
+        self.target_key = self.plot([], [], name=f"{LSI_THRESHOLD:.0f} % target")
+        self.setLabel("left", "Symmetry (%)")
+        self.apply_colours(LIGHT)
+
+    def set_points(self, points: Series) -> None:
+        """Show one LSI value (in %) per date; the y range always includes the 90 % line."""
+        self._points = sorted(points)
+        xs, ys = _xy(self._points)
+        self.curve.setData(xs, ys, symbolBrush=self._point_brushes())
+        low = min([*ys, LSI_THRESHOLD])
+        self.setYRange(max(0.0, low - 5), 105, padding=0)
+        self.enableAutoRange(axis="x")
+
+    def _point_brushes(self) -> list[QBrush]:
+        c = self.colours
+        return [pg.mkBrush(c.warning if v < LSI_THRESHOLD else c.accent) for _, v in self._points]
+
+    def apply_colours(self, colours: Colours) -> None:
+        """Theme the chart: accent line, points below target in the warning colour."""
+        super().apply_colours(colours)
+        self.curve.setPen(pg.mkPen(colours.accent, width=2.5))
+        self.curve.setSymbolPen(pg.mkPen(colours.surface, width=1))
+        self.curve.scatter.setBrush(pg.mkBrush(colours.accent))
+        self.curve.setData(*_xy(self._points), symbolBrush=self._point_brushes())
+        self.target_key.setPen(pg.mkPen(colours.warning, width=1.5, style=Qt.PenStyle.DashLine))
+        self.below_zone.setBrush(_rgba(colours.warning, 40 if colours.dark else 28))
+        for line in self.below_zone.lines:
+            line.setPen(pg.mkPen(None))
+        self.target_line.setPen(pg.mkPen(colours.warning, width=1.5, style=Qt.PenStyle.DashLine))
+        self.target_line.label.setColor(colours.warning)
+
+    def hover_text(self, x: float) -> str | None:
+        """Date and exact LSI of the nearest session."""
+        moment = _nearest(self._points, x, self._reach())
+        if moment is None:
+            return None
+        value = next(v for m, v in self._points if m == moment)
+        verdict = "below" if value < LSI_THRESHOLD else "at or above"
+        return (f"{date_label(moment)}\nSymmetry: {value:.1f} % "
+                f"({verdict} the {LSI_THRESHOLD:.0f} % target)")
+
+
+def week_x(week_start: date) -> float:
+    """Where a week's bar sits on the date axis: the middle of its Monday-to-Sunday span."""
+    return datetime.combine(week_start, time(12)).astimezone().timestamp() + 3 * _DAY_S
+
+
+class WeeklyChart(_DateChart):
+    """Sessions per week as bars, with the 2–3 sessions target band shaded."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(f"Sessions per week (target {TARGET_MIN}–{TARGET_MAX})", parent)
+        self._weeks: list[WeekCount] = []
+        self.target_band = pg.LinearRegionItem(
+            values=(TARGET_MIN, TARGET_MAX), orientation="horizontal", movable=False
+        )
+        self.target_band.setZValue(-10)
+        self.addItem(self.target_band)
+        self.bars = pg.BarGraphItem(x=[], height=[], width=_BAR_WIDTH_S)
+        self.addItem(self.bars)
+        # Empty square markers only to explain the bar colours in the legend.
+        self.status_keys = {
+            status: self.plot([], [], pen=None, symbol="s", symbolSize=11, name=text)
+            for status, text in ((WeekStatus.ON_TARGET, "On target"),
+                                 (WeekStatus.BELOW, "Below"), (WeekStatus.ABOVE, "Above"))
+        }
+        self.setLabel("left", "Sessions")
+        self.apply_colours(LIGHT)
+
+    def set_weeks(self, weeks: Sequence[WeekCount]) -> None:
+        """Show one bar per week; the bar's colour says below, on or above target."""
+        self._weeks = list(weeks)
+        self._draw_bars()
+        top = max([w.sessions for w in self._weeks] + [TARGET_MAX + 1])
+        self.setYRange(0, top + 0.5, padding=0)
+        self.enableAutoRange(axis="x")
+
+    def _fills(self) -> dict[WeekStatus, str]:
+        c = self.colours
+        return {WeekStatus.BELOW: c.muted, WeekStatus.ON_TARGET: c.accent,
+                WeekStatus.ABOVE: c.right}
+
+    def _draw_bars(self) -> None:
+        fill = self._fills()
+        self.bars.setOpts(
+            x=[week_x(w.week_start) for w in self._weeks],
+            height=[w.sessions for w in self._weeks],
+            width=_BAR_WIDTH_S,
+            brushes=[pg.mkBrush(fill[w.status]) for w in self._weeks],
+            pen=pg.mkPen(None),
+        )
+
+    def apply_colours(self, colours: Colours) -> None:
+        """Theme the chart: bars by status, the target band in a faint accent."""
+        super().apply_colours(colours)
+        self.target_band.setBrush(_rgba(colours.accent, 45 if colours.dark else 35))
+        for line in self.target_band.lines:
+            line.setPen(pg.mkPen(colours.accent, width=1, style=Qt.PenStyle.DotLine))
+        for status, key in self.status_keys.items():
+            # An empty item's legend sample reads its scatter's defaults, so set those.
+            key.scatter.setBrush(pg.mkBrush(self._fills()[status]))
+            key.scatter.setPen(pg.mkPen(None))
+        self._draw_bars()
+
+    def hover_text(self, x: float) -> str | None:
+        """The week, its session count and whether that is on target."""
+        reach = max(self._reach(), 3.5 * _DAY_S)
+        best = min(self._weeks, key=lambda w: abs(week_x(w.week_start) - x), default=None)
+        if best is None or abs(week_x(best.week_start) - x) > reach:
+            return None
+        status = {WeekStatus.BELOW: "below the target",
+                  WeekStatus.ON_TARGET: "on target",
+                  WeekStatus.ABOVE: "above the target: leave room to recover"}[best.status]
+        start = best.week_start
+        count = "1 session" if best.sessions == 1 else f"{best.sessions} sessions"
+        return f"Week of {start:%a} {start.day} {start:%b %Y}\n{count}, {status}"

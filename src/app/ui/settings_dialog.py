@@ -1,0 +1,241 @@
+"""File → Preferences: units, session defaults, sounds and voice, theme, kiosk timeout.
+
+Every control writes its setting the moment it changes, so the app follows at
+once (the main window re-themes, views listening to the settings notifier
+redraw); Close just closes.
+"""
+
+from collections.abc import Callable, Mapping
+from enum import StrEnum
+from typing import TypeVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import ValidationError
+from app.domain.plan import MAX_REST_SECONDS
+from app.domain.side_order import SideOrder
+from app.domain.units import Unit
+from app.ui.settings import (
+    MAX_COUNT_IN_S,
+    MAX_KIOSK_IDLE_S,
+    MAX_VOLUME,
+    MIN_KIOSK_IDLE_S,
+    UiSettings,
+)
+from app.ui.theme import ThemeChoice
+
+UNIT_LABELS = {Unit.KG: "Kilograms (kg)", Unit.LB: "Pounds (lb)"}
+THEME_LABELS = {
+    ThemeChoice.SYSTEM: "Same as my system",
+    ThemeChoice.LIGHT: "Light",
+    ThemeChoice.DARK: "Dark",
+}
+SIDE_ORDER_LABELS = {
+    SideOrder.WEAKER_FIRST: "Weaker leg first",
+    SideOrder.LEFT_FIRST: "Left leg first",
+    SideOrder.ALTERNATE: "Alternate each set",
+}
+KIOSK_LOCKED_NOTE = "Set by the gym's admin in kiosk mode."
+
+_Choice = TypeVar("_Choice", bound=StrEnum)
+_Value = TypeVar("_Value")
+
+
+def _section(title: str, note: str) -> tuple[QFrame, QFormLayout]:
+    """A titled card holding a form; returns the card and the form to fill."""
+    card = QFrame()
+    card.setProperty("role", "card")
+    column = QVBoxLayout(card)
+    column.setContentsMargins(16, 12, 16, 14)
+    column.setSpacing(6)
+    heading = QLabel(title)
+    heading.setProperty("role", "section")
+    heading.setStyleSheet("font-weight: 600; font-size: 12pt;")
+    column.addWidget(heading)
+    hint = QLabel(note)
+    hint.setProperty("role", "subtitle")
+    hint.setWordWrap(True)
+    column.addWidget(hint)
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    form.setHorizontalSpacing(18)
+    form.setVerticalSpacing(8)
+    column.addLayout(form)
+    column.addStretch(1)
+    return card, form
+
+
+def _seconds_box(low: int, high: int, step: int) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(low, high)
+    box.setSingleStep(step)
+    box.setSuffix(" s")
+    # One width for every seconds box, whatever its largest value, so they line up.
+    box.setFixedWidth(120)
+    # Write once the number is complete, not after every digit typed.
+    box.setKeyboardTracking(False)
+    return box
+
+
+def _choice_box(labels: Mapping[_Choice, str], current: _Choice) -> QComboBox:
+    box = QComboBox()
+    for value, label in labels.items():
+        box.addItem(label, value.value)
+    box.setCurrentIndex(box.findData(current.value))
+    box.setMinimumWidth(200)
+    return box
+
+
+class SettingsDialog(QDialog):
+    """Preferences that apply as soon as they change and are kept between runs.
+
+    The kiosk idle timeout is the gym admin's: it can be changed only when the
+    dialog is opened with `admin=True`; otherwise it is shown greyed out with
+    a note saying who sets it.
+    """
+
+    def __init__(
+        self, settings: UiSettings, *, admin: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle("Preferences")
+
+        self.unit = _choice_box(UNIT_LABELS, settings.unit())
+        self.theme = _choice_box(THEME_LABELS, settings.theme())
+        self.rest_between_sides = _seconds_box(0, MAX_REST_SECONDS, 5)
+        self.rest_between_sides.setValue(settings.rest_between_sides_s())
+        self.rest_between_sets = _seconds_box(0, MAX_REST_SECONDS, 15)
+        self.rest_between_sets.setValue(settings.rest_between_sets_s())
+        self.count_in = _seconds_box(0, MAX_COUNT_IN_S, 1)
+        self.count_in.setSpecialValueText("None")
+        self.count_in.setValue(settings.count_in_s())
+        self.side_order = _choice_box(SIDE_ORDER_LABELS, settings.side_order())
+        self.sounds = QCheckBox("Play tones for reps, tempo and the end of a rest")
+        self.sounds.setChecked(settings.sounds_enabled())
+        self.voice = QCheckBox("Speak the cues (“down”, “switch legs”)")
+        self.voice.setChecked(settings.voice_enabled())
+        self.volume = QSlider(Qt.Orientation.Horizontal)
+        self.volume.setRange(0, MAX_VOLUME)
+        self.volume.setPageStep(10)
+        self.volume.setMinimumWidth(220)
+        self.volume.setValue(settings.volume())
+        self.volume_label = QLabel()
+        self.volume_label.setMinimumWidth(44)
+        self.kiosk_idle = _seconds_box(MIN_KIOSK_IDLE_S, MAX_KIOSK_IDLE_S, 30)
+        self.kiosk_idle.setValue(settings.kiosk_idle_timeout_s())
+        self.kiosk_idle.setEnabled(admin)
+        self.kiosk_note = QLabel(
+            "Time without a touch before the shared screen goes back to its start page."
+            if admin else KIOSK_LOCKED_NOTE
+        )
+        self.kiosk_note.setProperty("role", "subtitle")
+        self.kiosk_note.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.hide()
+
+        general, general_form = _section(
+            "Units and look", "How loads are shown and typed, and the app's colours."
+        )
+        general_form.addRow("Loads in", self.unit)
+        general_form.addRow("Theme", self.theme)
+        session, session_form = _section(
+            "Sessions", "Starting values for new plans; each exercise in a plan can differ."
+        )
+        session_form.addRow("Rest between legs", self.rest_between_sides)
+        session_form.addRow("Rest between sets", self.rest_between_sets)
+        session_form.addRow("Count-in before a set", self.count_in)
+        session_form.addRow("Which leg goes first", self.side_order)
+        cues, cues_form = _section(
+            "Sounds and voice", "Cues you can hear, so your eyes can stay on your form."
+        )
+        cues_form.addRow(self.sounds)
+        cues_form.addRow(self.voice)
+        volume_row = QHBoxLayout()
+        volume_row.addWidget(self.volume)
+        volume_row.addWidget(self.volume_label)
+        cues_form.addRow("Volume", volume_row)
+        kiosk, kiosk_form = _section("Kiosk", "For a shared touchscreen at the gym.")
+        kiosk_form.addRow("Return to start after", self.kiosk_idle)
+        kiosk_form.addRow(self.kiosk_note)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        # Two columns keep the dialog short enough for a 1280×800 laptop screen.
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        grid.addWidget(general, 0, 0)
+        grid.addWidget(cues, 0, 1)
+        grid.addWidget(session, 1, 0)
+        grid.addWidget(kiosk, 1, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 18, 18, 14)
+        layout.setSpacing(12)
+        layout.addLayout(grid)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+        self._show_volume(self.volume.value())
+        self._set_cue_controls_enabled()
+        self._connect()
+
+    def _connect(self) -> None:
+        s = self.settings
+        self.unit.currentIndexChanged.connect(
+            lambda: self._write(s.set_unit, Unit(self.unit.currentData())))
+        self.theme.currentIndexChanged.connect(
+            lambda: self._write(s.set_theme, ThemeChoice(self.theme.currentData())))
+        self.side_order.currentIndexChanged.connect(
+            lambda: self._write(s.set_side_order, SideOrder(self.side_order.currentData())))
+        self.rest_between_sides.valueChanged.connect(
+            lambda value: self._write(s.set_rest_between_sides_s, value))
+        self.rest_between_sets.valueChanged.connect(
+            lambda value: self._write(s.set_rest_between_sets_s, value))
+        self.count_in.valueChanged.connect(lambda value: self._write(s.set_count_in_s, value))
+        self.sounds.toggled.connect(lambda on: self._write(s.set_sounds_enabled, on))
+        self.voice.toggled.connect(lambda on: self._write(s.set_voice_enabled, on))
+        self.sounds.toggled.connect(self._set_cue_controls_enabled)
+        self.voice.toggled.connect(self._set_cue_controls_enabled)
+        self.volume.valueChanged.connect(self._show_volume)
+        self.volume.valueChanged.connect(lambda value: self._write(s.set_volume, value))
+        self.kiosk_idle.valueChanged.connect(
+            lambda value: self._write(s.set_kiosk_idle_timeout_s, value))
+
+    def _write(self, setter: Callable[[_Value], None], value: _Value) -> None:
+        """Save one setting; if it is refused, say why and keep the old value."""
+        try:
+            setter(value)
+        except ValidationError as error:
+            self.error.setText(str(error))
+            self.error.show()
+            return
+        self.error.hide()
+
+    def _show_volume(self, value: int) -> None:
+        self.volume_label.setText(f"{value} %")
+
+    def _set_cue_controls_enabled(self) -> None:
+        # Volume means nothing while both tones and voice are off.
+        audible = self.sounds.isChecked() or self.voice.isChecked()
+        self.volume.setEnabled(audible)
+        self.volume_label.setEnabled(audible)

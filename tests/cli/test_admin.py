@@ -1,0 +1,132 @@
+"""`legwork admin`: provisioning a kiosk's admin PIN and idle timeout from a shell."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.storage import kiosk
+from app.storage.database import open_database
+
+
+def _admin(db_path: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    """Run `legwork --database-url … admin …` in its own process with piped standard input."""
+    environ = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    return subprocess.run(
+        [sys.executable, "-m", "app", "--database-url", f"sqlite:///{db_path}", "admin", *args],
+        input=stdin, capture_output=True, text=True, env=environ, timeout=120,
+    )
+
+
+def test_set_pin_from_a_pipe_stores_a_hash_that_verifies(tmp_path: Path) -> None:
+    path = tmp_path / "gym.db"
+    result = _admin(path, "set-pin", stdin="4821\n")
+    assert result.returncode == 0, result.stderr
+    assert "admin PIN is set" in result.stdout
+    with open_database(f"sqlite:///{path}") as db:
+        assert kiosk.verify_admin_pin(db, "4821")
+        assert not kiosk.verify_admin_pin(db, "4820")
+    assert b"4821" not in path.read_bytes()
+
+
+def test_set_pin_replaces_an_earlier_pin(tmp_path: Path) -> None:
+    path = tmp_path / "gym.db"
+    assert _admin(path, "set-pin", stdin="1111").returncode == 0
+    assert _admin(path, "set-pin", stdin="2222\n").returncode == 0
+    with open_database(f"sqlite:///{path}") as db:
+        assert kiosk.verify_admin_pin(db, "2222")
+        assert not kiosk.verify_admin_pin(db, "1111")
+
+
+@pytest.mark.parametrize(
+    ("stdin", "message"),
+    [
+        ("123\n", "exactly 4 digits"),
+        ("12345\n", "exactly 4 digits"),
+        ("abcd\n", "exactly 4 digits"),
+        ("", "No PIN on standard input"),
+        ("\n", "No PIN on standard input"),
+    ],
+)
+def test_a_bad_pin_is_refused_with_a_clear_message_and_creates_nothing(
+    tmp_path: Path, stdin: str, message: str
+) -> None:
+    path = tmp_path / "gym.db"
+    result = _admin(path, "set-pin", stdin=stdin)
+    assert result.returncode == 1
+    assert result.stderr.startswith("legwork: ")
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not path.exists()
+
+
+def test_a_bad_pin_leaves_the_old_one_working(tmp_path: Path) -> None:
+    path = tmp_path / "gym.db"
+    assert _admin(path, "set-pin", stdin="1111\n").returncode == 0
+    assert _admin(path, "set-pin", stdin="99\n").returncode == 1
+    with open_database(f"sqlite:///{path}") as db:
+        assert kiosk.verify_admin_pin(db, "1111")
+
+
+def test_idle_timeout_can_be_set_and_out_of_range_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "gym.db"
+    assert _admin(path, "set-idle-timeout", "120").returncode == 0
+    refused = _admin(path, "set-idle-timeout", "5")
+    assert refused.returncode == 1
+    assert "30 to 3600" in refused.stderr
+    with open_database(f"sqlite:///{path}") as db:
+        assert kiosk.idle_timeout_s(db) == 120
+
+
+def test_admin_without_an_action_explains_itself(tmp_path: Path) -> None:
+    result = _admin(tmp_path / "gym.db")
+    assert result.returncode == 2
+    assert "set-pin" in result.stderr
+
+
+def _admin_on_a_terminal(db_path: Path, typed: str) -> tuple[int, str]:
+    """Run `admin set-pin` with a pseudo-terminal as standard input, as over ssh."""
+    import pty
+
+    main_fd, terminal_fd = pty.openpty()
+    environ = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    with subprocess.Popen(
+        [sys.executable, "-m", "app", "--database-url", f"sqlite:///{db_path}", "admin",
+         "set-pin"],
+        stdin=terminal_fd, stdout=terminal_fd, stderr=terminal_fd, env=environ,
+        start_new_session=True,
+    ) as process:
+        os.close(terminal_fd)
+        os.write(main_fd, typed.encode())
+        output = b""
+        while True:
+            try:
+                chunk = os.read(main_fd, 1024)
+            except OSError:
+                break
+            if not chunk:
+                break
+            output += chunk
+        code = process.wait(timeout=120)
+    os.close(main_fd)
+    return code, output.decode(errors="replace")
+
+
+def test_on_a_terminal_the_pin_is_asked_twice_without_echo(tmp_path: Path) -> None:
+    path = tmp_path / "gym.db"
+    code, output = _admin_on_a_terminal(path, "4821\n4821\n")
+    assert code == 0, output
+    assert "New admin PIN" in output and "again" in output
+    assert "4821" not in output, "the PIN is never echoed"
+    with open_database(f"sqlite:///{path}") as db:
+        assert kiosk.verify_admin_pin(db, "4821")
+
+
+def test_on_a_terminal_two_different_pins_change_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "gym.db"
+    code, output = _admin_on_a_terminal(path, "4821\n4812\n")
+    assert code == 1
+    assert "different" in output
+    assert not path.exists()
