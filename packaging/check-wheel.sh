@@ -14,7 +14,8 @@ wheel=("$scratch"/dist/legwork-*.whl)
 echo "built ${wheel[0]##*/}"
 
 python3 -m venv "$scratch/venv"
-"$scratch/venv/bin/pip" install -q "${wheel[0]}"
+"$scratch/venv/bin/pip" install -q "${wheel[0]}" >"$scratch/pip.log" 2>&1 \
+  || { cat "$scratch/pip.log"; exit 1; }
 
 # Run from the scratch folder so nothing can be imported from the checkout.
 cd "$scratch"

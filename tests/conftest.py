@@ -64,3 +64,21 @@ def database(migrated_database_template, tmp_path):
     db = open_database(f"sqlite:///{path}")
     yield db
     db.close()
+
+
+@pytest.fixture(scope="session")
+def history_template(tmp_path_factory: pytest.TempPathFactory):
+    """A closed database with 2,000 sets, made once per run for the data-safety tests to copy."""
+    from tests.storage.damage import history_database
+
+    return history_database(tmp_path_factory.mktemp("history-template") / "history.db")
+
+
+@pytest.fixture
+def history_file(history_template, tmp_path):
+    """A private copy of the history database, at ``<tmp>/data/legwork.db``."""
+    from tests.storage.damage import copy_database
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    return copy_database(history_template, folder / "legwork.db")

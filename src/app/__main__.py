@@ -6,6 +6,7 @@ Heavy imports (Qt, SQLAlchemy) happen inside the code paths that need them so
 
 import argparse
 import importlib
+import keyword
 import sys
 from collections.abc import Sequence
 from types import ModuleType
@@ -14,11 +15,18 @@ from app import __version__
 from app.domain.errors import LegworkError
 
 # Module names under app.commands, in the order `--help` lists them.
-COMMANDS = ("exercises", "screenshots", "admin")
+COMMANDS = (
+    "exercises", "screenshots", "admin", "export", "import", "backup", "restore", "check",
+    "plans", "sheet", "demo-data",
+)
 
 
 def _command(name: str) -> ModuleType:
-    return importlib.import_module(f"app.commands.{name.replace('-', '_')}")
+    module = name.replace("-", "_")
+    # A command named like a Python keyword ("import") lives in a module with a trailing "_".
+    if keyword.iskeyword(module):
+        module += "_"
+    return importlib.import_module(f"app.commands.{module}")
 
 
 def build_parser() -> argparse.ArgumentParser:

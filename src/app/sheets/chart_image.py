@@ -44,7 +44,7 @@ def render_leg_chart(
     # Axes size themselves to their labels only after a first paint; an export
     # paints once, so give them room up front or the tick labels are dropped.
     plot.getAxis("left").setWidth(int(font.pixelSize() * 4.2))
-    plot.getAxis("bottom").setHeight(int(font.pixelSize() * 2.2))
+    plot.getAxis("bottom").setHeight(int(font.pixelSize() * 3.4))
     plot.setLabel("left", y_label, **{"color": "k", "font-size": f"{font.pixelSize()}px"})
     plot.layout.setContentsMargins(4, font.pixelSize(), font.pixelSize(), 4)
     legend = plot.addLegend(
@@ -65,9 +65,15 @@ def render_leg_chart(
             symbolBrush=pg.mkBrush(fill),
             name=one.side.label,
         )
-    if len({day for one in series for day in one.days}) == 1:
+    days = sorted({day for one in series for day in one.days})
+    if days:
+        # The date axis shows days of the month; the label says which months.
+        first, last = (f"{date.fromordinal(d):%b %Y}" for d in (days[0], days[-1]))
+        months = first if first == last else f"{first} – {last}"
+        plot.setLabel("bottom", months, **{"color": "k", "font-size": f"{font.pixelSize()}px"})
+    if len(days) == 1:
         # A single day would give the date axis a zero-width range.
-        plot.setXRange(_timestamp(series[0].days[0] - 1), _timestamp(series[0].days[0] + 1))
+        plot.setXRange(_timestamp(days[0] - 1), _timestamp(days[0] + 1))
     # Headroom above the highest point keeps the legend clear of the lines.
     plot.setYRange(0, max((v for one in series for v in one.values), default=1.0) * 1.4)
     # Never shown, so nothing lays it out: size the plot itself before drawing.

@@ -163,6 +163,22 @@ def format_set(entry: SetEntry, unit: Unit) -> str:
     return f"{entry.reps} × {format_load(entry.load_kg, unit)}"
 
 
+def last_time_text(entries: Sequence[SetEntry], unit: Unit) -> str:
+    """One leg's sets, short enough for a table cell.
+
+    ``8, 7 reps at 10 kg`` when every set had the same load, ``8, 8 reps,
+    bodyweight`` without load, otherwise ``8 × 12 kg, 8 × 10 kg``.
+    """
+    loads = {e.load_kg for e in entries}
+    if len(loads) != 1:
+        return ", ".join(format_set(e, unit) for e in entries)
+    reps = ", ".join(str(e.reps) for e in entries)
+    load = loads.pop()
+    if load == 0:
+        return f"{reps} reps, {format_load(load, unit)}"
+    return f"{reps} reps at {format_load(load, unit)}"
+
+
 def _target(item: PlanItem, unit: Unit) -> str:
     reps = (
         str(item.reps_min) if item.reps_min == item.reps_max
@@ -202,9 +218,7 @@ def build_plan_sheet(
         sides = sides_of(item.unilateral)
         done = last.get(item.exercise_id, {})
         last_time = tuple(
-            LastTime(side, ", ".join(format_set(e, unit) for e in done[side]))
-            for side in sides
-            if done.get(side)
+            LastTime(side, last_time_text(done[side], unit)) for side in sides if done.get(side)
         )
         moments = [e.recorded_at for entries in done.values() for e in entries]
         blocks.append(

@@ -219,6 +219,15 @@ def list_backups(database: Path) -> list[BackupInfo]:
     return sorted(found, key=lambda info: (info.created_at, info.path.name), reverse=True)
 
 
+def newest_backup_time(database: Path) -> datetime | None:
+    """When the newest backup in the folder was made, read from the names alone (cheap)."""
+    folder = backups_dir(database)
+    if not folder.is_dir():
+        return None
+    moments = [parsed[0] for path in folder.iterdir() if (parsed := parse_backup_name(path.name))]
+    return max(moments, default=None)
+
+
 def newest_good_backup(database: Path) -> BackupInfo | None:
     """The newest backup that passes the full check, or None if there is none."""
     for info in list_backups(database):
@@ -251,9 +260,7 @@ def backup_and_thin(database: Path, reason: str, now: datetime | None = None) ->
 def backup_if_due(database: Path, now: datetime | None = None) -> BackupInfo | None:
     """The once-a-day automatic backup: made (and the folder thinned) only when due."""
     moment = now or datetime.now(UTC)
-    backups = list_backups(database)
-    newest = backups[0].created_at if backups else None
-    if not database.is_file() or not automatic_backup_due(newest, moment):
+    if not database.is_file() or not automatic_backup_due(newest_backup_time(database), moment):
         return None
     return backup_and_thin(database, "", moment)
 

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.storage.integrity import DamagedDatabaseError, guard_database, mark_closed, mark_open
 from app.storage.location import (
     DATABASE_URL_ENV,
     SQLITE_FILE_PREFIX,
@@ -23,6 +24,7 @@ from app.storage.schema import SchemaTooNewError, ensure_schema
 
 __all__ = [
     "DATABASE_URL_ENV",
+    "DamagedDatabaseError",
     "Database",
     "DatabaseUrlError",
     "SchemaTooNewError",
@@ -64,6 +66,7 @@ class Database:
     def close(self) -> None:
         """Close every connection; the WAL is checkpointed into the main file."""
         self.engine.dispose()
+        mark_closed(self.path)
 
     def __enter__(self) -> "Database":
         return self
@@ -81,9 +84,22 @@ def open_database(url: str) -> Database:
     `url` is ``sqlite:///PATH`` or a plain path. Raises `DatabaseUrlError`
     for an unusable location and `SchemaTooNewError` for a database written
     by a newer Legwork. Alembic is imported only if the schema must change.
+
+    Before anything writes, the file gets `quick_check` (the full
+    `integrity_check` after an unclean shutdown); a damaged file is moved
+    aside and `DamagedDatabaseError` raised. A schema behind head is backed
+    up before it is upgraded.
     """
     path = database_path(url, "open_database")
-    ensure_schema(path)
+    guard_database(path)
+    ensure_schema(path, before_upgrade=_backup_before_upgrade)
     engine = create_engine(SQLITE_FILE_PREFIX + path.as_posix())
     event.listen(engine, "connect", _configure_connection)
+    mark_open(path)
     return Database(engine, path)
+
+
+def _backup_before_upgrade(path: Path) -> None:
+    from app.storage.backups import REASON_BEFORE_UPGRADE, create_backup
+
+    create_backup(path, reason=REASON_BEFORE_UPGRADE)

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 from app.domain.errors import LegworkError
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from alembic.config import Config
 
 # Every revision in `migrations/versions`, oldest first. A test checks this
@@ -112,14 +114,19 @@ def alembic_config(url: str) -> "Config":
     return config
 
 
-def ensure_schema(path: Path) -> bool:
+def ensure_schema(path: Path, before_upgrade: "Callable[[Path], object] | None" = None) -> bool:
     """Create or upgrade the schema of the database file at `path` to head.
 
     Returns True if migrations ran. Refuses (with `SchemaTooNewError`) a
     database stamped by a newer Legwork before Alembic is even imported.
+    `before_upgrade(path)` runs first when an existing schema is behind
+    (the open path passes a backup there).
     """
-    if schema_status(path) is SchemaStatus.CURRENT:
+    status = schema_status(path)
+    if status is SchemaStatus.CURRENT:
         return False
+    if status is SchemaStatus.BEHIND and before_upgrade is not None:
+        before_upgrade(path)
     from alembic import command
 
     command.upgrade(alembic_config(f"sqlite:///{path.absolute().as_posix()}"), "head")

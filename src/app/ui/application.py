@@ -3,14 +3,16 @@
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import __version__
 from app.domain.errors import LegworkError
 from app.resources import resource_path
+from app.storage.writer_lock import DatabaseInUseError
 from app.ui.settings import APPLICATION, ORGANISATION
+from app.ui.single_instance import SingleInstance
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -42,19 +44,25 @@ def run_gui(database_url: str | None, kiosk: bool = False, quit_after_show: bool
     `ready` once the history is open, then quits with code 0 (used by the
     start-up benchmark and the packaged app's smoke test).
     """
-    from app.storage.location import resolve_database_url
+    from app.storage.integrity import DamagedDatabaseError
+    from app.storage.location import database_path, resolve_database_url
     from app.ui.controller import AppController
+    from app.ui.damaged_dialog import recover_from_damage
     from app.ui.main_window import MainWindow
     from app.ui.settings import UiSettings
     from app.ui.theme import apply_theme
 
     url = resolve_database_url(database_url, os.environ)
     app = create_application()
+    instance = SingleInstance(database_path(url, "the database URL"))
+    if not instance.acquire():
+        _refuse_second_instance(instance, show_box=not quit_after_show)
     settings = UiSettings()
     apply_theme(app, settings.theme())
     controller = AppController(url)
     window = MainWindow(controller, settings)
     window.show()
+    instance.raise_requested.connect(lambda: _bring_to_front(window))
     if quit_after_show:
         QTimer.singleShot(0, lambda: _report("shown"))
 
@@ -62,7 +70,14 @@ def run_gui(database_url: str | None, kiosk: bool = False, quit_after_show: bool
         # The window shows first; the database (and SQLAlchemy) load right after,
         # so the app appears at once even with years of history.
         try:
-            controller.open_database()
+            try:
+                controller.open_database()
+            except DamagedDatabaseError as error:
+                if quit_after_show:
+                    raise
+                if not recover_from_damage(controller, error, window):
+                    window.close()
+                    return
         except LegworkError as error:
             if quit_after_show:
                 print(f"legwork: {error}", file=sys.stderr)
@@ -74,8 +89,30 @@ def run_gui(database_url: str | None, kiosk: bool = False, quit_after_show: bool
         if quit_after_show:
             _report("ready")
             window.close()
+            return
+        # After the first paint and the history: the once-a-day backup.
+        QTimer.singleShot(0, controller.backup_if_due)
 
     QTimer.singleShot(0, open_database)
     code = app.exec()
     controller.close()
+    instance.release()
     return code
+
+
+def _refuse_second_instance(instance: SingleInstance, *, show_box: bool) -> None:
+    """Tell a second start that Legwork is open (the first window has been raised)."""
+    message = (
+        f"Legwork is already open on {instance.database}; that window has been brought "
+        "to the front. Two Legwork windows on one file could overwrite each other's sets."
+    )
+    if show_box:
+        QMessageBox.information(None, "Legwork is already open", message)
+    raise DatabaseInUseError(message)
+
+
+def _bring_to_front(window: QWidget) -> None:
+    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    window.show()
+    window.raise_()
+    window.activateWindow()

@@ -5,15 +5,18 @@ signals say something changed.
 """
 
 import getpass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from app.domain.errors import LegworkError
 from app.domain.exercise import Exercise
 from app.library import builtin_exercises
 
 if TYPE_CHECKING:
     from app.storage.athletes import AthleteInfo
+    from app.storage.backups import BackupInfo
     from app.storage.database import Database
 
 
@@ -33,6 +36,8 @@ class AppController(QObject):
     library_changed = Signal()
     athlete_changed = Signal()
     session_queue_changed = Signal()
+    # Sessions or sets were added, closed or changed; history views reload.
+    history_changed = Signal()
     status_message = Signal(str)
     # The key of a Preference that was just saved; views re-read what they show.
     settings_changed = Signal(str)
@@ -44,6 +49,8 @@ class AppController(QObject):
         self.athlete: AthleteInfo | None = None
         self._custom: list[Exercise] = []
         self.session_queue: list[str] = []
+        # A finished session is backed up once, however often history changes after it.
+        self.history_changed.connect(self._back_up_finished_session)
 
     def open_database(self) -> None:
         """Open (creating or upgrading) the database and load what the views need."""
@@ -64,6 +71,78 @@ class AppController(QObject):
         if self.db is not None:
             self.db.close()
             self.db = None
+
+    def database_path(self) -> Path:
+        """The database file this window works on."""
+        from app.storage.location import database_path
+
+        return database_path(self.database_url, "the database URL")
+
+    def back_up_now(self, reason: str = "manual") -> "BackupInfo":
+        """Make a checked backup in the backups folder; `BackupError` says why not."""
+        from app.storage.backups import backup_and_thin
+
+        info = backup_and_thin(self.database_path(), reason)
+        self.status_message.emit(
+            f"Backed up {info.sessions} sessions ({info.sets} sets) to {info.path.name}."
+        )
+        return info
+
+    def after_session_finished(self) -> None:
+        """Back up right after a session ends; a failure is reported, never raised."""
+        try:
+            self.back_up_now("after-session")
+        except LegworkError as error:
+            self.status_message.emit(f"The automatic backup failed: {error}")
+
+    def _back_up_finished_session(self) -> None:
+        from app.storage.backups import newest_backup_time
+        from app.storage.sessions import SessionStatus, sessions_for
+
+        if self.db is None or self.athlete is None:
+            return
+        newest = newest_backup_time(self.database_path())
+        finished = [
+            s.finished_at for s in sessions_for(self.db, self.athlete.id, limit=3)
+            if s.status is SessionStatus.FINISHED and s.finished_at is not None
+        ]
+        # Backup names are stamped to the second: compare at that precision.
+        if finished and (newest is None or max(finished).replace(microsecond=0) > newest):
+            self.after_session_finished()
+
+    def backup_if_due(self) -> None:
+        """The once-a-day backup at start-up; quiet unless it fails."""
+        from app.storage.backups import backup_if_due
+
+        try:
+            backup_if_due(self.database_path())
+        except LegworkError as error:
+            self.status_message.emit(f"The daily backup failed: {error}")
+
+    def backups(self) -> "list[BackupInfo]":
+        """The backups of this database, newest first."""
+        from app.storage.backups import list_backups
+
+        return list_backups(self.database_path())
+
+    def newest_good_backup(self) -> "BackupInfo | None":
+        """The newest backup that passes the full check."""
+        from app.storage.backups import newest_good_backup
+
+        return newest_good_backup(self.database_path())
+
+    def restore_backup(self, backup: Path) -> "BackupInfo | None":
+        """Replace the database with `backup` (the current one is kept) and reopen it."""
+        from app.storage.backups import restore_backup
+
+        self.close()
+        try:
+            safety = restore_backup(self.database_path(), backup)
+        finally:
+            # Reopened either way: the restored file, or the old one if restoring failed.
+            self.open_database()
+        self.history_changed.emit()
+        return safety
 
     def exercises(self) -> list[Exercise]:
         """Built-in exercises in programme order, then the user's own."""
@@ -91,3 +170,31 @@ class AppController(QObject):
         self.session_queue.append(exercise_id)
         self.session_queue_changed.emit()
         self.status_message.emit(f"{exercise.name} is queued for your next session.")
+
+    def athletes(self) -> "list[AthleteInfo]":
+        """Every athlete in the database, in the order they were added."""
+        from app.storage.athletes import list_athletes
+
+        return [] if self.db is None else list_athletes(self.db)
+
+    def set_athlete(self, athlete_id: int) -> None:
+        """Make another athlete current (the demo athlete, say); unknown ids are ignored."""
+        chosen = next((a for a in self.athletes() if a.id == athlete_id), None)
+        if chosen is None or chosen == self.athlete:
+            return
+        self.athlete = chosen
+        self.athlete_changed.emit()
+
+    def load_demo_data(self) -> None:
+        """Fill (or refresh) the demo athlete's made-up history and switch to that athlete."""
+        from app.storage.demo import fill_demo_history
+
+        if self.db is None:
+            raise RuntimeError("the database is not open yet")
+        result = fill_demo_history(self.db, list(builtin_exercises()))
+        self.set_athlete(result.athlete.id)
+        self.history_changed.emit()
+        self.status_message.emit(
+            f"Showing “{result.athlete.name}”: {result.sessions} made-up sessions. "
+            "Your own history is untouched."
+        )

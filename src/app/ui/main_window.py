@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -139,14 +140,15 @@ class MainWindow(QMainWindow):
                      lambda: self.show_view("session"), "Start a session with your plan")
         file_menu.addSeparator()
         self._action(file_menu, "print_sheet", "&Print session sheet…", "Ctrl+P",
-                     lambda: self._coming("Printable session sheets"),
-                     "Print a sheet to fill in at the gym")
+                     self.print_sheet, "Print a sheet to fill in at the gym")
         self._action(file_menu, "export", "&Export…", "Ctrl+E",
                      lambda: self._coming("Export to CSV and JSON"), "Save your history as a file")
         self._action(file_menu, "import", "&Import…", "Ctrl+I",
                      lambda: self._coming("Import"), "Load history from a Legwork CSV file")
-        self._action(file_menu, "backup", "&Back up…", "Ctrl+B",
-                     lambda: self._coming("Backups"), "Copy your history to a safe file")
+        self._action(file_menu, "backup", "&Back up now", "Ctrl+B", self.back_up_now,
+                     "Make a checked copy of your history in the backups folder")
+        self._action(file_menu, "restore", "&Restore from backup…", None,
+                     self.restore_from_backup, "Bring back your history from a backup")
         file_menu.addSeparator()
         preferences = self._action(file_menu, "preferences", "Pre&ferences…", "Ctrl+,",
                                    self.show_preferences,
@@ -217,6 +219,40 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         """Open Help → About."""
         AboutDialog(self).exec()
+
+    def print_sheet(self) -> None:
+        """Open File → Print session sheet…: a preview of the plan to print or save as PDF."""
+        # Imported here: Qt's print support is only loaded when someone prints.
+        from app.ui.print_sheet import SheetPreview, current_plan_sheet
+
+        sheet = current_plan_sheet(self.controller, unit=self.settings.unit())
+        SheetPreview(sheet, self).exec()
+
+    def back_up_now(self) -> None:
+        """File → Back up now: a checked backup, reported in the status bar."""
+        from app.domain.errors import LegworkError
+
+        try:
+            self.controller.back_up_now()
+        except LegworkError as error:
+            QMessageBox.warning(self, "Backup failed", str(error))
+
+    def restore_from_backup(self) -> None:
+        """File → Restore from backup…: choose, confirm, restore and reopen."""
+        from app.domain.errors import LegworkError
+        from app.ui.restore_dialog import RestoreDialog, local_time_text
+
+        dialog = RestoreDialog(self.controller.backups(), self)
+        if not dialog.exec() or dialog.chosen is None:
+            return
+        try:
+            self.controller.restore_backup(dialog.chosen.path)
+        except LegworkError as error:
+            QMessageBox.warning(self, "Restore failed", str(error))
+            return
+        self.controller.status_message.emit(
+            f"Restored your history from {local_time_text(dialog.chosen.created_at)}."
+        )
 
     def add_custom_exercise(self) -> None:
         """Ask for a new exercise and add it to the library."""

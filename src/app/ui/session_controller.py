@@ -13,6 +13,7 @@ engine from the plan and the sets already stored.
 
 import math
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
@@ -38,14 +39,16 @@ from app.domain.side_order import weaker_leg
 from app.domain.sides import Side
 from app.storage.database import Database
 from app.storage.last_time import last_sets
-from app.storage.plans import load_plan
+from app.storage.plans import delete_plan, list_plans, load_plan, save_plan
 from app.storage.sessions import (
     SessionInfo,
+    abandon_session,
     finish_session,
     record_set,
     sets_for,
     sets_for_session,
     start_session,
+    unfinished_session,
 )
 from app.ui.controller import AppController
 
@@ -221,9 +224,7 @@ class SessionController(QObject):
         self.finished = True
         self._timer.stop()
         finish_session(self.db, self.session_id)
-        history_changed = getattr(self.app, "history_changed", None)
-        if history_changed is not None:
-            history_changed.emit()
+        self.app.history_changed.emit()
         self.session_finished.emit(early)
 
     def _arm(self) -> None:
@@ -334,3 +335,40 @@ def resume_session(
 def side_word(side: Side) -> str:
     """The leg as the session view shows it: LEFT, RIGHT or BOTH LEGS."""
     return "BOTH LEGS" if side is Side.BOTH else side.label
+
+
+QUEUE_PLAN_NAME = "Queued from library"
+
+
+def queued_plan(app: AppController) -> Plan | None:
+    """A plan of the exercises queued from the Library (each at its usual dose), or None."""
+    exercises = [e for e in map(app.exercise, app.session_queue) if e is not None]
+    if not exercises:
+        return None
+    return replace(builtin_plan(exercises), name=QUEUE_PLAN_NAME, builtin=False)
+
+
+def saved_plan_names(app: AppController) -> list[str]:
+    """The athlete's own plans, alphabetically."""
+    return list_plans(_database(app), _athlete_id(app))
+
+
+def save_user_plan(app: AppController, plan: Plan) -> None:
+    """Store (or replace) one of the athlete's plans."""
+    save_plan(_database(app), _athlete_id(app), plan)
+
+
+def delete_user_plan(app: AppController, name: str) -> None:
+    """Remove one of the athlete's plans (sessions done with it keep their sets)."""
+    delete_plan(_database(app), _athlete_id(app), name)
+
+
+def unfinished(app: AppController) -> SessionInfo | None:
+    """The athlete's session left open by a crash, if any."""
+    return unfinished_session(_database(app), _athlete_id(app))
+
+
+def end_unfinished(app: AppController, info: SessionInfo) -> None:
+    """Close a session left open without resuming it; its sets stay in the history."""
+    abandon_session(_database(app), info.id)
+    app.history_changed.emit()

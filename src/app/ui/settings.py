@@ -7,7 +7,7 @@ from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
 from app.domain.errors import ValidationError
 from app.domain.plan import MAX_REST_SECONDS, PlanItem
-from app.domain.session import DEFAULT_COUNT_IN_S
+from app.domain.session import DEFAULT_COUNT_IN_S, CountingMode
 from app.domain.side_order import SideOrder
 from app.domain.units import Unit
 from app.ui.theme import ThemeChoice
@@ -22,6 +22,7 @@ REST_SIDES_KEY = "session/rest_between_sides_s"
 REST_SETS_KEY = "session/rest_between_sets_s"
 COUNT_IN_KEY = "session/count_in_s"
 SIDE_ORDER_KEY = "session/side_order"
+COUNTING_MODE_KEY = "session/counting_mode"
 SOUNDS_KEY = "cues/sounds"
 VOICE_KEY = "cues/voice"
 VOLUME_KEY = "cues/volume"
@@ -151,6 +152,14 @@ class UiSettings:
     def set_side_order(self, order: SideOrder) -> None:
         """Remember the default side order."""
         self._store_choice(SIDE_ORDER_KEY, SideOrder, order)
+
+    def counting_mode(self) -> CountingMode:
+        """Whether reps are paced by the tempo (the default) or counted by the athlete."""
+        return self._choice(COUNTING_MODE_KEY, CountingMode.TEMPO)
+
+    def set_counting_mode(self, mode: CountingMode) -> None:
+        """Remember the counting mode chosen for the next session."""
+        self._store_choice(COUNTING_MODE_KEY, CountingMode, mode)
 
     def sounds_enabled(self) -> bool:
         """Whether sessions play their tones (rep, phase, rest-over)."""

@@ -37,7 +37,7 @@ from app.ui.settings import (
     MIN_KIOSK_IDLE_S,
     UiSettings,
 )
-from app.ui.theme import ThemeChoice
+from app.ui.theme import ThemeChoice, colours_for
 
 UNIT_LABELS = {Unit.KG: "Kilograms (kg)", Unit.LB: "Pounds (lb)"}
 THEME_LABELS = {
@@ -64,8 +64,11 @@ def _section(title: str, note: str) -> tuple[QFrame, QFormLayout]:
     column.setContentsMargins(16, 12, 16, 14)
     column.setSpacing(6)
     heading = QLabel(title)
-    heading.setProperty("role", "section")
-    heading.setStyleSheet("font-weight: 600; font-size: 12pt;")
+    font = heading.font()
+    # Relative to the desktop's font size, as the theme's own sizes are.
+    font.setPointSizeF(font.pointSizeF() * 1.15)
+    font.setBold(True)
+    heading.setFont(font)
     column.addWidget(heading)
     hint = QLabel(note)
     hint.setProperty("role", "subtitle")
@@ -116,6 +119,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.settings = settings
         self.setWindowTitle("Preferences")
+        self.setMinimumWidth(920)
 
         self.unit = _choice_box(UNIT_LABELS, settings.unit())
         self.theme = _choice_box(THEME_LABELS, settings.theme())
@@ -149,7 +153,6 @@ class SettingsDialog(QDialog):
         self.kiosk_note.setWordWrap(True)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
         self.error.hide()
 
         general, general_form = _section(
@@ -158,7 +161,7 @@ class SettingsDialog(QDialog):
         general_form.addRow("Loads in", self.unit)
         general_form.addRow("Theme", self.theme)
         session, session_form = _section(
-            "Sessions", "Starting values for new plans; each exercise in a plan can differ."
+            "Sessions", "Starting values for new plans; each exercise can differ."
         )
         session_form.addRow("Rest between legs", self.rest_between_sides)
         session_form.addRow("Rest between sets", self.rest_between_sets)
@@ -226,6 +229,8 @@ class SettingsDialog(QDialog):
         try:
             setter(value)
         except ValidationError as error:
+            warning = colours_for(self.settings.theme()).warning
+            self.error.setStyleSheet(f"color: {warning};")
             self.error.setText(str(error))
             self.error.show()
             return

@@ -95,14 +95,21 @@ def _palette(c: Colours) -> QPalette:
     return p
 
 
-def stylesheet(c: Colours) -> str:
-    """Application-wide style rules; widgets opt in with object names and properties."""
+def stylesheet(c: Colours, base_pt: float = 10.0) -> str:
+    """Application-wide style rules; widgets opt in with object names and properties.
+
+    Sizes are multiples of the system font size (`base_pt`), so text follows
+    the desktop's font setting instead of fixing one size.
+    """
+
+    def pt(factor: float) -> str:
+        return f"{base_pt * factor:.1f}pt"
+
     return f"""
-    QWidget {{ font-size: 10.5pt; }}
     #navBar {{ background: {c.surface}; border-right: 1px solid {c.border}; }}
     #navBar QToolButton {{
         border: none; border-left: 4px solid transparent; padding: 12px 18px;
-        text-align: left; font-size: 12pt; color: {c.muted}; min-width: 150px;
+        text-align: left; font-size: {pt(1.15)}; color: {c.muted}; min-width: 150px;
     }}
     #navBar QToolButton:hover {{ color: {c.text}; background: {c.window}; }}
     #navBar QToolButton:checked {{
@@ -110,8 +117,8 @@ def stylesheet(c: Colours) -> str:
         background: {c.window};
     }}
     #navBar QToolButton:focus {{ outline: none; background: {c.window}; }}
-    #brand {{ font-size: 17pt; font-weight: 700; color: {c.accent}; padding: 18px 18px 14px; }}
-    QLabel[role="title"] {{ font-size: 18pt; font-weight: 600; }}
+    #brand {{ font-size: {pt(1.6)}; font-weight: 700; color: {c.accent}; padding: 18px 18px 14px; }}
+    QLabel[role="title"] {{ font-size: {pt(1.7)}; font-weight: 600; }}
     QLabel[role="subtitle"] {{ color: {c.muted}; }}
     QLabel[role="chip"] {{
         border: 1px solid {c.border}; border-radius: 10px; padding: 2px 10px;
@@ -148,5 +155,6 @@ def apply_theme(app: QApplication, choice: ThemeChoice) -> Colours:
     colours = colours_for(choice)
     app.setStyle("Fusion")
     app.setPalette(_palette(colours))
-    app.setStyleSheet(stylesheet(colours))
+    base = QGuiApplication.font().pointSizeF()
+    app.setStyleSheet(stylesheet(colours, base if base > 0 else 10.0))
     return colours

@@ -1,0 +1,28 @@
+"""`legwork plans`: list the plans a sheet can be printed for."""
+
+import argparse
+
+NAME = "plans"
+HELP = "list the training plans (the built-in one and your saved ones)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Options of this command."""
+    parser.add_argument(
+        "--athlete", metavar="NAME", help="list this athlete's plans (default: the home athlete)"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print one plan name per line; works before any history exists."""
+    from app.commands._database import open_existing
+    from app.sheets.sources import find_athlete, plan_names
+
+    db = open_existing(args)
+    try:
+        for name in plan_names(db, find_athlete(db, args.athlete)):
+            print(name)
+    finally:
+        if db is not None:
+            db.close()
+    return 0

@@ -1,0 +1,28 @@
+"""`legwork restore FILE`: put a backup in place of the database, keeping a copy of the old one."""
+
+import argparse
+from pathlib import Path
+
+NAME = "restore"
+HELP = "replace the database with a backup FILE (the current one is backed up first)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Options of this command."""
+    parser.add_argument("file", metavar="FILE", help="the backup to restore")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Check the backup, keep the current database, restore, and report both files."""
+    from app.commands._database import database_file
+    from app.storage.backups import describe, restore_backup
+    from app.storage.writer_lock import refuse_if_open_elsewhere
+
+    database = database_file(args)
+    refuse_if_open_elsewhere(database)
+    safety = restore_backup(database, Path(args.file).expanduser())
+    restored = describe(database)
+    print(f"Restored {restored.sessions} sessions ({restored.sets} sets) to {database}.")
+    if safety is not None:
+        print(f"The database it replaced is kept as {safety.path}")
+    return 0

@@ -1,0 +1,55 @@
+"""`legwork sheet`: a printable PDF of a plan to fill in, or of a finished session."""
+
+import argparse
+import os
+from pathlib import Path
+
+NAME = "sheet"
+HELP = "write a printable PDF session sheet for a plan, or a summary of a recorded session"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Options of this command."""
+    source = parser.add_mutually_exclusive_group(required=True)
+    source.add_argument("--plan", metavar="NAME", help="plan to print (see `legwork plans`)")
+    source.add_argument("--session", metavar="ID", type=int, help="recorded session to summarise")
+    parser.add_argument(
+        "--athlete", metavar="NAME",
+        help="whose name and last results go on a plan sheet (default: the home athlete)",
+    )
+    parser.add_argument(
+        "--page-size", choices=("A4", "Letter"), default="A4", help="paper size (default: A4)"
+    )
+    parser.add_argument(
+        "-o", "--output", metavar="FILE.pdf", type=Path, required=True, help="PDF file to write"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    """Build the sheet from the library and history, then write the PDF whole or not at all."""
+    # Without a display (a server, CI), Qt still draws PDFs on its offscreen platform.
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from app.commands._database import open_existing
+    from app.sheets.render import PageSize, write_pdf
+    from app.sheets.sources import find_athlete, find_plan, plan_sheet, summary_sheet
+
+    db = open_existing(args)
+    try:
+        if args.session is not None:
+            sheet = summary_sheet(db, args.session)
+        else:
+            athlete = find_athlete(db, args.athlete)
+            sheet = plan_sheet(db, athlete, find_plan(db, athlete, args.plan))
+    finally:
+        if db is not None:
+            db.close()
+    # The summary's charts are pyqtgraph widgets, which need a full QApplication.
+    app = QApplication.instance() or QApplication(["legwork"])
+    pages = write_pdf(sheet, args.output, PageSize(args.page_size))
+    del app
+    noun = "page" if pages == 1 else "pages"
+    print(f"Wrote {args.output} ({pages} {noun}).")
+    return 0

@@ -1,0 +1,429 @@
+"""Drawing sheets onto paper: a PDF file or whatever printer Qt hands us.
+
+Everything is measured in millimetres and drawn black on white with thin
+rules and no fills, so sheets print cleanly on any black-and-white printer.
+Each block is laid out twice by the same code: once "dry" to learn its
+height (for `paginate`), then for real on its page.
+"""
+
+import os
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+)
+from PySide6.QtSvg import QSvgRenderer
+
+from app.domain.errors import LegworkError
+from app.domain.sides import Side
+from app.sheets.chart_image import render_leg_chart
+from app.sheets.layout import (
+    PlanBlock,
+    PlanSheet,
+    SheetHeader,
+    SummaryBlock,
+    SummarySheet,
+    format_date,
+    paginate,
+)
+
+MM_PER_INCH = 25.4
+MARGIN_MM = 10.0
+PDF_DPI = 300
+ROW_MM = 10.0
+"""Height of a box to write in: room for a pen-written number at arm's length."""
+SET_COL_MM = 10.0
+SIDE_COLS_MM = (13.0, 19.0, 11.0)
+GAP_MM = 5.0
+BLOCK_GAP_MM = 4.0
+FOOTER_MM = 7.0
+NOTE_LINE_MM = 8.0
+MIN_NOTE_LINES = 2
+ILLUSTRATION_MM = 20.0
+CHART_MM = (74.0, 42.0)
+THIN_MM = 0.2
+THICK_MM = 0.5
+SANS = ["DejaVu Sans", "Liberation Sans", "Arial", "Helvetica"]
+
+Sheet = PlanSheet | SummarySheet
+
+
+class PageSize(StrEnum):
+    """Paper sizes the command line offers."""
+
+    A4 = "A4"
+    LETTER = "Letter"
+
+    @property
+    def qt(self) -> QPageSize:
+        """The Qt page size."""
+        ids = {PageSize.A4: QPageSize.PageSizeId.A4, PageSize.LETTER: QPageSize.PageSizeId.Letter}
+        return QPageSize(ids[self])
+
+
+class SheetWriteError(LegworkError):
+    """The sheet could not be written where it was asked to go."""
+
+
+def default_page_layout(size: PageSize) -> QPageLayout:
+    """Portrait `size` with Legwork's margins, wide enough for most printers."""
+    margins = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
+    return QPageLayout(size.qt, QPageLayout.Orientation.Portrait, margins,
+                       QPageLayout.Unit.Millimeter)
+
+
+def _font(points: float, *, bold: bool = False, italic: bool = False) -> QFont:
+    font = QFont()
+    font.setFamilies(SANS)
+    font.setStyleHint(QFont.StyleHint.SansSerif)
+    font.setPointSizeF(points)
+    font.setBold(bold)
+    font.setItalic(italic)
+    return font
+
+
+class _Canvas:
+    """A painter that speaks millimetres; when `dry`, it measures but draws nothing."""
+
+    def __init__(self, painter: QPainter, device: QPagedPaintDevice) -> None:
+        self.painter = painter
+        self.device = device
+        self.dpi = device.resolution()
+        area = device.pageLayout().paintRectPixels(self.dpi)
+        self.width = self.mm(area.width())
+        self.height = self.mm(area.height())
+        self.dry = False
+
+    def px(self, mm: float) -> float:
+        return mm * self.dpi / MM_PER_INCH
+
+    def mm(self, px: float) -> float:
+        return px * MM_PER_INCH / self.dpi
+
+    def rect(self, x: float, y: float, w: float, h: float) -> QRectF:
+        return QRectF(self.px(x), self.px(y), self.px(w), self.px(h))
+
+    def text_height(self, text: str, font: QFont, width: float) -> float:
+        """Height of `text` wrapped to `width` mm."""
+        metrics = QFontMetricsF(font, self.device)
+        bounds = metrics.boundingRect(
+            QRectF(0, 0, self.px(width), 1e6), Qt.TextFlag.TextWordWrap, text
+        )
+        return self.mm(bounds.height())
+
+    def text(
+        self, x: float, y: float, w: float, text: str, font: QFont,
+        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft, h: float | None = None,
+    ) -> float:
+        """Draw wrapped text in a box `w` wide from (x, y); returns the height used."""
+        height = self.text_height(text, font, w) if h is None else h
+        if not self.dry:
+            self.painter.setFont(font)
+            self.painter.setPen(QPen(Qt.GlobalColor.black))
+            flags = int(align) | int(Qt.TextFlag.TextWordWrap)
+            if h is not None:
+                flags |= int(Qt.AlignmentFlag.AlignVCenter)
+            self.painter.drawText(self.rect(x, y, w, height), flags, text)
+        return height
+
+    def _pen(self, width_mm: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
+        pen = QPen(Qt.GlobalColor.black)
+        pen.setWidthF(self.px(width_mm))
+        pen.setStyle(style)
+        return pen
+
+    def box(self, x: float, y: float, w: float, h: float, width_mm: float = THIN_MM) -> None:
+        if not self.dry:
+            self.painter.setPen(self._pen(width_mm))
+            self.painter.setBrush(Qt.BrushStyle.NoBrush)
+            self.painter.drawRect(self.rect(x, y, w, h))
+
+    def line(
+        self, x1: float, y1: float, x2: float, y2: float, width_mm: float = THIN_MM,
+        style: Qt.PenStyle = Qt.PenStyle.SolidLine,
+    ) -> None:
+        if not self.dry:
+            self.painter.setPen(self._pen(width_mm, style))
+            self.painter.drawLine(
+                self.rect(x1, y1, 0, 0).topLeft(), self.rect(x2, y2, 0, 0).topLeft()
+            )
+
+    def svg(self, x: float, y: float, size: float, path: Path) -> None:
+        if not self.dry:
+            renderer = QSvgRenderer(str(path))
+            if renderer.isValid():
+                view = renderer.viewBoxF()
+                scale = min(size / view.width(), size / view.height()) if view.width() else 1
+                w, h = view.width() * scale, view.height() * scale
+                renderer.render(self.painter, self.rect(x + (size - w) / 2, y, w, h))
+
+    def image(self, x: float, y: float, w: float, h: float, image: QImage) -> None:
+        if not self.dry:
+            self.painter.drawImage(self.rect(x, y, w, h), image)
+
+
+def _header(canvas: _Canvas, header: SheetHeader) -> float:
+    """The top of a page; returns its height in mm."""
+    width = canvas.width
+    right_w = 72.0
+    left_w = width - right_w - GAP_MM
+    title_h = canvas.text(0, 0, left_w, header.title, _font(15, bold=True))
+    kind_h = canvas.text(0, title_h + 0.5, left_w, f"{header.kind} · Legwork", _font(9))
+    for row, (label, value) in enumerate((("Athlete", header.athlete), ("Date", header.date))):
+        y = row * 7.5 + 0.5
+        x = width - right_w
+        label_w = 15.0
+        canvas.text(x, y, label_w, label, _font(9), h=6.0)
+        if value:
+            canvas.text(x + label_w, y, right_w - label_w, value, _font(10, bold=True), h=6.0)
+        else:
+            canvas.line(x + label_w, y + 6.0, width, y + 6.0, THIN_MM)
+    top = max(title_h + 0.5 + kind_h, 14.5) + 1.5
+    instructions_h = canvas.text(0, top, width, header.instructions, _font(8))
+    bottom = top + instructions_h + 1.5
+    canvas.line(0, bottom, width, bottom, THICK_MM)
+    return bottom + 4.0
+
+
+def _footer(canvas: _Canvas, page: int, pages: int) -> None:
+    y = canvas.height - FOOTER_MM + 2.0
+    canvas.line(0, y - 1.0, canvas.width, y - 1.0, THIN_MM)
+    printed = f"Printed {format_date(date.today())} by Legwork"
+    canvas.text(0, y, canvas.width / 2, printed, _font(7), h=4.0)
+    canvas.text(canvas.width / 2, y, canvas.width / 2, f"Page {page} of {pages}", _font(8),
+                align=Qt.AlignmentFlag.AlignRight, h=4.0)
+
+
+def _side_title(side: Side) -> str:
+    return "BOTH LEGS" if side is Side.BOTH else f"{side.label} LEG"
+
+
+def _plan_block(canvas: _Canvas, sheet: PlanSheet, block: PlanBlock, y: float) -> float:
+    """Draw one exercise of a plan (or measure it when dry); returns its height."""
+    side_w = sum(SIDE_COLS_MM)
+    table_w = SET_COL_MM + side_w * len(block.sides)
+    info_w = canvas.width - table_w - GAP_MM
+    text_x = ILLUSTRATION_MM + 3.0
+    text_w = info_w - text_x
+    if block.illustration is not None:
+        canvas.svg(0, y, ILLUSTRATION_MM, block.illustration)
+    cursor = y
+    cursor += canvas.text(text_x, cursor, text_w, block.name, _font(11, bold=True)) + 0.8
+    cursor += canvas.text(text_x, cursor, text_w, block.target, _font(8.5)) + 0.8
+    cursor += canvas.text(text_x, cursor, text_w, f"Tempo {block.tempo_legend}", _font(8.5))
+    cursor += 1.2
+    for cue in block.cues:
+        cursor += canvas.text(text_x, cursor, text_w, f"• {cue}", _font(8)) + 0.3
+    info_h = max(cursor - y, ILLUSTRATION_MM)
+
+    x0 = info_w + GAP_MM
+    head_h, sub_h = 5.5, 4.5
+    last_font = _font(7.5)
+    last_texts = [block.last_time_for(side) or "–" for side in block.sides]
+    last_h = max(5.5, *(canvas.text_height(t, last_font, side_w - 2) + 1.6 for t in last_texts))
+    table_h = head_h + sub_h + last_h + ROW_MM * block.sets
+    canvas.box(x0, y, table_w, table_h, THICK_MM)
+    canvas.text(x0, y, SET_COL_MM, "Set", _font(8, bold=True),
+                align=Qt.AlignmentFlag.AlignHCenter, h=head_h + sub_h)
+    canvas.text(x0, y + head_h + sub_h, SET_COL_MM, "Last\ntime", _font(6.5),
+                align=Qt.AlignmentFlag.AlignHCenter, h=last_h)
+    for column, side in enumerate(block.sides):
+        sx = x0 + SET_COL_MM + column * side_w
+        canvas.line(sx, y, sx, y + table_h, THICK_MM)
+        canvas.text(sx, y, side_w, _side_title(side), _font(9, bold=True),
+                    align=Qt.AlignmentFlag.AlignHCenter, h=head_h)
+        cx = sx
+        for name, width in zip(sheet.columns, SIDE_COLS_MM, strict=True):
+            canvas.text(cx, y + head_h, width, name, _font(7),
+                        align=Qt.AlignmentFlag.AlignHCenter, h=sub_h)
+            if cx > sx:
+                # Last time's text runs across its leg, so the column rules skip that row.
+                canvas.line(cx, y + head_h, cx, y + head_h + sub_h)
+                canvas.line(cx, y + head_h + sub_h + last_h, cx, y + table_h)
+            cx += width
+        canvas.text(sx + 1, y + head_h + sub_h, side_w - 2, last_texts[column], last_font,
+                    align=Qt.AlignmentFlag.AlignHCenter, h=last_h)
+    canvas.line(x0 + SET_COL_MM, y + head_h, x0 + table_w, y + head_h)
+    rows_top = y + head_h + sub_h + last_h
+    canvas.line(x0, y + head_h + sub_h, x0 + table_w, y + head_h + sub_h)
+    canvas.line(x0, rows_top, x0 + table_w, rows_top, THICK_MM)
+    for number in range(1, block.sets + 1):
+        row_y = rows_top + ROW_MM * (number - 1)
+        if number > 1:
+            canvas.line(x0, row_y, x0 + table_w, row_y)
+        canvas.text(x0, row_y, SET_COL_MM, str(number), _font(11, bold=True),
+                    align=Qt.AlignmentFlag.AlignHCenter, h=ROW_MM)
+    if block.last_time_date:
+        below = f"Last time: {block.last_time_date}"
+        info_h = max(info_h + 1.0, table_h - 4.0)
+        info_h += canvas.text(text_x, y + info_h, text_w, below, _font(7.5, italic=True))
+    return max(info_h, table_h) + BLOCK_GAP_MM
+
+
+def _notes_area(canvas: _Canvas, y: float, available: float, text: str = "") -> float:
+    """A "Notes" heading, any given text, then ruled lines to fill `available` mm."""
+    used = canvas.text(0, y, canvas.width, "Notes", _font(9, bold=True)) + 1.0
+    if text:
+        used += canvas.text(0, y + used, canvas.width, text, _font(8.5)) + 1.0
+    lines = max(MIN_NOTE_LINES, int((available - used) // NOTE_LINE_MM))
+    for n in range(1, lines + 1):
+        line_y = y + used + n * NOTE_LINE_MM
+        canvas.line(0, line_y, canvas.width, line_y, THIN_MM, Qt.PenStyle.DotLine)
+    return used + lines * NOTE_LINE_MM
+
+
+def _summary_block(canvas: _Canvas, block: SummaryBlock, y: float) -> float:
+    """Draw one exercise of a session summary (or measure it when dry); returns its height."""
+    chart_w, chart_h = CHART_MM
+    left_w = canvas.width - chart_w - GAP_MM
+    name_h = canvas.text(0, y, left_w, block.name, _font(11, bold=True)) + 1.0
+    top = y + name_h
+    col_w = (left_w - SET_COL_MM) / len(block.sides)
+    row_font = _font(8.5)
+    row_heights = [
+        max(6.0, *(canvas.text_height(t, row_font, col_w - 2) + 1.6 for t in texts))
+        for _, texts in block.rows
+    ]
+    head_h = 6.0
+    table_h = head_h + sum(row_heights)
+    canvas.box(0, top, left_w, table_h, THICK_MM)
+    canvas.text(0, top, SET_COL_MM, "Set", _font(8, bold=True),
+                align=Qt.AlignmentFlag.AlignHCenter, h=head_h)
+    for column, side in enumerate(block.sides):
+        sx = SET_COL_MM + column * col_w
+        canvas.line(sx, top, sx, top + table_h, THICK_MM if column == 0 else THIN_MM)
+        canvas.text(sx, top, col_w, _side_title(side), _font(9, bold=True),
+                    align=Qt.AlignmentFlag.AlignHCenter, h=head_h)
+    row_y = top + head_h
+    canvas.line(0, row_y, left_w, row_y, THICK_MM)
+    for (number, texts), height in zip(block.rows, row_heights, strict=True):
+        canvas.line(0, row_y, left_w, row_y)
+        canvas.text(0, row_y, SET_COL_MM, str(number), _font(9, bold=True),
+                    align=Qt.AlignmentFlag.AlignHCenter, h=height)
+        for column, text in enumerate(texts):
+            canvas.text(SET_COL_MM + column * col_w + 1, row_y, col_w - 2, text or "–", row_font,
+                        align=Qt.AlignmentFlag.AlignHCenter, h=height)
+        row_y += height
+    cursor = row_y + 1.5
+    if block.lsi:
+        cursor += canvas.text(0, cursor, left_w, block.lsi, _font(8.5, bold=block.flagged)) + 0.8
+    for best in block.bests:
+        line = f"{best.side.label}: {best.text}"
+        cursor += canvas.text(0, cursor, left_w, line, _font(8.5, bold=best.new_best)) + 0.5
+    if block.chart and not canvas.dry:
+        image = render_leg_chart(
+            block.chart, block.chart_label, round(canvas.px(chart_w)), round(canvas.px(chart_h))
+        )
+        canvas.image(left_w + GAP_MM, top, chart_w, chart_h, image)
+    height = max(cursor - y, name_h + (chart_h if block.chart else 0))
+    return height + BLOCK_GAP_MM
+
+
+def _paint(
+    device: QPagedPaintDevice,
+    header: SheetHeader,
+    count: int,
+    draw_block: Callable[[_Canvas, int, float], float],
+    draw_tail: Callable[[_Canvas, float, float], float],
+    min_tail: float,
+) -> int:
+    painter = QPainter()
+    if not painter.begin(device):
+        raise SheetWriteError("Could not start drawing the sheet (is the output writable?).")
+    try:
+        canvas = _Canvas(painter, device)
+        canvas.dry = True
+        top = _header(canvas, header)
+        heights = [draw_block(canvas, index, top) for index in range(count)]
+        capacity = canvas.height - FOOTER_MM - top
+        pages = paginate(heights, capacity, min_tail)
+        canvas.dry = False
+        for number, indexes in enumerate(pages, start=1):
+            if number > 1:
+                device.newPage()
+            _header(canvas, header)
+            y = top
+            for index in indexes:
+                y += draw_block(canvas, index, y)
+            if number == len(pages):
+                draw_tail(canvas, y, canvas.height - FOOTER_MM - y - 2.0)
+            _footer(canvas, number, len(pages))
+        return len(pages)
+    finally:
+        painter.end()
+
+
+def paint_plan_sheet(sheet: PlanSheet, device: QPagedPaintDevice) -> int:
+    """Draw a plan sheet on `device` (a PDF writer or printer); returns the page count."""
+    return _paint(
+        device, sheet.header, len(sheet.blocks),
+        lambda canvas, index, y: _plan_block(canvas, sheet, sheet.blocks[index], y),
+        lambda canvas, y, available: _notes_area(canvas, y, available),
+        8.0 + MIN_NOTE_LINES * NOTE_LINE_MM,
+    )
+
+
+def paint_summary_sheet(sheet: SummarySheet, device: QPagedPaintDevice) -> int:
+    """Draw a session summary on `device`; returns the page count."""
+    return _paint(
+        device, sheet.header, len(sheet.blocks),
+        lambda canvas, index, y: _summary_block(canvas, sheet.blocks[index], y),
+        lambda canvas, y, available: _notes_area(canvas, y, available, sheet.notes),
+        8.0 + MIN_NOTE_LINES * NOTE_LINE_MM + (12.0 if sheet.notes else 0.0),
+    )
+
+
+def paint_sheet(sheet: Sheet, device: QPagedPaintDevice) -> int:
+    """Draw either kind of sheet; returns the page count."""
+    if isinstance(sheet, PlanSheet):
+        return paint_plan_sheet(sheet, device)
+    return paint_summary_sheet(sheet, device)
+
+
+def write_pdf(sheet: Sheet, path: Path, page_size: PageSize = PageSize.A4) -> int:
+    """Write the sheet as a PDF file at `path`; returns the page count.
+
+    The PDF is written to a temporary file beside `path` and renamed over it
+    only once complete, so a failure never leaves a partial file behind.
+    Raises `SheetWriteError` when the folder is missing or not writable.
+    Needs a QGuiApplication (for fonts) and, for summaries, a QApplication.
+    """
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    except OSError as error:
+        raise SheetWriteError(
+            f"Cannot write {path}: {error.strerror or error} (choose a folder you can write to)."
+        ) from None
+    os.close(handle)
+    temp = Path(temp_name)
+    try:
+        writer = QPdfWriter(str(temp))
+        writer.setResolution(PDF_DPI)
+        writer.setPageLayout(default_page_layout(page_size))
+        writer.setCreator("Legwork")
+        writer.setTitle(sheet.header.title)
+        pages = paint_sheet(sheet, writer)
+        del writer  # closes the file
+        if temp.stat().st_size == 0:
+            raise SheetWriteError(f"Cannot write {path}: the PDF came out empty.")
+        os.replace(temp, path)
+        return pages
+    except OSError as error:
+        raise SheetWriteError(f"Cannot write {path}: {error.strerror or error}.") from None
+    finally:
+        temp.unlink(missing_ok=True)
+

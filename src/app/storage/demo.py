@@ -1,0 +1,69 @@
+"""Write the made-up demo history for a demo athlete, through the normal repositories."""
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import delete
+
+from app.domain.demo_history import DEMO_PLAN_NAME, demo_history
+from app.domain.errors import ValidationError
+from app.domain.exercise import Exercise
+from app.storage.athletes import AthleteInfo, create_athlete, get_athlete_by_name
+from app.storage.database import Database
+from app.storage.models import TrainingSessionRow
+from app.storage.sessions import finish_session, record_set, start_session
+
+DEMO_ATHLETE_NAME = "Demo runner"
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    """What `fill_demo_history` wrote, and whether it replaced an earlier demo history."""
+
+    athlete: AthleteInfo
+    sessions: int
+    sets: int
+    replaced: bool
+
+
+def fill_demo_history(
+    db: Database,
+    exercises: list[Exercise],
+    name: str = DEMO_ATHLETE_NAME,
+    *,
+    end: datetime | None = None,
+    seed: int = 2024,
+) -> DemoResult:
+    """Give the demo athlete `name` twelve weeks of history ending at `end` (default now).
+
+    The athlete is created and marked as a demo. If a demo athlete of that name
+    already exists, its old history is replaced, so running this twice never
+    doubles it. A real (non-demo) athlete of that name is refused with
+    ValidationError: demo data never mixes with real training. The exercises
+    must already have rows (`sync_builtin_exercises`).
+    """
+    existing = get_athlete_by_name(db, name)
+    if existing is not None and not existing.is_demo:
+        raise ValidationError(
+            f"{existing.name!r} is a real athlete, so demo data will not be added to their "
+            "history. Choose another name with --athlete."
+        )
+    sessions = demo_history(exercises, end or datetime.now(UTC), seed)
+    if existing is None:
+        athlete = create_athlete(db, name, is_demo=True)
+    else:
+        athlete = existing
+        with db.session() as session:
+            # Sets go with their sessions: the foreign key cascades the delete.
+            session.execute(
+                delete(TrainingSessionRow).where(TrainingSessionRow.athlete_id == athlete.id)
+            )
+    written = 0
+    for demo in sessions:
+        session_id = start_session(db, athlete.id, DEMO_PLAN_NAME, started_at=demo.started_at)
+        for entry in demo.entries:
+            record_set(db, session_id, entry)
+            written += 1
+        last = demo.entries[-1].recorded_at if demo.entries else demo.started_at
+        finish_session(db, session_id, finished_at=last)
+    return DemoResult(athlete, len(sessions), written, replaced=existing is not None)

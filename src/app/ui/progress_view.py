@@ -1,0 +1,489 @@
+"""The Progress view: summary cards, each leg over time, limb symmetry and weekly sessions.
+
+The charts (pyqtgraph, numpy) are built the first time the view has history to
+show, so neither is imported while the main window is starting up.
+"""
+
+from collections.abc import Callable
+from datetime import UTC, datetime, tzinfo
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.metrics import LSI_THRESHOLD, Measure
+from app.domain.progress import CHART_MEASURES, TimeRange
+from app.domain.progression import AdviceKind
+from app.domain.units import Unit, format_load
+from app.ui.controller import AppController
+from app.ui.settings import UNIT_KEY, UiSettings
+from app.ui.theme import Colours, ThemeChoice, colours_for
+
+if TYPE_CHECKING:
+    from app.ui.charts import LsiChart, PerLegChart, WeeklyChart
+    from app.ui.progress_data import ChartData, ExerciseCard
+
+DEFAULT_MEASURE = Measure.REPS
+DEFAULT_RANGE = TimeRange.WEEKS_12
+_MEASURE_CHOICES = {
+    Measure.VOLUME: "Volume",
+    Measure.BEST_SET: "Best set (heaviest load)",
+    Measure.BEST_E1RM: "Estimated 1RM (an estimate)",
+    Measure.REPS: "Reps",
+}
+_CARD_WIDTH = 210
+
+
+def _local_tz() -> tzinfo:
+    zone = datetime.now().astimezone().tzinfo
+    return zone if zone is not None else UTC
+
+
+def short_advice(card: "ExerciseCard", unit: Unit) -> str:
+    """The advice in a few words for a card; the full sentence goes in its tooltip."""
+    advice = card.advice
+    if advice.kind is AdviceKind.BALANCE and advice.weaker is not None:
+        return f"Balance: {advice.weaker.label} leg first"
+    if advice.kind is AdviceKind.LEVEL_UP and advice.next_level is not None:
+        return f"Level up to level {advice.next_level + 1}"
+    if advice.kind is AdviceKind.ADD_LOAD and advice.next_load_kg is not None:
+        return f"Add load: {format_load(advice.next_load_kg, unit)}"
+    if advice.kind is AdviceKind.NO_DATA:
+        return "Log a session first"
+    return f"Stay: aim for {card.exercise.reps_max} reps"
+
+
+class ExerciseCardWidget(QFrame):
+    """One summary card; clicking it shows that exercise in the charts."""
+
+    picked = Signal(str)
+
+    def __init__(self, card: "ExerciseCard", colours: Colours, unit: Unit,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.card = card
+        self.setProperty("role", "card")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setMinimumWidth(170)
+        self.setMaximumWidth(_CARD_WIDTH + 60)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setToolTip(card.advice.message)
+        self.setAccessibleName(f"{card.exercise.name} summary")
+        column = QVBoxLayout(self)
+        column.setContentsMargins(12, 10, 12, 10)
+        column.setSpacing(3)
+        name = QLabel(card.exercise.name)
+        name.setWordWrap(True)
+        name.setStyleSheet("font-weight: 600;")
+        column.addWidget(name)
+        self.lsi_label = QLabel(self._lsi_text())
+        flagged = card.lsi is not None and card.lsi.lsi < LSI_THRESHOLD
+        self.lsi_label.setStyleSheet(
+            f"font-size: 17pt; font-weight: 700; color: "
+            f"{colours.warning if flagged else colours.text};"
+        )
+        column.addWidget(self.lsi_label)
+        if card.lsi is not None:
+            basis = QLabel(f"symmetry on {card.lsi.measure.label}")
+            basis.setStyleSheet(f"color: {colours.muted}; font-size: 9pt;")
+            column.addWidget(basis)
+        self.trend_label = QLabel(self._trend_text())
+        self.trend_label.setStyleSheet(f"color: {colours.muted};")
+        column.addWidget(self.trend_label)
+        self.weaker_label = QLabel()
+        if card.one_leg is not None:
+            self.weaker_label.setText(f"Only the {card.one_leg.label} leg logged")
+            self.weaker_label.setStyleSheet(f"color: {colours.warning};")
+        elif card.weaker is not None:
+            self.weaker_label.setText(
+                f"Weaker: <b style='color:{colours.side(card.weaker)}'>{card.weaker.label}</b>"
+            )
+        else:
+            self.weaker_label.setText("Legs level")
+        column.addWidget(self.weaker_label)
+        self.advice_label = QLabel(f"Next: {short_advice(card, unit)}")
+        self.advice_label.setWordWrap(True)
+        column.addWidget(self.advice_label)
+
+    def _lsi_text(self) -> str:
+        point = self.card.lsi
+        return "LSI —" if point is None else f"LSI {point.lsi:.0f} %"
+
+    def _trend_text(self) -> str:
+        change = self.card.change
+        if self.card.lsi is None:
+            return "No symmetry yet"
+        if change is None:
+            return "No value from 4 weeks ago yet"
+        if abs(change) < 0.5:
+            return "→ level with 4 weeks ago"
+        arrow = "▲" if change > 0 else "▼"
+        return f"{arrow} {change:+.0f} points since 4 weeks ago"
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """Show this card's exercise in the charts."""
+        self.picked.emit(self.card.exercise.id)
+        super().mousePressEvent(event)
+
+
+class EmptyProgress(QWidget):
+    """What the view says before there is any history: what will appear, and two ways in."""
+
+    start_session_requested = Signal()
+    demo_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        title = QLabel("Your progress will show here")
+        title.setProperty("role", "title")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        body = QLabel(
+            "After your first session you'll see each leg's work over time, how close your "
+            "weaker leg is to the stronger one (the 90 % line is the usual goal), how many "
+            "sessions you fit in each week, and what to do next time.\n\n"
+            "Want a look first? Demo data adds a separate made-up runner with twelve weeks "
+            "of training; your own history is never touched."
+        )
+        body.setProperty("role", "subtitle")
+        body.setWordWrap(True)
+        body.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        body.setMaximumWidth(600)
+        self.start_button = QPushButton("Start a session")
+        self.start_button.setProperty("role", "primary")
+        self.start_button.clicked.connect(self.start_session_requested)
+        self.demo_button = QPushButton("Show me with demo data")
+        self.demo_button.clicked.connect(self.demo_requested)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.demo_button)
+        buttons.addStretch(1)
+        layout.addWidget(title)
+        layout.addSpacing(8)
+        layout.addWidget(body, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(16)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+
+
+class ProgressView(QWidget):
+    """Charts and summary cards for the current athlete; redraws when history changes."""
+
+    start_session_requested = Signal()
+    redrawn = Signal()
+
+    def __init__(
+        self, controller: AppController, settings: UiSettings, parent: QWidget | None = None,
+        *, now: Callable[[], datetime] | None = None, tz: tzinfo | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.settings = settings
+        self._now = now or (lambda: datetime.now(UTC))
+        self._tz = tz or _local_tz()
+        self.colours = colours_for(settings.theme())
+        self.measure = DEFAULT_MEASURE
+        self.time_range = DEFAULT_RANGE
+        self.exercise_id: str | None = None
+        self.cards: list[ExerciseCardWidget] = []
+        self._card_data: list[ExerciseCard] = []
+        self.data: ChartData | None = None
+        self.per_leg_chart: PerLegChart | None = None
+        self.lsi_chart: LsiChart | None = None
+        self.weekly_chart: WeeklyChart | None = None
+        self._stale = True
+        self._filling = False
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 18, 24, 12)
+        outer.setSpacing(10)
+        outer.addLayout(self._build_header())
+        self.pages = QStackedWidget()
+        self.empty = EmptyProgress()
+        self.empty.start_session_requested.connect(self.start_session_requested)
+        self.empty.demo_requested.connect(self.load_demo_data)
+        self.content = QWidget()
+        self.content_layout = QVBoxLayout(self.content)
+        self.content_layout.setContentsMargins(0, 0, 0, 0)
+        self.content_layout.setSpacing(10)
+        self.cards_row = QHBoxLayout()
+        self.cards_row.setSpacing(10)
+        self.cards_row.addStretch(1)
+        self.content_layout.addLayout(self.cards_row)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setObjectName("progressNote")
+        self.note.hide()
+        self.content_layout.addWidget(self.note)
+        self.charts_grid = QGridLayout()
+        self.charts_grid.setSpacing(10)
+        self.content_layout.addLayout(self.charts_grid, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.content)
+        self.pages.addWidget(self.empty)
+        self.pages.addWidget(scroll)
+        outer.addWidget(self.pages, 1)
+
+        controller.history_changed.connect(self._history_changed)
+        controller.athlete_changed.connect(self._history_changed)
+        controller.database_opened.connect(self._history_changed)
+        controller.library_changed.connect(self._history_changed)
+        settings.notifier.changed.connect(self._setting_changed)
+
+    def _build_header(self) -> QHBoxLayout:
+        header = QHBoxLayout()
+        header.setSpacing(8)
+        title = QLabel("Progress")
+        title.setProperty("role", "title")
+        header.addWidget(title)
+        header.addSpacing(12)
+        self.athlete_label = QLabel("Athlete")
+        self.athlete_combo = QComboBox()
+        self.athlete_combo.setAccessibleName("Athlete")
+        self.athlete_combo.setMinimumContentsLength(12)
+        self.athlete_combo.activated.connect(self._athlete_picked)
+        header.addWidget(self.athlete_label)
+        header.addWidget(self.athlete_combo)
+        self.exercise_combo = QComboBox()
+        self.exercise_combo.setAccessibleName("Exercise")
+        self.exercise_combo.setMinimumContentsLength(18)
+        self.exercise_combo.currentIndexChanged.connect(self._exercise_picked)
+        header.addWidget(self.exercise_combo)
+        self.measure_combo = QComboBox()
+        self.measure_combo.setAccessibleName("Measure")
+        for measure in CHART_MEASURES:
+            self.measure_combo.addItem(_MEASURE_CHOICES[measure], measure.value)
+        self.measure_combo.setCurrentIndex(CHART_MEASURES.index(self.measure))
+        self.measure_combo.setToolTip(
+            "Volume is reps × load; the estimated 1RM (Epley) is a guide, not a tested max."
+        )
+        self.measure_combo.currentIndexChanged.connect(self._measure_picked)
+        header.addWidget(self.measure_combo)
+        header.addStretch(1)
+        self.range_group = QButtonGroup(self)
+        self.range_group.setExclusive(True)
+        self.range_buttons: dict[TimeRange, QPushButton] = {}
+        for time_range in TimeRange:
+            button = QPushButton(time_range.label)
+            button.setCheckable(True)
+            button.setChecked(time_range is self.time_range)
+            button.setAccessibleName(f"Show {time_range.label}")
+            button.clicked.connect(lambda _=False, r=time_range: self.set_time_range(r))
+            self.range_group.addButton(button)
+            self.range_buttons[time_range] = button
+            header.addWidget(button)
+        return header
+
+    # Public controls, used by the header widgets and by tests and the benchmark.
+
+    def set_exercise(self, exercise_id: str) -> None:
+        """Show one exercise in the charts."""
+        index = self.exercise_combo.findData(exercise_id)
+        if index >= 0:
+            self.exercise_combo.setCurrentIndex(index)
+
+    def set_measure(self, measure: Measure) -> None:
+        """Chart another measure (volume, best set, estimated 1RM or reps)."""
+        self.measure_combo.setCurrentIndex(CHART_MEASURES.index(measure))
+
+    def set_time_range(self, time_range: TimeRange) -> None:
+        """Show the last 4 weeks, 12 weeks, year, or all history."""
+        self.time_range = time_range
+        self.range_buttons[time_range].setChecked(True)
+        self._draw_charts()
+
+    def apply_colours(self, colours: Colours) -> None:
+        """Restyle charts and cards for a theme."""
+        self.colours = colours
+        self._style_note()
+        for chart in (self.per_leg_chart, self.lsi_chart, self.weekly_chart):
+            if chart is not None:
+                chart.apply_colours(colours)
+        self._fill_cards()
+
+    def theme_changed(self, choice: str) -> None:
+        """Follow the main window's theme choice."""
+        self.apply_colours(colours_for(ThemeChoice(choice)))
+
+    def load_demo_data(self) -> None:
+        """Fill the demo athlete and show them (the empty state's second button)."""
+        self.controller.load_demo_data()
+
+    # Redrawing.
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Catch up on changes that happened while the view was hidden."""
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def _history_changed(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def _setting_changed(self, key: str) -> None:
+        if key == UNIT_KEY:
+            self._history_changed()
+
+    def refresh(self) -> None:
+        """Reload athletes, exercises, cards and charts from the database."""
+        self._stale = False
+        db, athlete = self.controller.db, self.controller.athlete
+        self._fill_athletes()
+        if db is None or athlete is None:
+            self.pages.setCurrentWidget(self.empty)
+            return
+        from app.ui.progress_data import exercise_cards
+
+        self._card_data = exercise_cards(db, athlete.id, self.controller.exercises(),
+                                         self.measure, self.settings.unit())
+        if not self._card_data:
+            self.pages.setCurrentWidget(self.empty)
+            self.redrawn.emit()
+            return
+        self.pages.setCurrentIndex(1)
+        self._fill_exercises()
+        self._fill_cards()
+        self._draw_charts()
+
+    def _fill_athletes(self) -> None:
+        athletes = self.controller.athletes()
+        self._filling = True
+        self.athlete_combo.clear()
+        for athlete in athletes:
+            suffix = " (demo)" if athlete.is_demo else ""
+            self.athlete_combo.addItem(f"{athlete.name}{suffix}", athlete.id)
+        current = self.controller.athlete
+        if current is not None:
+            self.athlete_combo.setCurrentIndex(self.athlete_combo.findData(current.id))
+        self._filling = False
+        several = len(athletes) > 1
+        self.athlete_combo.setVisible(several)
+        self.athlete_label.setVisible(several)
+
+    def _fill_exercises(self) -> None:
+        logged = [card.exercise for card in self._card_data]
+        others = [e for e in self.controller.exercises() if e not in logged]
+        wanted = self.exercise_id if self.exercise_id is not None else logged[0].id
+        if all(e.id != wanted for e in logged + others):
+            wanted = logged[0].id
+        self._filling = True
+        self.exercise_combo.clear()
+        for exercise in [*logged, *others]:
+            self.exercise_combo.addItem(exercise.name, exercise.id)
+        self.exercise_combo.setCurrentIndex(self.exercise_combo.findData(wanted))
+        self.exercise_id = wanted
+        self._filling = False
+
+    def _fill_cards(self) -> None:
+        for card in self.cards:
+            self.cards_row.removeWidget(card)
+            card.deleteLater()
+        self.cards = []
+        for data in self._card_data:
+            card = ExerciseCardWidget(data, self.colours, self.settings.unit())
+            card.picked.connect(self.set_exercise)
+            # Before the trailing stretch, so the cards stay packed to the left.
+            self.cards_row.insertWidget(len(self.cards), card)
+            self.cards.append(card)
+
+    def _ensure_charts(self) -> None:
+        if self.per_leg_chart is not None:
+            return
+        from app.ui.charts import LsiChart, PerLegChart, WeeklyChart
+
+        self.per_leg_chart = PerLegChart()
+        self.lsi_chart = LsiChart()
+        self.weekly_chart = WeeklyChart()
+        self.per_leg_chart.setMinimumHeight(240)
+        self.charts_grid.addWidget(self.per_leg_chart, 0, 0, 1, 2)
+        self.charts_grid.addWidget(self.lsi_chart, 1, 0)
+        self.charts_grid.addWidget(self.weekly_chart, 1, 1)
+        self.charts_grid.setRowStretch(0, 3)
+        self.charts_grid.setRowStretch(1, 2)
+        for chart in (self.per_leg_chart, self.lsi_chart, self.weekly_chart):
+            chart.apply_colours(self.colours)
+
+    def _draw_charts(self) -> None:
+        db, athlete = self.controller.db, self.controller.athlete
+        if db is None or athlete is None or self.exercise_id is None:
+            return
+        from app.ui.progress_data import chart_data, measure_label
+
+        self._ensure_charts()
+        assert self.per_leg_chart is not None and self.lsi_chart is not None
+        assert self.weekly_chart is not None
+        unit = self.settings.unit()
+        data = chart_data(db, athlete.id, self.exercise_id, self.measure, self.time_range, unit,
+                          self._now(), self._tz)
+        self.data = data
+        self.per_leg_chart.set_series(data.left, data.right, measure_label(self.measure, unit))
+        self.lsi_chart.set_points([(p.started_at, p.lsi) for p in data.lsi])
+        self.weekly_chart.set_weeks(data.weeks)
+        self._show_note(data)
+        self.redrawn.emit()
+
+    def _show_note(self, data: "ChartData") -> None:
+        name = self.exercise_combo.currentText()
+        span = self.time_range.label.lower()
+        if data.sessions == 0:
+            text = (f"No sets of {name} in the last {span}. Pick a longer time range or "
+                    "another exercise." if self.time_range is not TimeRange.ALL
+                    else f"No sets of {name} yet.")
+        elif len(data.sides) == 1:
+            (only,) = data.sides
+            text = (f"Only your {only.label} leg has sets of {name} so far, so there is no "
+                    f"symmetry to show. Log the {only.other().label} leg too to compare them.")
+        elif not data.lsi and self.measure is Measure.BEST_E1RM:
+            text = ("No 1RM estimates yet: they need a loaded set of 1 to 12 reps on each leg. "
+                    "Bodyweight sets count in Reps.")
+        else:
+            text = ""
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
+        self._style_note()
+
+    def _style_note(self) -> None:
+        c = self.colours
+        self.note.setStyleSheet(
+            f"#progressNote {{ background: {c.surface}; border: 1px solid {c.warning}; "
+            f"border-radius: 6px; padding: 8px 12px; color: {c.text}; }}"
+        )
+
+    def _athlete_picked(self, index: int) -> None:
+        athlete_id = self.athlete_combo.itemData(index)
+        if not self._filling and athlete_id is not None:
+            self.controller.set_athlete(int(athlete_id))
+
+    def _exercise_picked(self, index: int) -> None:
+        exercise_id = self.exercise_combo.itemData(index)
+        if self._filling or exercise_id is None:
+            return
+        self.exercise_id = str(exercise_id)
+        self._draw_charts()
+
+    def _measure_picked(self, index: int) -> None:
+        self.measure = CHART_MEASURES[index]
+        if self.controller.db is not None and self.controller.athlete is not None:
+            self._stale = True
+            if self.isVisible():
+                self.refresh()

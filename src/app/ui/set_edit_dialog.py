@@ -1,0 +1,109 @@
+"""Correct one recorded set: reps, load (in the athlete's unit), RPE and notes."""
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import ValidationError
+from app.domain.records import MAX_REPS, SetEntry, validate_set_values
+from app.domain.units import Unit, display_value, parse_load
+from app.ui.theme import Colours
+
+NO_RPE_TEXT = "not rated"
+
+
+class SetEditDialog(QDialog):
+    """Edit a set's values; Save checks them with the domain's rules and stays open if wrong.
+
+    After `exec()` returns Accepted, `changes` holds only the fields that changed,
+    ready for `update_set`.
+    """
+
+    def __init__(
+        self, entry: SetEntry, unit: Unit, title: str, colours: Colours,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Edit set")
+        self.setMinimumWidth(420)
+        self._entry = entry
+        self._unit = unit
+        self.changes: dict[str, Any] = {}
+
+        heading = QLabel(title)
+        heading.setProperty("role", "subtitle")
+        heading.setWordWrap(True)
+        self.reps = QSpinBox()
+        self.reps.setRange(0, MAX_REPS)
+        self.reps.setValue(entry.reps)
+        self.reps.setAccessibleName("Reps")
+        self.load = QLineEdit(f"{display_value(entry.load_kg, unit):g}")
+        self._initial_load = self.load.text()
+        self.load.setPlaceholderText(f"in {unit}; 0 for bodyweight")
+        self.load.setAccessibleName(f"Load in {unit}")
+        # 0 stands for "not rated"; anything between 0 and 1 reaches the domain and is refused.
+        self.rpe = QDoubleSpinBox()
+        self.rpe.setRange(0, 10)
+        self.rpe.setSingleStep(0.5)
+        self.rpe.setDecimals(1)
+        self.rpe.setSpecialValueText(NO_RPE_TEXT)
+        self.rpe.setValue(entry.rpe or 0)
+        self.rpe.setAccessibleName("RPE, effort from 1 to 10")
+        self.notes = QLineEdit(entry.notes)
+        self.notes.setAccessibleName("Notes")
+        self.error = QLabel()
+        self.error.setObjectName("formError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(f"color: {colours.warning}; font-weight: 600;")
+        self.error.hide()
+
+        form = QFormLayout()
+        form.addRow("Reps", self.reps)
+        form.addRow(f"Load ({unit})", self.load)
+        form.addRow("RPE (1–10)", self.rpe)
+        form.addRow("Notes", self.notes)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+    def save(self) -> None:
+        """Check the values; accept with `changes` set, or show why not and stay open."""
+        entry = self._entry
+        try:
+            # An untouched load keeps its stored value, not the rounded one on show.
+            load_kg = entry.load_kg if self.load.text() == self._initial_load \
+                else parse_load(self.load.text(), self._unit)
+            rpe = self.rpe.value() or None
+            validate_set_values(
+                reps=self.reps.value(), load_kg=load_kg, rpe=rpe, rir=entry.rir,
+                touchdowns=entry.touchdowns, set_number=entry.set_number,
+            )
+        except ValidationError as error:
+            self._show_error(str(error))
+            return
+        wanted = {"reps": self.reps.value(), "load_kg": load_kg, "rpe": rpe,
+                  "notes": self.notes.text().strip()}
+        self.changes = {key: value for key, value in wanted.items()
+                        if getattr(entry, key) != value}
+        self.accept()
