@@ -23,7 +23,11 @@ class Seeded:
 
 
 def seed_history(
-    db: Database, *, sessions: int = 2, name: str = "Sam Runner", exercises: tuple[str, ...] = (SQUAT,)
+    db: Database,
+    *,
+    sessions: int = 2,
+    name: str = "Sam Runner",
+    exercises: tuple[str, ...] = (SQUAT,),
 ) -> Seeded:
     """`sessions` finished sessions, 3 days apart; each session heavier than the one before.
 

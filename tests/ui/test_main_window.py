@@ -31,7 +31,7 @@ def window(qtbot, tmp_path: Path, ui_settings: UiSettings) -> MainWindow:
 def test_window_has_title_menus_and_every_view_is_reachable(window: MainWindow, qtbot) -> None:
     assert window.windowTitle() == "Legwork"
     menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
-    assert menus == ["File", "View", "Help"]
+    assert menus == ["File", "Edit", "View", "Help"]
     for key in VIEW_KEYS:
         qtbot.mouseClick(window.nav_buttons[key], Qt.MouseButton.LeftButton)
         assert window.current_view() == key

@@ -33,10 +33,12 @@ def run(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from app.commands._database import open_existing
+    from app.sheets.layout import PlanSheet, SummarySheet
     from app.sheets.render import PageSize, write_pdf
     from app.sheets.sources import find_athlete, find_plan, plan_sheet, summary_sheet
 
     db = open_existing(args)
+    sheet: PlanSheet | SummarySheet
     try:
         if args.session is not None:
             sheet = summary_sheet(db, args.session)
@@ -46,9 +48,11 @@ def run(args: argparse.Namespace) -> int:
     finally:
         if db is not None:
             db.close()
-    # The summary's charts are pyqtgraph widgets, which need a full QApplication.
+    # The summary's charts are the app's pyqtgraph widgets, which need a full QApplication.
     app = QApplication.instance() or QApplication(["legwork"])
-    pages = write_pdf(sheet, args.output, PageSize(args.page_size))
+    from app.ui.print_sheet import leg_chart_image
+
+    pages = write_pdf(sheet, args.output, PageSize(args.page_size), leg_chart_image)
     del app
     noun = "page" if pages == 1 else "pages"
     print(f"Wrote {args.output} ({pages} {noun}).")

@@ -8,13 +8,14 @@ height (for `paginate`), then for real on its page.
 
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
+    QColor,
     QFont,
     QFontMetricsF,
     QImage,
@@ -29,8 +30,8 @@ from PySide6.QtSvg import QSvgRenderer
 
 from app.domain.errors import LegworkError
 from app.domain.sides import Side
-from app.sheets.chart_image import render_leg_chart
 from app.sheets.layout import (
+    ChartSeries,
     PlanBlock,
     PlanSheet,
     SheetHeader,
@@ -56,9 +57,16 @@ ILLUSTRATION_MM = 20.0
 CHART_MM = (74.0, 42.0)
 THIN_MM = 0.2
 THICK_MM = 0.5
+BLACK = "#000000"
 SANS = ["DejaVu Sans", "Liberation Sans", "Arial", "Helvetica"]
 
 Sheet = PlanSheet | SummarySheet
+ChartImage = Callable[[Sequence[ChartSeries], str], QImage]
+"""Draws a block's per-leg chart (series, y-axis label) as an image, for summaries.
+
+The app's charts live in the UI layer, so callers pass this in (see
+`app.ui.print_sheet.leg_chart_image`); without one, summaries leave charts out.
+"""
 
 
 class PageSize(StrEnum):
@@ -101,17 +109,17 @@ class _Canvas:
     def __init__(self, painter: QPainter, device: QPagedPaintDevice) -> None:
         self.painter = painter
         self.device = device
-        self.dpi = device.resolution()
-        area = device.pageLayout().paintRectPixels(self.dpi)
+        self.dpi = float(device.logicalDpiX())
+        area = device.pageLayout().paintRectPixels(round(self.dpi))
         self.width = self.mm(area.width())
         self.height = self.mm(area.height())
         self.dry = False
 
     def px(self, mm: float) -> float:
-        return mm * self.dpi / MM_PER_INCH
+        return float(mm * self.dpi / MM_PER_INCH)
 
     def mm(self, px: float) -> float:
-        return px * MM_PER_INCH / self.dpi
+        return float(px * MM_PER_INCH / self.dpi)
 
     def rect(self, x: float, y: float, w: float, h: float) -> QRectF:
         return QRectF(self.px(x), self.px(y), self.px(w), self.px(h))
@@ -132,7 +140,7 @@ class _Canvas:
         height = self.text_height(text, font, w) if h is None else h
         if not self.dry:
             self.painter.setFont(font)
-            self.painter.setPen(QPen(Qt.GlobalColor.black))
+            self.painter.setPen(self._pen(THIN_MM))
             flags = int(align) | int(Qt.TextFlag.TextWordWrap)
             if h is not None:
                 flags |= int(Qt.AlignmentFlag.AlignVCenter)
@@ -140,7 +148,7 @@ class _Canvas:
         return height
 
     def _pen(self, width_mm: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
-        pen = QPen(Qt.GlobalColor.black)
+        pen = QPen(QColor(BLACK))
         pen.setWidthF(self.px(width_mm))
         pen.setStyle(style)
         return pen
@@ -285,7 +293,9 @@ def _notes_area(canvas: _Canvas, y: float, available: float, text: str = "") -> 
     return used + lines * NOTE_LINE_MM
 
 
-def _summary_block(canvas: _Canvas, block: SummaryBlock, y: float) -> float:
+def _summary_block(
+    canvas: _Canvas, block: SummaryBlock, y: float, chart_image: ChartImage | None
+) -> float:
     """Draw one exercise of a session summary (or measure it when dry); returns its height."""
     chart_w, chart_h = CHART_MM
     left_w = canvas.width - chart_w - GAP_MM
@@ -323,12 +333,11 @@ def _summary_block(canvas: _Canvas, block: SummaryBlock, y: float) -> float:
     for best in block.bests:
         line = f"{best.side.label}: {best.text}"
         cursor += canvas.text(0, cursor, left_w, line, _font(8.5, bold=best.new_best)) + 0.5
-    if block.chart and not canvas.dry:
-        image = render_leg_chart(
-            block.chart, block.chart_label, round(canvas.px(chart_w)), round(canvas.px(chart_h))
-        )
+    with_chart = bool(block.chart) and chart_image is not None
+    if with_chart and chart_image is not None and not canvas.dry:
+        image = chart_image(block.chart, block.chart_label)
         canvas.image(left_w + GAP_MM, top, chart_w, chart_h, image)
-    height = max(cursor - y, name_h + (chart_h if block.chart else 0))
+    height = max(cursor - y, name_h + (chart_h if with_chart else 0))
     return height + BLOCK_GAP_MM
 
 
@@ -376,30 +385,39 @@ def paint_plan_sheet(sheet: PlanSheet, device: QPagedPaintDevice) -> int:
     )
 
 
-def paint_summary_sheet(sheet: SummarySheet, device: QPagedPaintDevice) -> int:
-    """Draw a session summary on `device`; returns the page count."""
+def paint_summary_sheet(
+    sheet: SummarySheet, device: QPagedPaintDevice, chart_image: ChartImage | None = None
+) -> int:
+    """Draw a session summary on `device`, with charts if `chart_image` is given; page count."""
     return _paint(
         device, sheet.header, len(sheet.blocks),
-        lambda canvas, index, y: _summary_block(canvas, sheet.blocks[index], y),
+        lambda canvas, index, y: _summary_block(canvas, sheet.blocks[index], y, chart_image),
         lambda canvas, y, available: _notes_area(canvas, y, available, sheet.notes),
         8.0 + MIN_NOTE_LINES * NOTE_LINE_MM + (12.0 if sheet.notes else 0.0),
     )
 
 
-def paint_sheet(sheet: Sheet, device: QPagedPaintDevice) -> int:
+def paint_sheet(
+    sheet: Sheet, device: QPagedPaintDevice, chart_image: ChartImage | None = None
+) -> int:
     """Draw either kind of sheet; returns the page count."""
     if isinstance(sheet, PlanSheet):
         return paint_plan_sheet(sheet, device)
-    return paint_summary_sheet(sheet, device)
+    return paint_summary_sheet(sheet, device, chart_image)
 
 
-def write_pdf(sheet: Sheet, path: Path, page_size: PageSize = PageSize.A4) -> int:
+def write_pdf(
+    sheet: Sheet,
+    path: Path,
+    page_size: PageSize = PageSize.A4,
+    chart_image: ChartImage | None = None,
+) -> int:
     """Write the sheet as a PDF file at `path`; returns the page count.
 
     The PDF is written to a temporary file beside `path` and renamed over it
     only once complete, so a failure never leaves a partial file behind.
     Raises `SheetWriteError` when the folder is missing or not writable.
-    Needs a QGuiApplication (for fonts) and, for summaries, a QApplication.
+    Needs a QGuiApplication (for fonts); pyqtgraph charts need a QApplication.
     """
     folder = path.parent if str(path.parent) else Path(".")
     try:
@@ -416,7 +434,7 @@ def write_pdf(sheet: Sheet, path: Path, page_size: PageSize = PageSize.A4) -> in
         writer.setPageLayout(default_page_layout(page_size))
         writer.setCreator("Legwork")
         writer.setTitle(sheet.header.title)
-        pages = paint_sheet(sheet, writer)
+        pages = paint_sheet(sheet, writer, chart_image)
         del writer  # closes the file
         if temp.stat().st_size == 0:
             raise SheetWriteError(f"Cannot write {path}: the PDF came out empty.")

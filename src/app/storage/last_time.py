@@ -9,7 +9,6 @@ from app.domain.records import SetEntry
 from app.domain.sides import Side
 from app.storage.database import Database
 from app.storage.models import ExerciseRow, SetEntryRow, TrainingSessionRow
-# The row-to-value conversion is shared with the sessions repository, not copied.
 from app.storage.sessions import SessionStatus, _entry
 
 
@@ -61,6 +60,7 @@ def last_sets(
     result: dict[str, dict[Side, list[SetEntry]]] = {}
     with db.session() as session:
         for row, slug in session.execute(query):
+            # The sessions repository's row conversion, reused so the two never drift apart.
             entry = _entry(row, slug)
             result.setdefault(slug, {}).setdefault(entry.side, []).append(entry)
     return result

@@ -8,7 +8,7 @@ index; Python only sees one row per session and leg.
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, and_, case, func, select
+from sqlalchemy import ColumnElement, Select, and_, case, func, select
 
 from app.domain.metrics import EPLEY_MAX_REPS, EPLEY_MIN_REPS
 from app.domain.progress import LegTotals
@@ -38,18 +38,11 @@ def _epley_sql() -> ColumnElement[float]:
     return case((qualifies, SetEntryRow.load_kg * (1 + SetEntryRow.reps / 30.0)), else_=None)
 
 
-def leg_totals(
-    db: Database,
-    athlete_id: int,
-    exercise_id: str,
-    start: datetime | None = None,
+def leg_totals_query(
+    athlete_id: int, exercise_id: str, start: datetime | None = None,
     end: datetime | None = None,
-) -> list[LegTotals]:
-    """Per session and leg: sets, Σ reps, Σ reps × load, heaviest load and best e1RM.
-
-    Only sets recorded in [start, end) count; two-leg (BOTH) sets are left out.
-    Oldest session first, LEFT before RIGHT. An unknown exercise has no totals.
-    """
+) -> Select[int, datetime, str, int, int, int, float, float]:
+    """The SELECT behind `leg_totals` (exposed so tests can EXPLAIN its plan)."""
     exercise_row = select(ExerciseRow.id).where(ExerciseRow.slug == exercise_id).scalar_subquery()
     query = (
         select(
@@ -75,6 +68,22 @@ def leg_totals(
         query = query.where(SetEntryRow.recorded_at >= start)
     if end is not None:
         query = query.where(SetEntryRow.recorded_at < end)
+    return query
+
+
+def leg_totals(
+    db: Database,
+    athlete_id: int,
+    exercise_id: str,
+    start: datetime | None = None,
+    end: datetime | None = None,
+) -> list[LegTotals]:
+    """Per session and leg: sets, Σ reps, Σ reps × load, heaviest load and best e1RM.
+
+    Only sets recorded in [start, end) count; two-leg (BOTH) sets are left out.
+    Oldest session first, LEFT before RIGHT. An unknown exercise has no totals.
+    """
+    query = leg_totals_query(athlete_id, exercise_id, start, end)
     with db.session() as session:
         return [
             LegTotals(
@@ -94,7 +103,7 @@ def leg_totals(
 def session_starts(
     db: Database, athlete_id: int, start: datetime | None = None, end: datetime | None = None
 ) -> list[datetime]:
-    """When each of the athlete's sessions with at least one set began, in [start, end), oldest first.
+    """When each of the athlete's sessions with sets began, in [start, end), oldest first.
 
     Weeks are counted from these by `app.domain.adherence.weekly_sessions`,
     because a week is Monday to Sunday in the athlete's local time, which SQL

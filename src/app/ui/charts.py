@@ -50,7 +50,10 @@ def _rgba(colour: str, alpha: int) -> QColor:
 class _DateChart(pg.PlotWidget):
     """A plot with a date axis, themed axes and a hover tooltip; subclasses say what to show."""
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, parent: QWidget | None = None,
+        legend_offset: tuple[int, int] = (10, 5),
+    ) -> None:
         super().__init__(parent=parent, axisItems={"bottom": pg.DateAxisItem()})
         self.colours = LIGHT
         self._title = title
@@ -59,7 +62,7 @@ class _DateChart(pg.PlotWidget):
         self.hideButtons()
         self.showGrid(x=False, y=True, alpha=0.25)
         self.setMinimumHeight(180)
-        self.legend = self.addLegend(offset=(10, 5))
+        self.legend = self.addLegend(offset=legend_offset)
         self.legend.setColumnCount(3)
         self.scene().sigMouseMoved.connect(self._mouse_moved)
         self.setToolTip("")
@@ -174,17 +177,16 @@ class LsiChart(_DateChart):
     """Limb symmetry (%) per session, with the 90 % line and the zone below it shaded."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Limb symmetry (weaker leg as % of the stronger)", parent)
+        # Bottom right: symmetry tends to climb, so the lower right corner stays clear.
+        super().__init__("Limb symmetry (weaker leg as % of the stronger)", parent,
+                         legend_offset=(-10, -30))
         self._points: list[tuple[datetime, float]] = []
         self.below_zone = pg.LinearRegionItem(
             values=(0, LSI_THRESHOLD), orientation="horizontal", movable=False
         )
         self.below_zone.setZValue(-10)
         self.addItem(self.below_zone)
-        self.target_line = pg.InfiniteLine(
-            pos=LSI_THRESHOLD, angle=0, movable=False,
-            label=f"{LSI_THRESHOLD:.0f} % target", labelOpts={"position": 0.06},
-        )
+        self.target_line = pg.InfiniteLine(pos=LSI_THRESHOLD, angle=0, movable=False)
         self.addItem(self.target_line)
         self.curve = self.plot([], [], name="Symmetry per session", symbol="o",
                                symbolSize=_SYMBOL_SIZE)
@@ -218,7 +220,6 @@ class LsiChart(_DateChart):
         for line in self.below_zone.lines:
             line.setPen(pg.mkPen(None))
         self.target_line.setPen(pg.mkPen(colours.warning, width=1.5, style=Qt.PenStyle.DashLine))
-        self.target_line.label.setColor(colours.warning)
 
     def hover_text(self, x: float) -> str | None:
         """Date and exact LSI of the nearest session."""
@@ -263,7 +264,8 @@ class WeeklyChart(_DateChart):
         self._weeks = list(weeks)
         self._draw_bars()
         top = max([w.sessions for w in self._weeks] + [TARGET_MAX + 1])
-        self.setYRange(0, top + 0.5, padding=0)
+        # Headroom above the tallest bar keeps the legend clear of the bars.
+        self.setYRange(0, top + 1.6, padding=0)
         self.enableAutoRange(axis="x")
 
     def _fills(self) -> dict[WeekStatus, str]:

@@ -37,6 +37,7 @@ from app.domain.sides import Side
 from app.domain.units import Unit, format_load
 from app.ui.controller import AppController
 from app.ui.history_commands import DeleteSessionCommand, DeleteSetCommand, EditSetCommand
+from app.ui.restore_dialog import local_time_text
 from app.ui.set_edit_dialog import SetEditDialog
 from app.ui.settings import UiSettings
 from app.ui.theme import Colours, colours_for
@@ -59,12 +60,11 @@ _EXPORT_FILTERS = {
 }
 # When nothing has been logged yet, the date range opens on the last four weeks.
 _DEFAULT_SPAN_DAYS = 28
-
-
-def local_time_text(moment: datetime) -> str:
-    """A stored (UTC) time as the athlete reads it: in local time, e.g. "Tue 25 Nov 2026, 07:30"."""
-    local = moment.astimezone()
-    return f"{local:%a} {local.day} {local:%b %Y}, {local:%H:%M}"
+# Rows roomy enough to read at arm's length and to hit with a finger on the gym kiosk.
+_TREE_STYLE = """
+    QTreeView::item { padding: 6px 6px; }
+    QHeaderView::section { padding: 6px 6px; }
+"""
 
 
 def _leg_total(entries: list[SetEntry], unit: Unit) -> str:
@@ -122,6 +122,7 @@ class HistoryView(QWidget):
         self.sessions.setRootIsDecorated(False)
         self.sessions.setUniformRowHeights(True)
         self.sessions.setAlternatingRowColors(True)
+        self.sessions.setStyleSheet(_TREE_STYLE)
         header = self.sessions.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -154,7 +155,7 @@ class HistoryView(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([540, 560])
+        splitter.setSizes([600, 500])
         splitter.setChildrenCollapsible(False)
         left.setMinimumWidth(420)
         self.detail.setMinimumWidth(400)
@@ -202,6 +203,7 @@ class HistoryView(QWidget):
         self.sets.setAccessibleName("Sets of the session")
         self.sets.setHeaderLabels(["Set", "Leg", "Reps", "Load", "RPE", "Tempo", "Notes"])
         self.sets.setRootIsDecorated(False)
+        self.sets.setStyleSheet(_TREE_STYLE)
         self.sets.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.sets.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -319,6 +321,7 @@ class HistoryView(QWidget):
                 _leg_total([e for e in entries if e.side is Side.RIGHT], unit),
             ])
             item.setData(0, _ID_ROLE, record.info.id)
+            item.setToolTip(1, item.text(1))
             item.setForeground(3, QBrush(QColor(colours.left)))
             item.setForeground(4, QBrush(QColor(colours.right)))
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -408,6 +411,7 @@ class HistoryView(QWidget):
                 "–" if entry.rpe is None else f"{entry.rpe:g}", entry.tempo, entry.notes,
             ])
             item.setData(0, _ID_ROLE, recorded.id)
+            item.setToolTip(6, entry.notes)
             item.setForeground(1, QBrush(QColor(colours.side(entry.side))))
             item.setFont(1, bold)
             group.addChild(item)

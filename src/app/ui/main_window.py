@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 from app.ui.about_dialog import AboutDialog
 from app.ui.controller import AppController
 from app.ui.custom_exercise_dialog import CustomExerciseDialog
+from app.ui.history_view import HistoryView
 from app.ui.library_view import LibraryView
-from app.ui.placeholder_view import PlaceholderView
+from app.ui.progress_view import ProgressView
+from app.ui.session_view import SessionView
 from app.ui.settings import THEME_KEY, UiSettings
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.theme import ThemeChoice, apply_theme
@@ -53,23 +55,17 @@ class MainWindow(QMainWindow):
 
         self.library_view = LibraryView(controller)
         self.library_view.new_exercise_requested.connect(self.add_custom_exercise)
+        self.history_view = HistoryView(controller, settings)
+        self.progress_view = ProgressView(controller, settings)
+        self.progress_view.start_session_requested.connect(lambda: self.show_view("session"))
+        self.theme_changed.connect(self.progress_view.theme_changed)
+        self.session_view = SessionView(controller, settings)
+        self.session_view.session_started.connect(lambda: self.show_view("session"))
         self.views: dict[str, QWidget] = {
             "library": self.library_view,
-            "session": PlaceholderView(
-                "Your session",
-                "Train through a tempo-paced, per-leg session here: a big rep counter, "
-                "spoken and sounded cues for slow lowering, and a quick log after each side.",
-            ),
-            "progress": PlaceholderView(
-                "Progress",
-                "Charts of each leg's strength over time and how close the two legs are "
-                "(limb symmetry) will appear here once you have logged sessions.",
-            ),
-            "history": PlaceholderView(
-                "History",
-                "Every session you log will be listed here by date, with its sets for the "
-                "left and right leg, ready to review, correct or export.",
-            ),
+            "session": self.session_view,
+            "progress": self.progress_view,
+            "history": self.history_view,
         }
         self.stack = QStackedWidget()
         for key in VIEW_KEYS:
@@ -137,14 +133,14 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         self._action(file_menu, "new_session", "&New session", QKeySequence.StandardKey.New,
-                     lambda: self.show_view("session"), "Start a session with your plan")
+                     self.new_session, "Start a session with your plan")
         file_menu.addSeparator()
         self._action(file_menu, "print_sheet", "&Print session sheet…", "Ctrl+P",
                      self.print_sheet, "Print a sheet to fill in at the gym")
         self._action(file_menu, "export", "&Export…", "Ctrl+E",
-                     lambda: self._coming("Export to CSV and JSON"), "Save your history as a file")
+                     self.history_view.ask_export, "Save your history as a CSV or JSON file")
         self._action(file_menu, "import", "&Import…", "Ctrl+I",
-                     lambda: self._coming("Import"), "Load history from a Legwork CSV file")
+                     self.history_view.ask_import, "Load history from a Legwork CSV file")
         self._action(file_menu, "backup", "&Back up now", "Ctrl+B", self.back_up_now,
                      "Make a checked copy of your history in the backups folder")
         self._action(file_menu, "restore", "&Restore from backup…", None,
@@ -156,6 +152,16 @@ class MainWindow(QMainWindow):
         preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         self._action(file_menu, "quit", "&Quit", "Ctrl+Q", self.close,
                      "Close Legwork")
+
+        edit_menu = bar.addMenu("&Edit")
+        undo_stack = self.history_view.undo_stack
+        for name, action, keys in (
+            ("undo", undo_stack.createUndoAction(self, "&Undo"), ("Ctrl+Z",)),
+            ("redo", undo_stack.createRedoAction(self, "&Redo"), ("Ctrl+Shift+Z", "Ctrl+Y")),
+        ):
+            action.setShortcuts([QKeySequence(key) for key in keys])
+            edit_menu.addAction(action)
+            self.actions_by_name[name] = action
 
         view_menu = bar.addMenu("&View")
         for number, key in enumerate(VIEW_KEYS, start=1):
@@ -215,6 +221,11 @@ class MainWindow(QMainWindow):
     def show_preferences(self, *, admin: bool = False) -> None:
         """Open File → Preferences; `admin` unlocks the gym admin's kiosk settings."""
         SettingsDialog(self.settings, admin=admin, parent=self).exec()
+
+    def new_session(self) -> None:
+        """File → New session: the plan picker, or the session already under way."""
+        self.session_view.show_live()
+        self.show_view("session")
 
     def show_about(self) -> None:
         """Open Help → About."""

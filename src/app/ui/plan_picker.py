@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
 from app.domain.plan import Plan
 from app.domain.session import CountingMode
 
+QUEUE_PLAN_NAME = "Queued from library"
+
 
 def plan_summary(plan: Plan) -> str:
     """One line about a plan: how many exercises and side-sets, and which exercises."""

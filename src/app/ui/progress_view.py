@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -80,7 +79,8 @@ class ExerciseCardWidget(QFrame):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setMinimumWidth(170)
         self.setMaximumWidth(_CARD_WIDTH + 60)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        # Preferred height: every card in the row grows to the tallest one.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.setToolTip(card.advice.message)
         self.setAccessibleName(f"{card.exercise.name} summary")
         column = QVBoxLayout(self)
@@ -118,6 +118,7 @@ class ExerciseCardWidget(QFrame):
         self.advice_label = QLabel(f"Next: {short_advice(card, unit)}")
         self.advice_label.setWordWrap(True)
         column.addWidget(self.advice_label)
+        column.addStretch(1)
 
     def _lsi_text(self) -> str:
         point = self.card.lsi
@@ -128,11 +129,11 @@ class ExerciseCardWidget(QFrame):
         if self.card.lsi is None:
             return "No symmetry yet"
         if change is None:
-            return "No value from 4 weeks ago yet"
+            return "Trend after 4 weeks"
         if abs(change) < 0.5:
-            return "→ level with 4 weeks ago"
+            return "→ no change in 4 weeks"
         arrow = "▲" if change > 0 else "▼"
-        return f"{arrow} {change:+.0f} points since 4 weeks ago"
+        return f"{arrow} {change:+.0f} in the last 4 weeks"
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         """Show this card's exercise in the charts."""
@@ -163,7 +164,9 @@ class EmptyProgress(QWidget):
         body.setProperty("role", "subtitle")
         body.setWordWrap(True)
         body.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        body.setMaximumWidth(600)
+        # A fixed width lets the wrapped text report its true height (no clipped lines).
+        body.setFixedWidth(600)
+        body.setMinimumHeight(body.heightForWidth(600))
         self.start_button = QPushButton("Start a session")
         self.start_button.setProperty("role", "primary")
         self.start_button.clicked.connect(self.start_session_requested)
@@ -234,12 +237,8 @@ class ProgressView(QWidget):
         self.charts_grid = QGridLayout()
         self.charts_grid.setSpacing(10)
         self.content_layout.addLayout(self.charts_grid, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.content)
         self.pages.addWidget(self.empty)
-        self.pages.addWidget(scroll)
+        self.pages.addWidget(self.content)
         outer.addWidget(self.pages, 1)
 
         controller.history_changed.connect(self._history_changed)
@@ -258,7 +257,6 @@ class ProgressView(QWidget):
         self.athlete_label = QLabel("Athlete")
         self.athlete_combo = QComboBox()
         self.athlete_combo.setAccessibleName("Athlete")
-        self.athlete_combo.setMinimumContentsLength(12)
         self.athlete_combo.activated.connect(self._athlete_picked)
         header.addWidget(self.athlete_label)
         header.addWidget(self.athlete_combo)
@@ -350,20 +348,26 @@ class ProgressView(QWidget):
         db, athlete = self.controller.db, self.controller.athlete
         self._fill_athletes()
         if db is None or athlete is None:
-            self.pages.setCurrentWidget(self.empty)
+            self._show_empty(True)
             return
         from app.ui.progress_data import exercise_cards
 
         self._card_data = exercise_cards(db, athlete.id, self.controller.exercises(),
                                          self.measure, self.settings.unit())
         if not self._card_data:
-            self.pages.setCurrentWidget(self.empty)
+            self._show_empty(True)
             self.redrawn.emit()
             return
-        self.pages.setCurrentIndex(1)
+        self._show_empty(False)
         self._fill_exercises()
         self._fill_cards()
         self._draw_charts()
+
+    def _show_empty(self, empty: bool) -> None:
+        self.pages.setCurrentWidget(self.empty if empty else self.content)
+        # Chart controls mean nothing without history; the athlete switcher still does.
+        for control in (self.exercise_combo, self.measure_combo, *self.range_buttons.values()):
+            control.setVisible(not empty)
 
     def _fill_athletes(self) -> None:
         athletes = self.controller.athletes()
@@ -372,6 +376,11 @@ class ProgressView(QWidget):
         for athlete in athletes:
             suffix = " (demo)" if athlete.is_demo else ""
             self.athlete_combo.addItem(f"{athlete.name}{suffix}", athlete.id)
+        metrics = self.athlete_combo.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.athlete_combo.itemText(i))
+                      for i in range(self.athlete_combo.count())), default=0)
+        # Room for the padding and drop-down arrow the style sheet adds around the text.
+        self.athlete_combo.setMinimumWidth(widest + 48)
         current = self.controller.athlete
         if current is not None:
             self.athlete_combo.setCurrentIndex(self.athlete_combo.findData(current.id))
@@ -397,6 +406,9 @@ class ProgressView(QWidget):
     def _fill_cards(self) -> None:
         for card in self.cards:
             self.cards_row.removeWidget(card)
+            # Unparented at once: a deferred delete alone leaves the old card painted until
+            # the event loop next runs.
+            card.setParent(None)
             card.deleteLater()
         self.cards = []
         for data in self._card_data:
@@ -414,7 +426,9 @@ class ProgressView(QWidget):
         self.per_leg_chart = PerLegChart()
         self.lsi_chart = LsiChart()
         self.weekly_chart = WeeklyChart()
-        self.per_leg_chart.setMinimumHeight(240)
+        self.per_leg_chart.setMinimumHeight(200)
+        self.lsi_chart.setMinimumHeight(170)
+        self.weekly_chart.setMinimumHeight(170)
         self.charts_grid.addWidget(self.per_leg_chart, 0, 0, 1, 2)
         self.charts_grid.addWidget(self.lsi_chart, 1, 0)
         self.charts_grid.addWidget(self.weekly_chart, 1, 1)

@@ -36,7 +36,6 @@ from app.domain.session import (
     StateChanged,
 )
 from app.domain.side_order import weaker_leg
-from app.domain.sides import Side
 from app.storage.database import Database
 from app.storage.last_time import last_sets
 from app.storage.plans import delete_plan, list_plans, load_plan, save_plan
@@ -51,6 +50,7 @@ from app.storage.sessions import (
     unfinished_session,
 )
 from app.ui.controller import AppController
+from app.ui.plan_picker import QUEUE_PLAN_NAME
 
 FRAME_S = 1 / 60
 """How often the tempo bar and countdowns are redrawn while something moves."""
@@ -88,7 +88,7 @@ class SessionController(QObject):
     session_finished = Signal(bool)
     """The session is over and closed in the database; True if ended early."""
     ticked = Signal()
-    """Time moved on: countdowns and the tempo bar should be redrawn."""
+    """Time moved on or a timer changed (+15 s): redraw countdowns and the tempo bar."""
 
     def __init__(
         self,
@@ -198,6 +198,7 @@ class SessionController(QObject):
     def _run(self, command: Callable[[], None]) -> None:
         command()
         self._after(self.engine.drain_events())
+        self.ticked.emit()
 
     def _after(self, events: Sequence[object]) -> None:
         state_moved = False
@@ -330,14 +331,6 @@ def resume_session(
             f"The session “{info.plan_name}” cannot be resumed: {error}"
         ) from error
     return SessionController(app, engine, info.id, cue_sink, autotick=autotick)
-
-
-def side_word(side: Side) -> str:
-    """The leg as the session view shows it: LEFT, RIGHT or BOTH LEGS."""
-    return "BOTH LEGS" if side is Side.BOTH else side.label
-
-
-QUEUE_PLAN_NAME = "Queued from library"
 
 
 def queued_plan(app: AppController) -> Plan | None:

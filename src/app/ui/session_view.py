@@ -7,17 +7,16 @@ engine, and every write goes through the controller.
 
 Keys, chosen so a clicker or a headset is enough while balancing on one leg:
 
-| Key | Does |
-| --- | --- |
-| Space, Page Down, → / ↓, media Play/Pause or Next | start, count a rep (manual), save the log, resume |
-| Enter | start, end the side, save the log, skip the rest, resume |
-| Backspace, Page Up, ← / ↑, media Previous | undo the last rep |
-| P, media Pause or Stop | pause / resume |
-| Esc | pause and ask what next |
+- Space, Page Down, → / ↓, media Play/Pause or Next: start, count a rep
+  (manual counting), save the log, resume.
+- Enter: start, end the side, save the log, skip the rest, resume.
+- Backspace, Page Up, ← / ↑, media Previous: undo the last rep.
+- P, media Pause or Stop: pause or resume. Esc: pause and ask what next.
 """
 
 import math
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QResizeEvent
@@ -42,26 +41,10 @@ from app.domain.session import CountingMode, SessionSnapshot, SessionState, Side
 from app.domain.sides import Side
 from app.domain.tempo import Tempo
 from app.domain.units import format_load
-from app.storage.sessions import SessionInfo
 from app.ui.controller import AppController
 from app.ui.plan_editor import PlanEditorDialog
-from app.ui.plan_picker import PlanPicker
+from app.ui.plan_picker import QUEUE_PLAN_NAME, PlanPicker
 from app.ui.rep_counter import RepCounter
-from app.ui.session_controller import (
-    QUEUE_PLAN_NAME,
-    CueSink,
-    SessionController,
-    delete_user_plan,
-    end_unfinished,
-    new_session,
-    plan_named,
-    queued_plan,
-    resume_session,
-    save_user_plan,
-    saved_plan_names,
-    side_word,
-    unfinished,
-)
 from app.ui.settings import (
     SOUNDS_KEY,
     THEME_KEY,
@@ -72,6 +55,10 @@ from app.ui.settings import (
 from app.ui.side_log_panel import SideLogPanel
 from app.ui.tempo_bar import TempoBar
 from app.ui.theme import Colours, colours_for
+
+if TYPE_CHECKING:
+    from app.storage.sessions import SessionInfo
+    from app.ui.session_controller import CueSink, SessionController
 
 K = Qt.Key
 PRIMARY_KEYS = frozenset({K.Key_Space, K.Key_PageDown, K.Key_Right, K.Key_Down,
@@ -88,6 +75,11 @@ _PAUSABLE = frozenset({SessionState.COUNT_IN, SessionState.WORKING, SessionState
                        SessionState.REST})
 _SKIPPABLE = frozenset({SessionState.READY, SessionState.COUNT_IN, SessionState.WORKING,
                         SessionState.REST})
+
+
+def side_word(side: Side) -> str:
+    """The leg as the session view shows it: LEFT, RIGHT or BOTH LEGS."""
+    return "BOTH LEGS" if side is Side.BOTH else side.label
 
 
 def clock_text(seconds: float) -> str:
@@ -111,7 +103,7 @@ class SessionView(QWidget):
         settings: UiSettings,
         *,
         clock: Clock | None = None,
-        cue_sink: CueSink | None = None,
+        cue_sink: "CueSink | None" = None,
         autotick: bool = True,
         parent: QWidget | None = None,
     ) -> None:
@@ -123,16 +115,10 @@ class SessionView(QWidget):
         self.autotick = autotick
         self.session: SessionController | None = None
         self.colours: Colours = colours_for(settings.theme())
-        if cue_sink is None:
-            from app.ui.cue_player import QtCuePlayer
-
-            player = QtCuePlayer(settings, parent=self)
-            cue_sink = player
-            player.notice.connect(self._notice)
-            self._pending_notices = list(player.notices)
-        else:
-            self._pending_notices = []
-        self.cue_sink = cue_sink
+        # The real player loads Qt Multimedia, so it is made once the database
+        # is open (after the window shows), not while the window is built.
+        self.cue_sink: CueSink | None = cue_sink
+        self._pending_notices: list[str] = []
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         self.picker = PlanPicker()
@@ -152,6 +138,7 @@ class SessionView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
 
+        controller.database_opened.connect(self._load_cues)
         controller.database_opened.connect(self.refresh_plans)
         controller.database_opened.connect(self.offer_resume)
         controller.library_changed.connect(self.refresh_plans)
@@ -300,12 +287,29 @@ class SessionView(QWidget):
         layout.addStretch(2)
         return page
 
+    def _load_cues(self) -> None:
+        if self.cue_sink is not None:
+            return
+        from app.ui.cue_player import QtCuePlayer
+
+        player = QtCuePlayer(self.settings, parent=self)
+        player.notice.connect(self._notice)
+        self._pending_notices.extend(player.notices)
+        self.cue_sink = player
+
+    def _sink(self) -> "CueSink":
+        self._load_cues()
+        assert self.cue_sink is not None
+        return self.cue_sink
+
     # -- plans -------------------------------------------------------------
 
     def refresh_plans(self) -> None:
         """Rebuild the plan cards from the library, the queue and the saved plans."""
         if self.controller.db is None or self.controller.athlete is None:
             return
+        from app.ui.session_controller import plan_named, queued_plan, saved_plan_names
+
         own = []
         for name in saved_plan_names(self.controller):
             if name == QUEUE_PLAN_NAME:
@@ -328,6 +332,8 @@ class SessionView(QWidget):
             default_order=self.settings.side_order(), parent=self,
         )
         if dialog.exec() and dialog.plan is not None:
+            from app.ui.session_controller import delete_user_plan, save_user_plan
+
             if isinstance(plan, Plan) and plan.name != dialog.plan.name:
                 delete_user_plan(self.controller, plan.name)
             save_user_plan(self.controller, dialog.plan)
@@ -341,6 +347,8 @@ class SessionView(QWidget):
             "in your history.",
         )
         if answer == QMessageBox.StandardButton.Yes:
+            from app.ui.session_controller import delete_user_plan
+
             delete_user_plan(self.controller, name)
             self.refresh_plans()
 
@@ -349,11 +357,13 @@ class SessionView(QWidget):
     def start_plan(self, plan: object) -> None:
         """Open a new session for a plan and show the live page, ready to start."""
         assert isinstance(plan, Plan)
+        from app.ui.session_controller import new_session, save_user_plan
+
         if plan.name == QUEUE_PLAN_NAME:
             # Saved, so that a session from the queue can be resumed after a crash.
             save_user_plan(self.controller, plan)
         self._attach(new_session(
-            self.controller, plan, self.clock, self.cue_sink,
+            self.controller, plan, self.clock, self._sink(),
             mode=self.settings.counting_mode(), count_in_s=self.settings.count_in_s(),
             autotick=self.autotick,
         ))
@@ -362,13 +372,15 @@ class SessionView(QWidget):
         """If a session was left open (a crash), ask to carry on with it or end it."""
         if self.controller.db is None or self.session is not None:
             return
+        from app.ui.session_controller import end_unfinished, resume_session, unfinished
+
         info = unfinished(self.controller)
         if info is None:
             return
         if self.ask_to_resume(info):
             try:
                 session = resume_session(
-                    self.controller, info, self.clock, self.cue_sink,
+                    self.controller, info, self.clock, self._sink(),
                     mode=self.settings.counting_mode(), count_in_s=self.settings.count_in_s(),
                     autotick=self.autotick,
                 )
@@ -386,7 +398,7 @@ class SessionView(QWidget):
             self.controller.status_message.emit("The unfinished session was ended; its sets "
                                                 "are in your history.")
 
-    def ask_to_resume(self, info: SessionInfo) -> bool:
+    def ask_to_resume(self, info: "SessionInfo") -> bool:
         """Ask whether to carry on with an unfinished session (True) or end it."""
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
@@ -401,7 +413,7 @@ class SessionView(QWidget):
         box.exec()
         return box.clickedButton() is carry_on
 
-    def _attach(self, session: SessionController) -> None:
+    def _attach(self, session: "SessionController") -> None:
         self.session = session
         session.state_changed.connect(self.redraw)
         session.rep_counted.connect(lambda _count: self.redraw())
@@ -541,6 +553,8 @@ class SessionView(QWidget):
             self._escape()
         elif key in UNDO_KEYS:
             self._undo()
+        elif key in ENTER_KEYS and state is SessionState.WORKING:
+            self._end_side()
         elif key in ENTER_KEYS:
             self._primary()
         elif key in PRIMARY_KEYS:
@@ -641,8 +655,10 @@ class SessionView(QWidget):
             primary = "Resume  P"
         self.primary_button.setText(primary or "")
         self.primary_button.setAccessibleName((primary or "").split("  ")[0])
-        self.primary_button.setVisible(primary is not None and stage is not SessionState.SIDE_DONE
-                                       or paused)
+        # While logging, the log's own Save button is the primary action.
+        self.primary_button.setVisible(
+            paused or (primary is not None and stage is not SessionState.SIDE_DONE)
+        )
         working = stage is SessionState.WORKING and not paused
         self.end_side_button.setVisible(working and manual)
         self.undo_button.setVisible(working)

@@ -1,0 +1,79 @@
+"""File → Print session sheet…: the preview paints the plan, and printing to PDF works."""
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QSettings
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+from app.domain.units import Unit
+from app.library import builtin_exercises
+from app.ui.controller import AppController
+from app.ui.main_window import MainWindow
+from app.ui.print_sheet import SheetPreview, current_plan_sheet
+from app.ui.settings import UiSettings
+from tests.sheets.pdf import pdf_pages
+from tests.sheets.seed import seed_history
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path, database) -> MainWindow:
+    seed_history(database, sessions=1, name="Home Athlete")
+    controller = AppController(f"sqlite:///{database.path}")
+    controller.open_database()
+    settings = UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    main = MainWindow(controller, settings)
+    qtbot.addWidget(main)
+    yield main
+    controller.close()
+
+
+def print_to_pdf(dialog: QPrintPreviewDialog, path: Path, landscape: bool = False) -> None:
+    """What the dialog's Print button does with a PDF printer chosen."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    if landscape:
+        printer.setPageOrientation(printer.pageLayout().Orientation.Landscape)
+    dialog.paintRequested.emit(printer)
+
+
+def test_print_action_opens_a_preview_of_the_plan(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[QPrintPreviewDialog] = []
+
+    def fake_exec(dialog: QPrintPreviewDialog) -> int:
+        shown.append(dialog)
+        print_to_pdf(dialog, tmp_path / "printed.pdf")
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", fake_exec)
+    window.actions_by_name["print_sheet"].trigger()
+    assert len(shown) == 1
+    text = " ".join(pdf_pages(tmp_path / "printed.pdf"))
+    assert "Runner's single-leg session" in text and "Home Athlete" in text
+    for exercise in builtin_exercises():
+        assert exercise.name in text
+    assert "8 × 10 kg, 8 × 8 kg" in text  # the home athlete's left leg last time
+
+
+def test_landscape_flows_onto_more_pages_with_page_numbers(
+    window: MainWindow, qtbot, tmp_path: Path
+) -> None:
+    preview = SheetPreview(current_plan_sheet(window.controller), window)
+    with qtbot.waitSignal(preview.pages_painted) as painted:
+        print_to_pdf(preview.dialog, tmp_path / "wide.pdf", landscape=True)
+    pages = pdf_pages(tmp_path / "wide.pdf")
+    assert painted.args == [len(pages)] and len(pages) >= 2
+    assert PdfReader(tmp_path / "wide.pdf").pages[0].mediabox.width > 800  # A4 or Letter, wide
+    for number, text in enumerate(pages, start=1):
+        assert f"Page {number} of {len(pages)}" in text
+    preview.dialog.deleteLater()
+
+
+def test_sheet_follows_the_unit_setting(window: MainWindow) -> None:
+    sheet = current_plan_sheet(window.controller, unit=Unit.LB)
+    assert sheet.columns[1] == "Load (lb)"
+    assert sheet.blocks[0].last_time_for(sheet.blocks[0].sides[1]) == "9, 9 reps at 22 lb"

@@ -1,0 +1,146 @@
+"""SQL aggregates for the Progress view: hand-computed totals, scoping, Epley parity, index use."""
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.dialects import sqlite
+
+from app.domain.metrics import epley_1rm
+from app.domain.records import SetEntry
+from app.domain.sides import Side
+from app.library import builtin_exercises
+from app.storage.athletes import create_athlete
+from app.storage.exercises import sync_builtin_exercises
+from app.storage.progress_queries import (
+    latest_sessions,
+    leg_totals,
+    leg_totals_query,
+    session_starts,
+)
+from app.storage.sessions import finish_session, record_set, start_session
+
+SQUAT = "single-leg-squat"
+LUNGE = "reverse-lunge"
+T0 = datetime(2025, 3, 3, 7, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def db(database):
+    sync_builtin_exercises(database, builtin_exercises())
+    return database
+
+
+def _session(db, athlete_id, day, sets, *, finish=True):
+    """One session `day` days after T0; `sets` are (exercise, side, reps, load)."""
+    started = T0 + timedelta(days=day)
+    session_id = start_session(db, athlete_id, "Test", started_at=started)
+    for n, (exercise, side, reps, load) in enumerate(sets):
+        record_set(db, session_id, SetEntry(
+            exercise_id=exercise, side=side, set_number=n // 2 + 1, reps=reps, load_kg=load,
+            tempo="3-1-1-0", recorded_at=started + timedelta(minutes=n),
+        ))
+    if finish:
+        finish_session(db, session_id, finished_at=started + timedelta(hours=1))
+    return session_id
+
+
+def test_leg_totals_match_hand_computed_values(db):
+    athlete = create_athlete(db, "Ana")
+    session_id = _session(db, athlete.id, 0, [
+        (SQUAT, Side.LEFT, 8, 20.0), (SQUAT, Side.RIGHT, 10, 20.0),
+        (SQUAT, Side.LEFT, 8, 20.0), (SQUAT, Side.RIGHT, 10, 22.5),
+        (SQUAT, Side.BOTH, 10, 40.0),  # two-leg sets belong to neither leg
+        (LUNGE, Side.LEFT, 12, 0.0),
+    ])
+
+    left, right = leg_totals(db, athlete.id, SQUAT)
+
+    assert (left.session_id, left.side, left.sets, left.reps) == (session_id, Side.LEFT, 2, 16)
+    assert left.volume_kg == 320.0  # 2 × 8 × 20
+    assert left.best_load_kg == 20.0
+    assert left.best_e1rm_kg == pytest.approx(20 * (1 + 8 / 30))
+    assert (right.side, right.sets, right.reps) == (Side.RIGHT, 2, 20)
+    assert right.volume_kg == 425.0  # 10 × 20 + 10 × 22.5
+    assert right.best_load_kg == 22.5
+    assert right.best_e1rm_kg == pytest.approx(30.0)  # 22.5 × (1 + 10/30)
+    assert left.started_at == T0
+
+
+def test_bodyweight_and_high_rep_sets_have_no_e1rm(db):
+    athlete = create_athlete(db, "Ana")
+    _session(db, athlete.id, 0, [(SQUAT, Side.LEFT, 10, 0.0), (SQUAT, Side.RIGHT, 15, 10.0)])
+
+    left, right = leg_totals(db, athlete.id, SQUAT)
+
+    assert left.best_e1rm_kg is None and left.volume_kg == 0.0 and left.reps == 10
+    assert right.best_e1rm_kg is None and right.volume_kg == 150.0
+
+
+def test_sql_e1rm_is_bit_for_bit_the_python_epley(db):
+    athlete = create_athlete(db, "Ana")
+    loads = (0.0, 0.5, 2.5, 12.3, 14.741752025, 17.5, 22.7, 100.0, 499.9)
+    reps_options = (0, 1, 5, 7, 11, 12, 13)
+    cases = [(load, reps) for load in loads for reps in reps_options]
+    for day, (load, reps) in enumerate(cases):
+        _session(db, athlete.id, day, [(SQUAT, Side.LEFT, reps, load)])
+
+    totals = leg_totals(db, athlete.id, SQUAT)
+
+    assert len(totals) == len(cases)
+    for (load, reps), leg in zip(cases, totals, strict=True):
+        assert leg.best_e1rm_kg == epley_1rm(load, reps), (load, reps)
+
+
+def test_totals_are_scoped_to_the_athlete_the_exercise_and_the_range(db):
+    ana, ben = create_athlete(db, "Ana"), create_athlete(db, "Ben")
+    _session(db, ana.id, 0, [(SQUAT, Side.LEFT, 8, 10.0), (SQUAT, Side.RIGHT, 8, 10.0)])
+    later = _session(db, ana.id, 14, [(SQUAT, Side.LEFT, 9, 10.0), (SQUAT, Side.RIGHT, 9, 10.0)])
+    _session(db, ben.id, 14, [(SQUAT, Side.LEFT, 5, 50.0), (SQUAT, Side.RIGHT, 5, 50.0)])
+
+    assert [t.reps for t in leg_totals(db, ana.id, SQUAT)] == [8, 8, 9, 9]
+    assert [t.reps for t in leg_totals(db, ben.id, SQUAT)] == [5, 5]
+    recent = leg_totals(db, ana.id, SQUAT, start=T0 + timedelta(days=7))
+    assert {t.session_id for t in recent} == {later}
+    assert leg_totals(db, ana.id, SQUAT, end=T0 + timedelta(days=7))[0].reps == 8
+    assert leg_totals(db, ana.id, LUNGE) == []
+    assert leg_totals(db, ana.id, "no-such-exercise") == []
+    assert leg_totals(db, 999, SQUAT) == []
+
+
+def test_session_starts_lists_sessions_with_sets_only(db):
+    ana, ben = create_athlete(db, "Ana"), create_athlete(db, "Ben")
+    _session(db, ana.id, 0, [(SQUAT, Side.LEFT, 8, 0.0)])
+    _session(db, ana.id, 2, [])  # opened and closed without a set: not a training session
+    _session(db, ana.id, 3, [(LUNGE, Side.RIGHT, 8, 0.0)], finish=False)
+    _session(db, ben.id, 1, [(SQUAT, Side.LEFT, 8, 0.0)])
+
+    assert session_starts(db, ana.id) == [T0, T0 + timedelta(days=3)]
+    assert session_starts(db, ana.id, start=T0 + timedelta(days=1)) == [T0 + timedelta(days=3)]
+    assert session_starts(db, ana.id, end=T0 + timedelta(days=1)) == [T0]
+    assert session_starts(db, ben.id) == [T0 + timedelta(days=1)]
+
+
+def test_latest_sessions_gives_the_newest_session_per_exercise(db):
+    ana, ben = create_athlete(db, "Ana"), create_athlete(db, "Ben")
+    _session(db, ana.id, 0, [(SQUAT, Side.LEFT, 8, 0.0), (LUNGE, Side.LEFT, 8, 0.0)])
+    newer_squat = _session(db, ana.id, 5, [(SQUAT, Side.RIGHT, 8, 0.0)])
+    _session(db, ben.id, 9, [(LUNGE, Side.LEFT, 8, 0.0)])
+
+    latest = {s.exercise_id: s for s in latest_sessions(db, ana.id)}
+
+    assert set(latest) == {SQUAT, LUNGE}
+    assert latest[SQUAT].session_id == newer_squat
+    assert latest[SQUAT].last_set_at == T0 + timedelta(days=5)
+    assert latest[LUNGE].last_set_at == T0 + timedelta(minutes=1)
+    assert latest_sessions(db, 999) == []
+
+
+def test_leg_totals_read_set_rows_through_the_exercise_side_time_index(db):
+    query = leg_totals_query(1, SQUAT, T0, T0 + timedelta(days=30))
+    sql = str(query.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
+
+    with db.engine.connect() as connection:
+        plan = " | ".join(row[-1] for row in connection.execute(text(f"EXPLAIN QUERY PLAN {sql}")))
+
+    assert "USING INDEX ix_set_entry_exercise_id_side_recorded_at" in plan, plan

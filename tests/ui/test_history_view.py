@@ -1,0 +1,307 @@
+"""The History view: sessions by date, sets per leg, edits with undo/redo, export and import."""
+
+import sqlite3
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from app.domain.records import SetEntry
+from app.domain.sides import Side
+from app.storage.sessions import (
+    finish_session,
+    record_set,
+    recorded_sets_for_session,
+    start_session,
+)
+from app.ui.controller import AppController
+from app.ui.main_window import MainWindow
+from app.ui.restore_dialog import local_time_text
+from app.ui.set_edit_dialog import SetEditDialog
+from app.ui.settings import UiSettings
+from app.ui.theme import colours_for
+
+T0 = datetime(2026, 9, 1, 6, 30, tzinfo=UTC)
+
+
+def _fill(controller: AppController) -> list[int]:
+    db, athlete = controller.db, controller.athlete
+    assert db is not None and athlete is not None
+    ids = []
+    for day, plan in ((0, "Base"), (3, "Hills")):
+        start = T0 + timedelta(days=day)
+        session_id = start_session(db, athlete.id, plan, started_at=start)
+        for minute, (slug, side, load) in enumerate((
+            ("single-leg-squat", Side.LEFT, 10.0), ("single-leg-squat", Side.RIGHT, 10.0),
+            ("single-leg-calf-raise", Side.LEFT, 0.0), ("single-leg-calf-raise", Side.RIGHT, 0.0),
+        )):
+            if plan == "Base" and slug == "single-leg-calf-raise":
+                continue
+            record_set(db, session_id, SetEntry(slug, side, 1, 8, load, "3-1-1-0",
+                                                start + timedelta(minutes=minute), rpe=7.0))
+        finish_session(db, session_id, finished_at=start + timedelta(minutes=30))
+        ids.append(session_id)
+    controller.history_changed.emit()
+    return ids
+
+
+def _open(qtbot, tmp_path: Path) -> MainWindow:
+    controller = AppController(f"sqlite:///{tmp_path / 'legwork.db'}")
+    controller.open_database()
+    settings = UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(controller, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_view("history")
+    return window
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path):
+    main = _open(qtbot, tmp_path)
+    yield main
+    main.controller.close()
+
+
+@pytest.fixture
+def filled(window: MainWindow) -> tuple[MainWindow, list[int]]:
+    return window, _fill(window.controller)
+
+
+def _stored(window: MainWindow, session_id: int) -> list[tuple[str, int, float, float | None]]:
+    with sqlite3.connect(window.controller.db.path) as db:  # type: ignore[union-attr]
+        rows = db.execute(
+            "SELECT side, reps, load_kg, rpe FROM set_entry WHERE session_id = ? ORDER BY id",
+            (session_id,),
+        ).fetchall()
+    db.close()
+    return rows
+
+
+def _answer_dialog(monkeypatch: pytest.MonkeyPatch, fill) -> list[SetEditDialog]:
+    shown: list[SetEditDialog] = []
+
+    def fake_exec(dialog: SetEditDialog) -> int:
+        shown.append(dialog)
+        fill(dialog)
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(SetEditDialog, "exec", fake_exec)
+    return shown
+
+
+def test_an_empty_history_says_so(window: MainWindow) -> None:
+    view = window.history_view
+    assert view.session_ids() == []
+    assert view.detail.currentWidget() is view.empty_label
+    assert "No sessions yet" in view.empty_label.text()
+
+
+def test_sessions_are_listed_newest_first_in_local_time(filled) -> None:
+    window, (base, hills) = filled
+    view = window.history_view
+    assert view.session_ids() == [hills, base]
+    top = view.sessions.topLevelItem(0)
+    assert top.text(0) == local_time_text(T0 + timedelta(days=3))
+    assert (top.text(1), top.text(2)) == ("Hills", "4")
+    assert top.text(3) == "16 reps · 80 kg" and top.text(4) == "16 reps · 80 kg"
+    assert view.count_label.text() == "2 sessions"
+
+
+def test_opening_a_session_shows_its_sets_per_exercise_and_leg_in_side_colours(filled) -> None:
+    window, (base, hills) = filled
+    view = window.history_view
+    view.select_session(hills)
+    assert view.session_title.text() == local_time_text(T0 + timedelta(days=3))
+    assert "Hills" in view.session_facts.text() and "30 min" in view.session_facts.text()
+    assert view.shown_sets() == [
+        ("Single-leg squat", "LEFT", "8", "10 kg"), ("Single-leg squat", "RIGHT", "8", "10 kg"),
+        ("Single-leg calf raise", "LEFT", "8", "bodyweight"),
+        ("Single-leg calf raise", "RIGHT", "8", "bodyweight"),
+    ]
+    colours = colours_for(window.settings.theme())
+    group = view.sets.topLevelItem(0)
+    assert group.child(0).foreground(1).color() == QColor(colours.left)
+    assert group.child(1).foreground(1).color() == QColor(colours.right)
+    view.select_session(base)
+    assert [row[0] for row in view.shown_sets()] == ["Single-leg squat"] * 2
+
+
+def test_filters_narrow_by_exercise_leg_and_dates(filled) -> None:
+    window, (base, hills) = filled
+    view = window.history_view
+    view.exercise_filter.setCurrentIndex(view.exercise_filter.findData("single-leg-calf-raise"))
+    assert view.session_ids() == [hills]
+    assert view.count_label.text() == "1 session matches the filters"
+    view.side_filter.setCurrentIndex(view.side_filter.findData(Side.RIGHT))
+    assert view.shown_sets() == [("Single-leg calf raise", "RIGHT", "8", "bodyweight")]
+    view.side_filter.setCurrentIndex(view.side_filter.findData(Side.BOTH))
+    assert view.session_ids() == []
+    assert "No sessions match these filters" in view.empty_label.text()
+    view.show_all()
+    assert view.session_ids() == [hills, base]
+    first = (T0 - timedelta(days=1)).date()
+    view.set_date_range(first, first + timedelta(days=2))
+    assert view.session_ids() == [base]
+    view.set_date_range(date(2030, 1, 2), date(2030, 1, 1))
+    assert "first date is after the last" in view.empty_label.text()
+
+
+def test_edit_undo_redo_each_commit_and_survive_a_restart(
+    filled, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, (base, _) = filled
+    view = window.history_view
+    view.select_session(base)
+    first = recorded_sets_for_session(window.controller.db, base)[0]  # type: ignore[arg-type]
+    view.select_set(first.id)
+
+    def fill(dialog: SetEditDialog) -> None:
+        dialog.reps.setValue(10)
+        dialog.load.setText("12.5")
+        dialog.rpe.setValue(8.5)
+
+    _answer_dialog(monkeypatch, fill)
+    view.edit_button.click()
+    assert _stored(window, base)[0] == ("left", 10, 12.5, 8.5)
+    assert view.shown_sets()[0] == ("Single-leg squat", "LEFT", "10", "12.5 kg")
+    assert window.actions_by_name["undo"].text() == "&Undo Edit set"
+
+    window.actions_by_name["undo"].trigger()
+    assert _stored(window, base)[0] == ("left", 8, 10.0, 7.0)
+    assert view.shown_sets()[0] == ("Single-leg squat", "LEFT", "8", "10 kg")
+    window.actions_by_name["redo"].trigger()
+    assert _stored(window, base)[0] == ("left", 10, 12.5, 8.5)
+    window.actions_by_name["undo"].trigger()
+    shown = view.shown_sets()
+
+    window.close()
+    window.controller.close()
+    reopened = _open(qtbot, tmp_path)
+    reopened.history_view.select_session(base)
+    assert reopened.history_view.shown_sets() == shown
+    assert _stored(reopened, base)[0] == ("left", 8, 10.0, 7.0)
+    reopened.controller.close()
+
+
+@pytest.mark.parametrize(
+    ("load", "rpe", "message"),
+    [
+        ("heavy", 7.0, "“heavy” is not a load"),
+        ("-5", 7.0, "A load cannot be negative"),
+        ("600", 7.0, "A load must be 500 kg or less"),
+        ("10", 0.5, "RPE must be between 1 and 10"),
+    ],
+)
+def test_bad_values_are_refused_in_the_dialog_and_nothing_changes(
+    filled, monkeypatch: pytest.MonkeyPatch, load: str, rpe: float, message: str
+) -> None:
+    window, (base, _) = filled
+    view = window.history_view
+    view.select_session(base)
+    view.select_set(recorded_sets_for_session(window.controller.db, base)[0].id)  # type: ignore[arg-type]
+    before = _stored(window, base)
+
+    def fill(dialog: SetEditDialog) -> None:
+        dialog.load.setText(load)
+        dialog.rpe.setValue(rpe)
+
+    shown = _answer_dialog(monkeypatch, fill)
+    view.edit_selected_set()
+    assert not shown[0].error.isHidden()
+    assert message in shown[0].error.text()
+    assert shown[0].result() == 0
+    assert _stored(window, base) == before
+    assert view.undo_stack.count() == 0
+
+
+def test_delete_a_set_then_undo_brings_it_back(filled) -> None:
+    window, (base, _) = filled
+    view = window.history_view
+    view.select_session(base)
+    before = _stored(window, base)
+    view.select_set(recorded_sets_for_session(window.controller.db, base)[1].id)  # type: ignore[arg-type]
+    view.delete_set_button.click()
+    assert _stored(window, base) == before[:1]
+    assert [row[1] for row in view.shown_sets()] == ["LEFT"]
+    window.actions_by_name["undo"].trigger()
+    assert _stored(window, base) == before
+    assert [row[1] for row in view.shown_sets()] == ["LEFT", "RIGHT"]
+
+
+def test_delete_a_session_asks_first_and_undo_restores_it(
+    filled, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, (base, hills) = filled
+    view = window.history_view
+    view.select_session(hills)
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: answers.pop(0))
+    view.delete_session_button.click()
+    assert view.session_ids() == [hills, base]
+    view.delete_session_button.click()
+    assert view.session_ids() == [base]
+    assert _stored(window, hills) == []
+    window.actions_by_name["undo"].trigger()
+    assert view.session_ids() == [hills, base]
+    assert len(_stored(window, hills)) == 4
+    window.actions_by_name["redo"].trigger()
+    assert view.session_ids() == [base]
+
+
+def test_the_edit_menu_sits_between_file_and_view(window: MainWindow) -> None:
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert titles.index("&Edit") == titles.index("&File") + 1
+    assert titles.index("&View") == titles.index("&Edit") + 1
+    assert window.actions_by_name["undo"].shortcut().toString() == "Ctrl+Z"
+    assert window.actions_by_name["redo"].shortcut().toString() == "Ctrl+Shift+Z"
+    assert not window.actions_by_name["undo"].isEnabled()
+
+
+def test_file_export_and_import_round_trip_through_the_menus(
+    filled, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, _ = filled
+    out = tmp_path / "mine"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args: (str(out), "CSV, loads in kg (*.csv)"))
+    window.actions_by_name["export"].trigger()
+    exported = tmp_path / "mine.csv"
+    assert exported.read_text(encoding="utf-8").count("\n") == 7
+    assert "Exported 6 sets to mine.csv" in window.statusBar().currentMessage()
+
+    other_folder = tmp_path / "other"
+    other_folder.mkdir()
+    other = _open(qtbot, other_folder)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(exported), ""))
+    other.actions_by_name["import"].trigger()
+    assert len(other.history_view.session_ids()) == 2
+    assert "Imported 6 sets in 2 sessions" in other.statusBar().currentMessage()
+    other.controller.close()
+
+
+def test_a_broken_import_shows_the_row_and_changes_nothing(
+    filled, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, (base, hills) = filled
+    exported = tmp_path / "mine.csv"
+    window.history_view.export_history(exported)
+    broken = tmp_path / "broken.csv"
+    lines = exported.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines[3] = lines[3].replace(",left,", ",sideways,")
+    broken.write_text("".join(lines).replace("2026-09-0", "2027-09-0"), encoding="utf-8",
+                      newline="")
+    warnings: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(broken), ""))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
+    before = _stored(window, base) + _stored(window, hills)
+    window.actions_by_name["import"].trigger()
+    assert len(warnings) == 1
+    assert "row 4: side must be one of left, right, both (got 'sideways')" in warnings[0]
+    assert "nothing was imported" in warnings[0]
+    assert window.history_view.session_ids() == [hills, base]
+    assert _stored(window, base) + _stored(window, hills) == before

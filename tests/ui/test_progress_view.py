@@ -1,0 +1,224 @@
+"""The Progress view against a known history: the data behind every chart, cards, empty states."""
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from app.domain.metrics import Measure
+from app.domain.progress import TimeRange
+from app.domain.records import SetEntry
+from app.domain.sides import Side
+from app.domain.units import KG_PER_LB, Unit
+from app.storage.sessions import finish_session, record_set, start_session
+from app.ui.charts import week_x
+from app.ui.controller import AppController
+from app.ui.progress_view import ProgressView
+from app.ui.settings import UiSettings
+from app.ui.theme import DARK, LIGHT
+
+SQUAT = "single-leg-squat"
+LUNGE = "reverse-lunge"
+NOW = datetime(2025, 4, 30, 12, tzinfo=UTC)
+# Three squat sessions: Mon 3 Mar, Thu 6 Mar, Mon 28 Apr (all inside 12 weeks of NOW).
+DAYS = (datetime(2025, 3, 3, 7, tzinfo=UTC), datetime(2025, 3, 6, 7, tzinfo=UTC),
+        datetime(2025, 4, 28, 7, tzinfo=UTC))
+# (left reps, left load, right reps, right load) per session, two sets per leg.
+SQUAT_SETS = ((8, 10.0, 10, 10.0), (9, 10.0, 10, 10.0), (10, 12.0, 10, 12.0))
+
+
+def _log(db, athlete_id, started, sets):
+    session_id = start_session(db, athlete_id, "Test", started_at=started)
+    for n, (exercise, side, reps, load) in enumerate(sets):
+        record_set(db, session_id, SetEntry(
+            exercise_id=exercise, side=side, set_number=n // 2 + 1, reps=reps, load_kg=load,
+            tempo="3-1-1-0", recorded_at=started + timedelta(minutes=n), rpe=7.5, form_ok=True,
+        ))
+    finish_session(db, session_id, finished_at=started + timedelta(hours=1))
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def controller(tmp_path):
+    controller = AppController(f"sqlite:///{tmp_path / 'legwork.db'}")
+    controller.open_database()
+    yield controller
+    controller.close()
+
+
+@pytest.fixture
+def history(controller):
+    athlete = controller.athlete.id
+    for day, (lr, ll, rr, rl) in zip(DAYS, SQUAT_SETS, strict=True):
+        sets = [(SQUAT, Side.LEFT, lr, ll), (SQUAT, Side.RIGHT, rr, rl)] * 2
+        _log(controller.db, athlete, day, sets)
+    _log(controller.db, athlete, DAYS[1] + timedelta(hours=5), [(LUNGE, Side.LEFT, 12, 0.0)] * 2)
+    return controller
+
+
+@pytest.fixture
+def view(qtbot, controller, settings):
+    view = ProgressView(controller, settings, now=lambda: NOW, tz=UTC)
+    qtbot.addWidget(view)
+    view.resize(1280, 760)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def _ys(curve):
+    values = curve.getData()[1]
+    return [] if values is None else list(values)
+
+
+def _stamps(days):
+    return [d.timestamp() for d in days]
+
+
+def test_per_leg_series_show_each_legs_reps_by_session(history, view):
+    view.refresh()
+    xs, left = view.per_leg_chart.left_curve.getData()
+    _, right = view.per_leg_chart.right_curve.getData()
+
+    assert view.exercise_combo.currentData() == SQUAT
+    assert list(xs) == _stamps(DAYS)
+    assert list(left) == [16, 18, 20] and list(right) == [20, 20, 20]
+    assert view.per_leg_chart.measure_label == "Reps"
+
+
+def test_switching_measure_redraws_volume_and_converts_pounds(history, view, settings):
+    view.set_measure(Measure.VOLUME)
+    assert list(view.per_leg_chart.left_curve.getData()[1]) == [160.0, 180.0, 240.0]
+    assert view.per_leg_chart.measure_label == "Volume (kg)"
+
+    settings.set_unit(Unit.LB)
+
+    lb = list(view.per_leg_chart.right_curve.getData()[1])
+    assert lb == pytest.approx([200 / KG_PER_LB, 200 / KG_PER_LB, 240 / KG_PER_LB])
+    assert view.per_leg_chart.measure_label == "Volume (lb)"
+
+
+def test_e1rm_measure_says_it_is_an_estimate(history, view):
+    view.set_measure(Measure.BEST_E1RM)
+    assert "estimate" in view.per_leg_chart.measure_label
+    assert "estimate" in view.measure_combo.currentText()
+    assert list(view.per_leg_chart.left_curve.getData()[1]) == pytest.approx(
+        [10 * (1 + 8 / 30), 10 * (1 + 9 / 30), 12 * (1 + 10 / 30)])
+
+
+def test_lsi_points_and_weekly_bars(history, view):
+    view.refresh()
+    xs, lsi = view.lsi_chart.curve.getData()
+    assert list(xs) == _stamps(DAYS)
+    assert list(lsi) == [80.0, 90.0, 100.0]
+    assert view.lsi_chart.target_line.value() == 90.0
+    assert view.lsi_chart.below_zone.getRegion() == (0, 90.0)
+
+    bar_x, heights = view.weekly_chart.bars.getData()
+    weeks = {x: h for x, h in zip(bar_x, heights, strict=True)}
+    assert weeks[week_x(datetime(2025, 3, 3).date())] == 3  # two squat sessions and a lunge one
+    assert weeks[week_x(datetime(2025, 4, 28).date())] == 1
+    assert sum(heights) == 4
+    assert view.weekly_chart.target_band.getRegion() == (2, 3)
+
+
+def test_time_range_narrows_every_chart(history, view):
+    view.refresh()
+    view.set_time_range(TimeRange.WEEKS_4)
+
+    assert list(view.per_leg_chart.left_curve.getData()[1]) == [20]
+    assert list(view.lsi_chart.curve.getData()[1]) == [100.0]
+    assert sum(view.weekly_chart.bars.getData()[1]) == 1
+    assert view.range_buttons[TimeRange.WEEKS_4].isChecked()
+
+
+def test_hover_shows_the_exact_values_and_date(history, view):
+    view.refresh()
+    text = view.per_leg_chart.hover_text(DAYS[0].timestamp() + 3600)
+    assert "Mon 3 Mar 2025" in text and "LEFT: 16" in text and "RIGHT: 20" in text
+    assert "80.0 %" in view.lsi_chart.hover_text(DAYS[0].timestamp())
+    assert "3 sessions, on target" in view.weekly_chart.hover_text(
+        week_x(datetime(2025, 3, 3).date()))
+    assert view.per_leg_chart.hover_text(NOW.timestamp() + 400 * 86400) is None
+
+
+def test_summary_cards_show_symmetry_trend_weaker_leg_and_next_step(history, view):
+    view.refresh()
+    cards = {card.card.exercise.id: card for card in view.cards}
+
+    squat = cards[SQUAT]
+    assert squat.lsi_label.text() == "LSI 100 %"
+    # 100 % now against 90 % on 6 March, the latest session at least 4 weeks earlier.
+    assert "+10" in squat.trend_label.text()
+    assert "Legs level" in squat.weaker_label.text()
+    assert squat.advice_label.text().startswith("Next: ")
+    assert "Only the LEFT leg" in cards[LUNGE].weaker_label.text()
+
+
+def test_clicking_a_card_shows_its_exercise(history, view, qtbot):
+    view.refresh()
+    lunge_card = next(c for c in view.cards if c.card.exercise.id == LUNGE)
+    qtbot.mouseClick(lunge_card, Qt.MouseButton.LeftButton)
+
+    assert view.exercise_combo.currentData() == LUNGE
+    assert view.note.isVisible()
+    assert "Only your LEFT leg" in view.note.text() and "RIGHT" in view.note.text()
+    assert _ys(view.lsi_chart.curve) == []
+
+
+def test_an_exercise_with_nothing_in_range_says_so(history, view):
+    view.refresh()
+    view.set_exercise(LUNGE)
+    view.set_time_range(TimeRange.WEEKS_4)
+    assert "No sets of Reverse lunge in the last 4 weeks" in view.note.text()
+
+
+def test_new_history_redraws_the_view(history, view):
+    view.refresh()
+    _log(history.db, history.athlete.id, NOW - timedelta(days=1),
+         [(SQUAT, Side.LEFT, 11, 12.0), (SQUAT, Side.RIGHT, 11, 12.0)])
+    history.history_changed.emit()
+    assert list(view.per_leg_chart.left_curve.getData()[1]) == [16, 18, 20, 11]
+
+
+def test_empty_state_explains_and_offers_a_session_or_demo(controller, view, qtbot):
+    assert view.pages.currentWidget() is view.empty
+    assert not view.exercise_combo.isVisible()
+    assert not view.athlete_combo.isVisible()  # only one athlete so far
+    with qtbot.waitSignal(view.start_session_requested):
+        view.empty.start_button.click()
+
+    view.empty.demo_button.click()
+
+    assert controller.athlete.is_demo
+    assert view.pages.currentWidget() is view.content
+    assert view.athlete_combo.isVisible() and view.athlete_combo.count() == 2
+    assert len(view.cards) == 5
+    assert len(view.per_leg_chart.left_curve.getData()[1]) > 0
+
+
+def test_athlete_switcher_changes_whose_history_is_shown(history, view):
+    history.load_demo_data()
+    assert view.athlete_combo.isVisible()
+    home = view.athlete_combo.findText(history.athletes()[0].name)
+
+    view.athlete_combo.setCurrentIndex(home)
+    view.athlete_combo.activated.emit(home)
+
+    assert not history.athlete.is_demo
+    assert list(view.per_leg_chart.left_curve.getData()[1]) == [16, 18, 20]
+
+
+def test_theme_change_recolours_the_legs(history, view):
+    view.refresh()
+    assert view.per_leg_chart.left_curve.opts["pen"].color().name() == LIGHT.left
+    view.theme_changed("dark")
+    assert view.per_leg_chart.left_curve.opts["pen"].color().name() == DARK.left
+    assert view.per_leg_chart.right_curve.opts["pen"].color().name() == DARK.right
+    left, right = view.per_leg_chart.left_curve, view.per_leg_chart.right_curve
+    assert left.opts["symbol"] != right.opts["symbol"]  # apart in greyscale too
+    assert left.opts["pen"].style() != right.opts["pen"].style()

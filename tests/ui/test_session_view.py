@@ -1,0 +1,345 @@
+"""The live session view, driven by keys and clicks on a fake clock, recorded in a real database."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
+
+from app.domain.errors import ValidationError
+from app.domain.plan import BUILTIN_PLAN_NAME, Plan, PlanItem
+from app.domain.session import CountingMode, SessionState, SideLog
+from app.domain.sides import Side
+from app.domain.units import Unit
+from app.library import builtin_exercises
+from app.storage.sessions import SessionStatus, get_session, sets_for_session, unfinished_session
+from app.ui.controller import AppController
+from app.ui.session_view import SessionView
+from tests.fakes import FakeClock, FakeCueSink
+from tests.ui.session_helpers import make_view, open_controller, tick_until
+
+S = SessionState
+L, R = Side.LEFT, Side.RIGHT
+
+
+@pytest.fixture
+def controller(tmp_path: Path) -> AppController:
+    app = open_controller(tmp_path / "legwork.db")
+    yield app
+    app.close()
+
+
+@pytest.fixture
+def view(qtbot, controller: AppController, tmp_path: Path, fake_clock: FakeClock,
+         cue_sink: FakeCueSink) -> SessionView:
+    widget = make_view(controller, tmp_path / "ui.ini", fake_clock, cue_sink)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    widget.show()
+    return widget
+
+
+def short_plan(**changes: object) -> Plan:
+    fields: dict[str, object] = {
+        "exercise_id": "single-leg-squat", "exercise_name": "Single-leg squat", "sets": 1,
+        "reps_min": 2, "reps_max": 3, "tempo": "2-1-1-0", "rest_between_sides_s": 10,
+        "rest_between_sets_s": 20, "load_kg": 8.0,
+    }
+    fields.update(changes)
+    return Plan(name="Short", items=(PlanItem(**fields),))  # type: ignore[arg-type]
+
+
+def press(qtbot, view: SessionView, key: Qt.Key) -> None:
+    qtbot.keyClick(view, key)
+
+
+def test_built_in_plan_runs_end_to_end_and_every_side_set_is_stored(
+    qtbot, view: SessionView, controller: AppController, fake_clock: FakeClock
+) -> None:
+    qtbot.mouseClick(view.picker.card(BUILTIN_PLAN_NAME).start_button, Qt.MouseButton.LeftButton)
+    assert view.session is not None
+    session_id = view.session.session_id
+    typed_loads = {0: "10", 3: "12.5 kg"}
+    logged = 0
+    while view.session is not None:
+        if view.session.state is S.REST:
+            press(qtbot, view, Qt.Key.Key_Return)  # skip the rest
+        if view.session.state is S.READY:
+            press(qtbot, view, Qt.Key.Key_Return)
+        tick_until(view, fake_clock, S.SIDE_DONE)
+        assert view.log_panel.isVisible()
+        if logged in typed_loads:
+            view.log_panel.load.setText(typed_loads[logged])
+        press(qtbot, view.log_panel.save, Qt.Key.Key_Return)
+        logged += 1
+
+    exercises = builtin_exercises()
+    stored = sets_for_session(controller.db, session_id)
+    assert len(stored) == logged == len(exercises) * 2 * 2
+    expected = [(e.id, n, side) for e in exercises for n in (1, 2) for side in (L, R)]
+    assert [(s.exercise_id, s.set_number, s.side) for s in stored] == expected
+    by_id = {e.id: e for e in exercises}
+    assert all(s.reps == by_id[s.exercise_id].reps_max for s in stored)
+    assert all(s.tempo == by_id[s.exercise_id].tempo for s in stored)
+    assert [s.load_kg for s in stored[:4]] == [10.0, 0.0, 0.0, 12.5]
+    assert get_session(controller.db, session_id).status is SessionStatus.FINISHED
+    assert view.pages.currentWidget() is view.done
+    assert f"You logged {logged} side-sets" in view.done_summary.text()
+
+
+def test_one_set_plays_the_exact_cue_sequence(
+    qtbot, view: SessionView, cue_sink: FakeCueSink, fake_clock: FakeClock
+) -> None:
+    view.start_plan(short_plan(reps_max=2, reps_min=2))
+    press(qtbot, view, Qt.Key.Key_Space)
+    tick_until(view, fake_clock, S.SIDE_DONE)
+    press(qtbot, view.log_panel.save, Qt.Key.Key_Return)
+    rep = ["go", "say:down", "phase", "say:hold", "phase", "say:up", "rep"]
+    assert cue_sink.cues == [
+        "count_in", "say:3", "count_in", "say:2", "count_in", "say:1",
+        *rep, "say:1", *rep, "say:2", "set_done",
+        "switch_legs", "say:switch to your right leg",
+    ]
+
+
+def test_the_screen_follows_each_stage(
+    qtbot, view: SessionView, fake_clock: FakeClock
+) -> None:
+    view.start_plan(short_plan())
+    assert view.side_label.text() == "LEFT"
+    assert view.exercise_label.text() == "Single-leg squat"
+    assert "Set 1 of 1" in view.details_label.text()
+    assert "8 kg" in view.details_label.text()
+    press(qtbot, view, Qt.Key.Key_Return)
+    assert (view.counter.text, view.counter.caption) == ("3", "Get ready")
+    fake_clock.advance(3.0)
+    view.session.tick()
+    fake_clock.advance(0.5)
+    view.session.tick()
+    assert view.tempo_bar.label() == "LOWER  1.5 s"
+    assert view.tempo_bar.fraction == pytest.approx(0.25)
+    fake_clock.advance(2.0)
+    view.session.tick()
+    assert view.tempo_bar.label() == "HOLD  0.5 s"
+    fake_clock.advance(1.0)
+    view.session.tick()
+    assert view.tempo_bar.label().startswith("LIFT")
+    fake_clock.advance(0.5)
+    view.session.tick()
+    assert (view.counter.text, view.counter.caption) == ("1", "of 3 reps")
+    tick_until(view, fake_clock, S.SIDE_DONE)
+    assert view.log_panel.isVisible()
+    assert view.log_panel.reps.value() == 3
+    assert view.log_panel.load.text() == "8 kg"
+    press(qtbot, view.log_panel.save, Qt.Key.Key_Return)
+    assert view.session.state is S.REST
+    assert view.side_label.text() == "RIGHT"
+    assert (view.counter.text, view.counter.caption) == ("0:10", "Rest")
+    qtbot.mouseClick(view.add_rest_button, Qt.MouseButton.LeftButton)
+    assert view.counter.text == "0:25"
+    qtbot.mouseClick(view.primary_button, Qt.MouseButton.LeftButton)  # skip rest
+    assert view.session.state is S.COUNT_IN
+
+
+def test_side_colours_mean_the_same_leg_everywhere(view: SessionView) -> None:
+    view.start_plan(short_plan())
+    assert view.colours.left in view.side_label.styleSheet()
+    view.session.skip_set()
+    assert view.side_label.text() == "RIGHT"
+    assert view.colours.right in view.side_label.styleSheet()
+
+
+def test_manual_counting_by_key_click_clicker_and_headset(
+    qtbot, view: SessionView, controller: AppController, fake_clock: FakeClock
+) -> None:
+    view.settings.set_counting_mode(CountingMode.MANUAL)
+    view.start_plan(short_plan(reps_max=10))
+    press(qtbot, view, Qt.Key.Key_Space)
+    tick_until(view, fake_clock, S.WORKING)
+    press(qtbot, view, Qt.Key.Key_Space)
+    qtbot.mouseClick(view.counter, Qt.MouseButton.LeftButton)
+    press(qtbot, view, Qt.Key.Key_PageDown)
+    press(qtbot, view, Qt.Key.Key_MediaTogglePlayPause)
+    assert view.counter.text == "4"
+    press(qtbot, view, Qt.Key.Key_Backspace)
+    press(qtbot, view, Qt.Key.Key_PageUp)
+    assert view.counter.text == "2"
+    press(qtbot, view, Qt.Key.Key_P)
+    assert view.session.state is S.PAUSED
+    assert view.counter.caption.startswith("PAUSED")
+    press(qtbot, view, Qt.Key.Key_Space)  # the clicker's "next" resumes
+    assert view.session.state is S.WORKING
+    press(qtbot, view, Qt.Key.Key_Return)  # done with this side
+    assert view.log_panel.reps.value() == 2
+    # The clicker saves the log even while a field has the focus.
+    view.log_panel.notes.setFocus()
+    qtbot.keyClick(view.log_panel.notes, Qt.Key.Key_PageDown)
+    stored = sets_for_session(controller.db, view.session.session_id)
+    assert [(s.side, s.reps, s.load_kg) for s in stored] == [(L, 2, 8.0)]
+
+
+def test_tempo_mode_ignores_a_stray_tap_while_the_clock_counts(
+    qtbot, view: SessionView, fake_clock: FakeClock
+) -> None:
+    view.start_plan(short_plan())
+    press(qtbot, view, Qt.Key.Key_Space)
+    tick_until(view, fake_clock, S.WORKING)
+    press(qtbot, view, Qt.Key.Key_Space)
+    qtbot.mouseClick(view.counter, Qt.MouseButton.LeftButton)
+    assert view.session.state is S.WORKING
+    assert view.counter.text == "0"
+
+
+def test_escape_pauses_and_asks(qtbot, view: SessionView, monkeypatch, fake_clock) -> None:
+    view.start_plan(short_plan())
+    press(qtbot, view, Qt.Key.Key_Return)
+    seen: list[SessionState] = []
+
+    def ask() -> str:
+        seen.append(view.session.state)
+        return "resume"
+
+    monkeypatch.setattr(view, "ask_what_next", ask)
+    press(qtbot, view, Qt.Key.Key_Escape)
+    assert seen == [S.PAUSED]
+    assert view.session.state is S.COUNT_IN
+    monkeypatch.setattr(view, "ask_what_next", lambda: "end")
+    press(qtbot, view, Qt.Key.Key_Escape)
+    assert view.session is None
+    assert view.done_title.text() == "Session ended early"
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "message"),
+    [
+        ("load", "-5", "cannot be negative"),
+        ("load", "600", "500 kg or less"),
+        ("load", "heavy", "is not a load"),
+        ("reps", 101, "Reps must be 100 or fewer"),
+    ],
+)
+def test_bad_log_values_are_refused_with_a_message_and_nothing_is_written(
+    qtbot, view: SessionView, controller: AppController, fake_clock: FakeClock,
+    field: str, text: object, message: str,
+) -> None:
+    view.start_plan(short_plan())
+    press(qtbot, view, Qt.Key.Key_Return)
+    tick_until(view, fake_clock, S.SIDE_DONE)
+    if field == "load":
+        view.log_panel.load.setText(str(text))
+    else:
+        view.log_panel.reps.setValue(int(text))
+    press(qtbot, view.log_panel.save, Qt.Key.Key_Return)
+    assert view.log_panel.error.isVisible()
+    assert message in view.log_panel.error.text()
+    assert view.session.state is S.SIDE_DONE
+    assert sets_for_session(controller.db, view.session.session_id) == []
+
+
+@pytest.mark.parametrize("rpe", [0.5, 11.0])
+def test_rpe_outside_one_to_ten_is_refused(
+    view: SessionView, controller: AppController, fake_clock: FakeClock, rpe: float
+) -> None:
+    view.start_plan(short_plan())
+    view.session.start()
+    tick_until(view, fake_clock, S.SIDE_DONE)
+    with pytest.raises(ValidationError, match="RPE must be between 1 and 10"):
+        view.session.accept(SideLog(reps=3, load_kg=0.0, rpe=rpe))
+    assert sets_for_session(controller.db, view.session.session_id) == []
+
+
+def test_the_log_is_in_the_user_unit(qtbot, view: SessionView, controller, fake_clock) -> None:
+    view.settings.set_unit(Unit.LB)
+    view.start_plan(short_plan(load_kg=0.0))
+    press(qtbot, view, Qt.Key.Key_Return)
+    tick_until(view, fake_clock, S.SIDE_DONE)
+    assert view.log_panel.load.text() == "bodyweight"
+    view.log_panel.load.setText("22.5")
+    view.log_panel.rpe.setCurrentIndex(view.log_panel.rpe.findData(8.5))
+    view.log_panel.touchdowns.setValue(2)
+    view.log_panel.hips.setChecked(False)
+    press(qtbot, view.log_panel.save, Qt.Key.Key_Return)
+    [entry] = sets_for_session(controller.db, view.session.session_id)
+    assert entry.load_kg == pytest.approx(22.5 * 0.45359237)
+    assert (entry.rpe, entry.touchdowns, entry.form_ok) == (8.5, 2, False)
+
+
+def test_the_count_is_at_least_120_px_high_at_full_hd(qtbot, view: SessionView, fake_clock) -> None:
+    view.resize(1920, 1080)
+    view.start_plan(short_plan())
+    qtbot.wait(1)
+    glyph = QFontMetrics(view.counter.number_font()).tightBoundingRect("8")
+    assert glyph.height() >= 120
+    small = glyph.height()
+    view.resize(1000, 640)
+    qtbot.wait(1)
+    assert QFontMetrics(view.counter.number_font()).tightBoundingRect("8").height() < small
+
+
+def test_library_queue_becomes_a_plan_and_starts_in_two_clicks(
+    qtbot, view: SessionView, controller: AppController
+) -> None:
+    controller.queue_exercise("reverse-lunge")
+    controller.queue_exercise("single-leg-calf-raise")
+    card = view.picker.cards[0]
+    assert card.plan.name == "Queued from library"
+    assert [i.exercise_id for i in card.plan.items] == ["reverse-lunge", "single-leg-calf-raise"]
+    qtbot.mouseClick(card.start_button, Qt.MouseButton.LeftButton)
+    assert view.session is not None and view.pages.currentWidget() is view.live
+    assert view.exercise_label.text() == "Reverse lunge"
+
+
+def test_an_unfinished_session_is_resumed_on_open(
+    qtbot, tmp_path: Path, fake_clock: FakeClock, cue_sink: FakeCueSink, monkeypatch
+) -> None:
+    first = open_controller(tmp_path / "crash.db")
+    view = make_view(first, tmp_path / "ui.ini", fake_clock, cue_sink)
+    qtbot.addWidget(view)
+    view.start_plan(short_plan(sets=2))
+    for _ in range(3):
+        if view.session.state is S.REST:
+            view.session.skip_rest()
+        view.session.start() if view.session.state is S.READY else None
+        tick_until(view, fake_clock, S.SIDE_DONE)
+        view.session.accept(SideLog(reps=2, load_kg=8.0))
+    session_id = view.session.session_id
+    view.session.stop()
+    first.close()  # as good as a crash: the session was never finished
+
+    second = AppController(f"sqlite:///{tmp_path / 'crash.db'}")
+    again = make_view(second, tmp_path / "ui.ini", FakeClock(), FakeCueSink())
+    qtbot.addWidget(again)
+    monkeypatch.setattr(again, "ask_to_resume", lambda info: True)
+    second.open_database()
+    assert again.session is not None and again.session.session_id == session_id
+    current = again.session.engine.current
+    assert (current.set_number, current.side) == (2, R)
+    assert again.side_label.text() == "RIGHT"
+    assert again.session.engine.target_reps() == 2
+    second.close()
+
+
+def test_declining_to_resume_ends_the_session_and_keeps_its_sets(
+    qtbot, tmp_path: Path, fake_clock: FakeClock, cue_sink: FakeCueSink, monkeypatch
+) -> None:
+    first = open_controller(tmp_path / "crash.db")
+    view = make_view(first, tmp_path / "ui.ini", fake_clock, cue_sink)
+    qtbot.addWidget(view)
+    view.start_plan(short_plan())
+    view.session.start()
+    tick_until(view, fake_clock, S.SIDE_DONE)
+    view.session.accept(SideLog(reps=2, load_kg=8.0))
+    session_id = view.session.session_id
+    view.session.stop()
+    first.close()
+
+    second = AppController(f"sqlite:///{tmp_path / 'crash.db'}")
+    again = make_view(second, tmp_path / "ui.ini", FakeClock(), FakeCueSink())
+    qtbot.addWidget(again)
+    monkeypatch.setattr(again, "ask_to_resume", lambda info: False)
+    second.open_database()
+    assert again.session is None
+    assert get_session(second.db, session_id).status is SessionStatus.ABANDONED
+    assert len(sets_for_session(second.db, session_id)) == 1
+    assert unfinished_session(second.db, second.athlete.id) is None
+    second.close()
