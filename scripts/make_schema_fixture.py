@@ -62,7 +62,20 @@ def fill_0001(conn: sqlite3.Connection) -> None:
     """)
 
 
-FILLERS: dict[str, Callable[[sqlite3.Connection], None]] = {"0001": fill_0001}
+def fill_0002(conn: sqlite3.Connection) -> None:
+    """The first release's rows plus the kiosk's settings (admin PIN hash, idle timeout)."""
+    fill_0001(conn)
+    conn.executescript(f"""
+        INSERT INTO app_setting (key, value, updated_at) VALUES
+            ('kiosk.admin_pin', 'scrypt$16$1$1$c2FsdA==$aGFzaA==', '{T}'),
+            ('kiosk.idle_timeout_s', '120', '{T}');
+    """)
+
+
+FILLERS: dict[str, Callable[[sqlite3.Connection], None]] = {
+    "0001": fill_0001,
+    "0002": fill_0002,
+}
 
 
 def make_fixture(revision: str, target: Path) -> Path:

@@ -86,12 +86,17 @@ def test_admin_without_an_action_explains_itself(tmp_path: Path) -> None:
     assert "set-pin" in result.stderr
 
 
-def _admin_on_a_terminal(db_path: Path, typed: str) -> tuple[int, str]:
-    """Run `admin set-pin` with a pseudo-terminal as standard input, as over ssh."""
+def _admin_on_a_terminal(db_path: Path, answers: list[str]) -> tuple[int, str]:
+    """Run `admin set-pin` on a pseudo-terminal, as over ssh, typing each answer at a prompt.
+
+    Each answer waits for its prompt: getpass flushes anything typed earlier.
+    """
     import pty
+    import select
 
     main_fd, terminal_fd = pty.openpty()
     environ = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    output = b""
     with subprocess.Popen(
         [sys.executable, "-m", "app", "--database-url", f"sqlite:///{db_path}", "admin",
          "set-pin"],
@@ -99,24 +104,29 @@ def _admin_on_a_terminal(db_path: Path, typed: str) -> tuple[int, str]:
         start_new_session=True,
     ) as process:
         os.close(terminal_fd)
-        os.write(main_fd, typed.encode())
-        output = b""
+        pending = list(answers)
         while True:
+            ready, _, _ = select.select([main_fd], [], [], 60)
+            if not ready:
+                process.kill()
+                break
             try:
                 chunk = os.read(main_fd, 1024)
-            except OSError:
+            except OSError:  # the terminal closed: the process has exited
                 break
             if not chunk:
                 break
             output += chunk
-        code = process.wait(timeout=120)
+            while pending and output.count(b": ") > len(answers) - len(pending):
+                os.write(main_fd, pending.pop(0).encode() + b"\n")
+        code = process.wait(timeout=60)
     os.close(main_fd)
     return code, output.decode(errors="replace")
 
 
 def test_on_a_terminal_the_pin_is_asked_twice_without_echo(tmp_path: Path) -> None:
     path = tmp_path / "gym.db"
-    code, output = _admin_on_a_terminal(path, "4821\n4821\n")
+    code, output = _admin_on_a_terminal(path, ["4821", "4821"])
     assert code == 0, output
     assert "New admin PIN" in output and "again" in output
     assert "4821" not in output, "the PIN is never echoed"
@@ -126,7 +136,7 @@ def test_on_a_terminal_the_pin_is_asked_twice_without_echo(tmp_path: Path) -> No
 
 def test_on_a_terminal_two_different_pins_change_nothing(tmp_path: Path) -> None:
     path = tmp_path / "gym.db"
-    code, output = _admin_on_a_terminal(path, "4821\n4812\n")
+    code, output = _admin_on_a_terminal(path, ["4821", "4812"])
     assert code == 1
     assert "different" in output
     assert not path.exists()

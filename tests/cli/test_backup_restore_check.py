@@ -16,14 +16,18 @@ def _url(path: Path) -> list[str]:
     return ["--database-url", f"sqlite:///{path}"]
 
 
-def test_check_passes_a_sound_database(history_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_passes_a_sound_database(
+    history_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main([*_url(history_file), "check"]) == 0
     out = capsys.readouterr().out
     assert "is sound" in out and f"{count_rows(history_file, 'set_entry')} sets" in out
     assert "no backups yet" in out
 
 
-def test_check_says_when_there_is_nothing_yet(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_says_when_there_is_nothing_yet(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main([*_url(tmp_path / "new.db"), "check"]) == 0
     assert "nothing to check" in capsys.readouterr().out
     assert not (tmp_path / "new.db").exists()

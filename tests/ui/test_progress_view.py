@@ -115,15 +115,16 @@ def test_lsi_points_and_weekly_bars(history, view):
     xs, lsi = view.lsi_chart.curve.getData()
     assert list(xs) == _stamps(DAYS)
     assert list(lsi) == [80.0, 90.0, 100.0]
-    assert view.lsi_chart.target_line.value() == 90.0
-    assert view.lsi_chart.below_zone.getRegion() == (0, 90.0)
+    assert list(view.lsi_chart.target_line.getData()[1]) == [90.0, 90.0]
+    assert view.lsi_chart.below_zone.region() == (0.0, 90.0)
+    assert list(view.lsi_chart.below_zone.top.getData()[1]) == [90.0, 90.0]
 
     bar_x, heights = view.weekly_chart.bars.getData()
     weeks = {x: h for x, h in zip(bar_x, heights, strict=True)}
     assert weeks[week_x(datetime(2025, 3, 3).date())] == 3  # two squat sessions and a lunge one
     assert weeks[week_x(datetime(2025, 4, 28).date())] == 1
     assert sum(heights) == 4
-    assert view.weekly_chart.target_band.getRegion() == (2, 3)
+    assert view.weekly_chart.target_band.region() == (2, 3)
 
 
 def test_time_range_narrows_every_chart(history, view):

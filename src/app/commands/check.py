@@ -30,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
     )
     backups = list_backups(database)
     if backups:
-        print(f"{len(backups)} backups; the newest is {backups[0].path}")
+        print(f"Backups: {len(backups)}; the newest is {backups[0].path}")
     else:
         print("There are no backups yet; `legwork backup` makes one.")
     return 0

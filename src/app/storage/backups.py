@@ -182,6 +182,11 @@ def create_backup(
             destination = folder / backup_file_name(now or datetime.now(UTC), tagged)
             counter += 1
     destination = destination.absolute()
+    if not destination.parent.is_dir():
+        raise BackupError(
+            f"Could not write the backup {destination}: the folder {destination.parent} "
+            "does not exist."
+        )
     if destination == database.absolute():
         raise BackupError("A backup cannot be written over the database it backs up.")
     try:

@@ -8,7 +8,6 @@ so the GUI and a command never write the same file at once.
 """
 
 import os
-import socket
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +27,15 @@ class LockHolder:
     pid: int
     process_name: str
     host: str
+
+
+def host_name() -> str:
+    """This machine's name as Qt writes it in lock files."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket  # only where os.uname is missing (Windows); it is slow to import
+
+    return socket.gethostname()
 
 
 def lock_path(database: Path) -> Path:
@@ -79,7 +87,7 @@ def live_holder(database: Path) -> LockHolder | None:
     there is no way to ask that machine, so it is safer to assume it is open.
     """
     holder = read_lock(database)
-    same_host = holder is not None and holder.host in ("", socket.gethostname())
+    same_host = holder is not None and holder.host in ("", host_name())
     if holder is None or (holder.pid == os.getpid() and same_host):
         return None
     if same_host and not process_is_running(holder.pid):
@@ -91,7 +99,7 @@ def refuse_if_open_elsewhere(database: Path) -> None:
     """Raise `DatabaseInUseError` if another live Legwork process holds the database."""
     holder = live_holder(database)
     if holder is not None:
-        where = "" if holder.host in ("", socket.gethostname()) else f" on {holder.host}"
+        where = "" if holder.host in ("", host_name()) else f" on {holder.host}"
         raise DatabaseInUseError(
             f"Legwork is open on {database} (process {holder.pid}{where}). Close the Legwork "
             "window first, then try again, so that two programs never write the same file."

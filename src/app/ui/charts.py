@@ -28,6 +28,9 @@ _DAY_S = 86_400.0
 # Bars are a little narrower than a week so neighbouring weeks stay apart.
 _BAR_WIDTH_S = 5 * _DAY_S
 _SYMBOL_SIZE = 8
+# Beyond this many points markers merge into a smear and cost most of the redraw time,
+# so long series are drawn as lines only (the dash still tells the legs apart).
+MAX_MARKERS = 150
 
 
 def date_label(moment: datetime) -> str:
@@ -121,6 +124,33 @@ def _xy(points: Series) -> tuple[list[float], list[float]]:
     return [m.timestamp() for m, _ in points], [float(v) for _, v in points]
 
 
+class _Band:
+    """A horizontal band from `low` to `high` across the data's dates.
+
+    Two curves and a fill rather than an infinite region: the band covers only the
+    dates with data, like the series, and prints the same way.
+    """
+
+    def __init__(self, chart: pg.PlotWidget, low: float, high: float) -> None:
+        self.low, self.high = low, high
+        self.bottom = pg.PlotDataItem([], [])
+        self.top = pg.PlotDataItem([], [])
+        self.fill = pg.FillBetweenItem(self.bottom, self.top)
+        self.fill.setZValue(-10)
+        chart.addItem(self.fill)
+
+    def span(self, xs: Sequence[float], margin: float) -> list[float]:
+        """Stretch the band over the dates `xs` plus `margin` seconds each side; the ends."""
+        ends = [min(xs) - margin, max(xs) + margin] if xs else []
+        self.bottom.setData(ends, [self.low] * len(ends))
+        self.top.setData(ends, [self.high] * len(ends))
+        return ends
+
+    def region(self) -> tuple[float, float]:
+        """The band's lower and upper values."""
+        return self.low, self.high
+
+
 class PerLegChart(_DateChart):
     """The left and right leg as two series over time, for one measure.
 
@@ -144,8 +174,9 @@ class PerLegChart(_DateChart):
         self._left = sorted(left)
         self._right = sorted(right)
         self.measure_label = measure_label
-        self.left_curve.setData(*_xy(self._left))
-        self.right_curve.setData(*_xy(self._right))
+        for curve, points, symbol in ((self.left_curve, self._left, "o"),
+                                      (self.right_curve, self._right, "s")):
+            curve.setData(*_xy(points), symbol=symbol if len(points) <= MAX_MARKERS else None)
         self.setLabel("left", measure_label)
         self.enableAutoRange()
 
@@ -181,17 +212,10 @@ class LsiChart(_DateChart):
         super().__init__("Limb symmetry (weaker leg as % of the stronger)", parent,
                          legend_offset=(-10, -30))
         self._points: list[tuple[datetime, float]] = []
-        self.below_zone = pg.LinearRegionItem(
-            values=(0, LSI_THRESHOLD), orientation="horizontal", movable=False
-        )
-        self.below_zone.setZValue(-10)
-        self.addItem(self.below_zone)
-        self.target_line = pg.InfiniteLine(pos=LSI_THRESHOLD, angle=0, movable=False)
-        self.addItem(self.target_line)
+        self.below_zone = _Band(self, 0.0, LSI_THRESHOLD)
         self.curve = self.plot([], [], name="Symmetry per session", symbol="o",
                                symbolSize=_SYMBOL_SIZE)
-        # An empty curve only to give the dashed target line a legend entry.
-        self.target_key = self.plot([], [], name=f"{LSI_THRESHOLD:.0f} % target")
+        self.target_line = self.plot([], [], name=f"{LSI_THRESHOLD:.0f} % target")
         self.setLabel("left", "Symmetry (%)")
         self.apply_colours(LIGHT)
 
@@ -199,7 +223,9 @@ class LsiChart(_DateChart):
         """Show one LSI value (in %) per date; the y range always includes the 90 % line."""
         self._points = sorted(points)
         xs, ys = _xy(self._points)
-        self.curve.setData(xs, ys, symbolBrush=self._point_brushes())
+        self._draw_points()
+        ends = self.below_zone.span(xs, _DAY_S)
+        self.target_line.setData(ends, [LSI_THRESHOLD] * len(ends))
         low = min([*ys, LSI_THRESHOLD])
         self.setYRange(max(0.0, low - 5), 105, padding=0)
         self.enableAutoRange(axis="x")
@@ -208,17 +234,21 @@ class LsiChart(_DateChart):
         c = self.colours
         return [pg.mkBrush(c.warning if v < LSI_THRESHOLD else c.accent) for _, v in self._points]
 
+    def _draw_points(self) -> None:
+        xs, ys = _xy(self._points)
+        if len(xs) <= MAX_MARKERS:
+            self.curve.setData(xs, ys, symbol="o", symbolBrush=self._point_brushes())
+        else:
+            self.curve.setData(xs, ys, symbol=None)
+
     def apply_colours(self, colours: Colours) -> None:
         """Theme the chart: accent line, points below target in the warning colour."""
         super().apply_colours(colours)
         self.curve.setPen(pg.mkPen(colours.accent, width=2.5))
         self.curve.setSymbolPen(pg.mkPen(colours.surface, width=1))
         self.curve.scatter.setBrush(pg.mkBrush(colours.accent))
-        self.curve.setData(*_xy(self._points), symbolBrush=self._point_brushes())
-        self.target_key.setPen(pg.mkPen(colours.warning, width=1.5, style=Qt.PenStyle.DashLine))
-        self.below_zone.setBrush(_rgba(colours.warning, 40 if colours.dark else 28))
-        for line in self.below_zone.lines:
-            line.setPen(pg.mkPen(None))
+        self._draw_points()
+        self.below_zone.fill.setBrush(_rgba(colours.warning, 40 if colours.dark else 28))
         self.target_line.setPen(pg.mkPen(colours.warning, width=1.5, style=Qt.PenStyle.DashLine))
 
     def hover_text(self, x: float) -> str | None:
@@ -243,11 +273,7 @@ class WeeklyChart(_DateChart):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(f"Sessions per week (target {TARGET_MIN}–{TARGET_MAX})", parent)
         self._weeks: list[WeekCount] = []
-        self.target_band = pg.LinearRegionItem(
-            values=(TARGET_MIN, TARGET_MAX), orientation="horizontal", movable=False
-        )
-        self.target_band.setZValue(-10)
-        self.addItem(self.target_band)
+        self.target_band = _Band(self, TARGET_MIN, TARGET_MAX)
         self.bars = pg.BarGraphItem(x=[], height=[], width=_BAR_WIDTH_S)
         self.addItem(self.bars)
         # Empty square markers only to explain the bar colours in the legend.
@@ -263,6 +289,7 @@ class WeeklyChart(_DateChart):
         """Show one bar per week; the bar's colour says below, on or above target."""
         self._weeks = list(weeks)
         self._draw_bars()
+        self.target_band.span([week_x(w.week_start) for w in self._weeks], 3.5 * _DAY_S)
         top = max([w.sessions for w in self._weeks] + [TARGET_MAX + 1])
         # Headroom above the tallest bar keeps the legend clear of the bars.
         self.setYRange(0, top + 1.6, padding=0)
@@ -286,9 +313,9 @@ class WeeklyChart(_DateChart):
     def apply_colours(self, colours: Colours) -> None:
         """Theme the chart: bars by status, the target band in a faint accent."""
         super().apply_colours(colours)
-        self.target_band.setBrush(_rgba(colours.accent, 45 if colours.dark else 35))
-        for line in self.target_band.lines:
-            line.setPen(pg.mkPen(colours.accent, width=1, style=Qt.PenStyle.DotLine))
+        self.target_band.fill.setBrush(_rgba(colours.accent, 45 if colours.dark else 35))
+        for edge in (self.target_band.bottom, self.target_band.top):
+            edge.setPen(pg.mkPen(colours.accent, width=1, style=Qt.PenStyle.DotLine))
         for status, key in self.status_keys.items():
             # An empty item's legend sample reads its scatter's defaults, so set those.
             key.scatter.setBrush(pg.mkBrush(self._fills()[status]))

@@ -98,6 +98,7 @@ class DamagedDialog(QDialog):
         layout.addLayout(row)
         default = self.restore_button if backup is not None else self.fresh_button
         default.setDefault(True)
+        default.setFocus()
         self.quit_button.clicked.connect(lambda: self._choose(DamagedChoice.QUIT))
         self.fresh_button.clicked.connect(lambda: self._choose(DamagedChoice.FRESH))
         self.restore_button.clicked.connect(lambda: self._choose(DamagedChoice.RESTORE))
@@ -130,4 +131,6 @@ def recover_from_damage(
     """Show the dialog for a damaged database and act on the answer; True if now open."""
     dialog = DamagedDialog(error, controller.newest_good_backup(), parent)
     dialog.exec()
-    return apply_choice(controller, dialog.choice, dialog.backup)
+    choice, backup = dialog.choice, dialog.backup
+    dialog.deleteLater()
+    return apply_choice(controller, choice, backup)

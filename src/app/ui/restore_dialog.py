@@ -53,7 +53,11 @@ class RestoreDialog(QDialog):
     def __init__(self, backups: list[BackupInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Restore from backup")
-        self.setMinimumSize(620, 420)
+        if backups:
+            self.setMinimumSize(620, 420)
+        else:
+            # A short note needs no room for a table.
+            self.setMinimumWidth(480)
         self.backups = backups
         self.chosen: BackupInfo | None = None
 
@@ -80,6 +84,8 @@ class RestoreDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Room around the counts, so "3000" does not touch the grid lines.
+        header.setMinimumSectionSize(84)
         for row, info in enumerate(backups):
             self._fill_row(row, info)
         self.table.setVisible(bool(backups))

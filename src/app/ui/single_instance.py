@@ -51,11 +51,6 @@ class SingleInstance(QObject):
         self._ask_holder_to_raise()
         return False
 
-    def holder_pid(self) -> int | None:
-        """The process id of the instance that holds the database, if known."""
-        ok, pid, _host, _app = self._lock.getLockInfo()
-        return int(pid) if ok else None
-
     def release(self) -> None:
         """Stop listening and let the database go."""
         if self._server is not None:
