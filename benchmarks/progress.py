@@ -21,10 +21,6 @@ from benchmarks.history import fill_history  # noqa: E402
 from benchmarks.report import write_section  # noqa: E402
 
 RUNS = 15
-# PySide6 6.12 on Python 3.11 drops a reference to None on every call of a void Qt
-# method; None is not immortal before Python 3.12, so a few thousand repaints abort the
-# interpreter ("none_dealloc"). Extra references let the benchmark finish; see the report.
-_NONE_REFS = [None] * 50_000_000
 REDRAW_GOAL_MS = 100.0
 QUERY_GOAL_MS = 10.0
 

@@ -254,15 +254,18 @@ class MainWindow(QMainWindow):
         from app.ui.restore_dialog import RestoreDialog, local_time_text
 
         dialog = RestoreDialog(self.controller.backups(), self)
-        if not dialog.exec() or dialog.chosen is None:
+        dialog.exec()
+        chosen = dialog.chosen
+        dialog.deleteLater()
+        if chosen is None:
             return
         try:
-            self.controller.restore_backup(dialog.chosen.path)
+            self.controller.restore_backup(chosen.path)
         except LegworkError as error:
             QMessageBox.warning(self, "Restore failed", str(error))
             return
         self.controller.status_message.emit(
-            f"Restored your history from {local_time_text(dialog.chosen.created_at)}."
+            f"Restored your history from {local_time_text(chosen.created_at)}."
         )
 
     def add_custom_exercise(self) -> None:

@@ -109,6 +109,7 @@ def stylesheet(c: Colours, base_pt: float = 10.0) -> str:
     #navBar {{ background: {c.surface}; border-right: 1px solid {c.border}; }}
     #navBar QToolButton {{
         border: none; border-left: 4px solid transparent; padding: 12px 18px;
+        background: transparent;
         text-align: left; font-size: {pt(1.15)}; color: {c.muted}; min-width: 150px;
     }}
     #navBar QToolButton:hover {{ color: {c.text}; background: {c.window}; }}
