@@ -122,11 +122,6 @@ def test_a_file_cut_off_half_way_imports_nothing(
     assert _counts(db) == before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="found by fuzzing: athletes._clean_name lets a NUL through and the database's "
-    "CHECK raises IntegrityError instead of ImportRefusedError (reported to the lead)",
-)
 def test_a_nul_character_in_an_athlete_name_is_refused_with_the_importers_error(
     exported: tuple[Database, list[list[str]]],
 ) -> None:

@@ -133,3 +133,11 @@ def test_cancelling_the_confirmation_changes_nothing(
     assert dialog.chosen is None
     assert dialog.result() == 0, "not accepted"
     assert count_rows(path, "set_entry") == before
+
+
+def test_the_daily_backup_at_start_runs_once(window: MainWindow) -> None:
+    controller = window.controller
+    controller.backup_if_due()
+    controller.backup_if_due()
+    (made,) = controller.backups()
+    assert made.reason == "" and made.sessions is not None

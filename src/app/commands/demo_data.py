@@ -21,14 +21,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Create or refresh the demo athlete's history in the chosen database."""
-    from app.commands._database import database_url
+    from app.commands._database import open_for_writing
     from app.library import builtin_exercises
-    from app.storage.database import open_database
     from app.storage.demo import fill_demo_history
     from app.storage.exercises import sync_builtin_exercises
 
     exercises = list(builtin_exercises())
-    with open_database(database_url(args)) as db:
+    with open_for_writing(args) as db:
         sync_builtin_exercises(db, exercises)
         result = fill_demo_history(db, exercises, args.athlete)
     verb = "Replaced the demo history of" if result.replaced else "Created the demo athlete"

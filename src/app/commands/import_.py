@@ -14,13 +14,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Import the file in one transaction and report what was added."""
-    from app.commands._database import database_url
+    from app.commands._database import open_for_writing
     from app.library import builtin_exercises
-    from app.storage.database import open_database
     from app.storage.exercises import sync_builtin_exercises
     from app.storage.transfer import import_file
 
-    with open_database(database_url(args)) as db:
+    with open_for_writing(args) as db:
         # A new database has no exercise rows yet, and the file names exercises by them.
         sync_builtin_exercises(db, builtin_exercises())
         summary = import_file(db, args.file)

@@ -29,6 +29,8 @@ def _clean_name(name: str) -> str:
     cleaned = " ".join(name.split())
     if not cleaned:
         raise ValidationError("The athlete's name cannot be empty.")
+    if not cleaned.isprintable():
+        raise ValidationError("The athlete's name cannot contain control characters.")
     if len(cleaned) > MAX_NAME_LENGTH:
         raise ValidationError(
             f"The athlete's name must be {MAX_NAME_LENGTH} characters or fewer "

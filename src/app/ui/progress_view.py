@@ -186,7 +186,11 @@ class EmptyProgress(QWidget):
 
 
 class ProgressView(QWidget):
-    """Charts and summary cards for the current athlete; redraws when history changes."""
+    """Charts and summary cards for the current athlete; redraws when history changes.
+
+    With `single_athlete` (the kiosk) the view offers no way to another athlete's
+    history: no athlete switcher and no demo data button.
+    """
 
     start_session_requested = Signal()
     redrawn = Signal()
@@ -194,9 +198,11 @@ class ProgressView(QWidget):
     def __init__(
         self, controller: AppController, settings: UiSettings, parent: QWidget | None = None,
         *, now: Callable[[], datetime] | None = None, tz: tzinfo | None = None,
+        single_athlete: bool = False,
     ) -> None:
         super().__init__(parent)
         self.controller = controller
+        self.single_athlete = single_athlete
         self.settings = settings
         self._now = now or (lambda: datetime.now(UTC))
         self._tz = tz or _local_tz()
@@ -221,6 +227,7 @@ class ProgressView(QWidget):
         self.empty = EmptyProgress()
         self.empty.start_session_requested.connect(self.start_session_requested)
         self.empty.demo_requested.connect(self.load_demo_data)
+        self.empty.demo_button.setVisible(not single_athlete)
         self.content = QWidget()
         self.content_layout = QVBoxLayout(self.content)
         self.content_layout.setContentsMargins(0, 0, 0, 0)
@@ -370,7 +377,7 @@ class ProgressView(QWidget):
             control.setVisible(not empty)
 
     def _fill_athletes(self) -> None:
-        athletes = self.controller.athletes()
+        athletes = [] if self.single_athlete else self.controller.athletes()
         self._filling = True
         self.athlete_combo.clear()
         for athlete in athletes:

@@ -92,7 +92,8 @@ class SessionView(QWidget):
     """Plan picker, live session and summary; owns the running `SessionController`.
 
     `clock`, `cue_sink` and `autotick` are for tests: a fake clock, a cue
-    recorder, and no timer (the test calls `session.tick()`).
+    recorder, and no timer (the test calls `session.tick()`). `touch` is for a
+    shared touchscreen (the kiosk): no menus, no plan editing, no typed notes.
     """
 
     session_started = Signal()
@@ -105,10 +106,12 @@ class SessionView(QWidget):
         clock: Clock | None = None,
         cue_sink: "CueSink | None" = None,
         autotick: bool = True,
+        touch: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("sessionView")
+        self.touch = touch
         self.controller = controller
         self.settings = settings
         self.clock: Clock = clock or MonotonicClock()
@@ -145,6 +148,7 @@ class SessionView(QWidget):
         controller.session_queue_changed.connect(self.refresh_plans)
         controller.settings_changed.connect(self._setting_changed)
         self._restyle()
+        self._apply_touch()
         if controller.db is not None:
             self.refresh_plans()
 
@@ -321,6 +325,19 @@ class SessionView(QWidget):
         self.picker.set_mode(self.settings.counting_mode())
         self.picker.show_plans(builtin_plan(self.controller.exercises()),
                                queued_plan(self.controller), own)
+        self._apply_touch()
+
+    def _apply_touch(self) -> None:
+        # A shared touchscreen has no keyboard and must not open menus or dialogs
+        # that change plans: the athlete picks a plan and trains.
+        if not self.touch:
+            return
+        self.sound_button.hide()
+        self.log_panel.notes.hide()
+        self.picker.new_button.hide()
+        for card in self.picker.cards:
+            card.edit_button.hide()
+            card.delete_button.hide()
 
     def edit_plan(self, plan: object) -> None:
         """Open the plan editor (a new plan when `plan` is None) and save what comes back."""

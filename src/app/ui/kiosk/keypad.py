@@ -91,6 +91,7 @@ class NumberPad(QFrame):
         self.text = ""
         self.max_length = 6
         self.decimal = False
+        self._fresh = True
         self.title = QLabel()
         self.title.setProperty("role", "kioskTitle")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -1,0 +1,198 @@
+"""The kiosk's start screen: one big tile per athlete, a search when there are many."""
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QScroller,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.storage.kiosk import KioskAthlete
+from app.ui.kiosk.controller import last_trained_text
+from app.ui.kiosk.keypad import LetterKeyboard
+from app.ui.kiosk.style import initials, tile_colour
+
+SEARCH_FROM = 9
+"""With this many athletes or more, the picker offers a search."""
+TILE_WIDTH = 300
+TILE_HEIGHT = 128
+
+
+class AthleteTile(QPushButton):
+    """A tile: initials on a colour, the name, and when they last trained."""
+
+    def __init__(self, athlete: KioskAthlete, today: datetime,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.athlete = athlete
+        self.setFixedSize(TILE_WIDTH, TILE_HEIGHT)
+        self.setAccessibleName(athlete.name)
+        self.setProperty("role", "athleteTile")
+        badge = QLabel(initials(athlete.name))
+        badge.setFixedSize(84, 84)
+        badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        badge.setStyleSheet(
+            f"background: {tile_colour(athlete.name)}; color: #ffffff; border-radius: 42px;"
+            " font-size: 24pt; font-weight: 700;"
+        )
+        name = QLabel(athlete.name)
+        name.setWordWrap(True)
+        name.setStyleSheet("font-size: 17pt; font-weight: 600; background: transparent;")
+        lock = " · PIN" if athlete.has_pin else ""
+        self.last_label = QLabel(last_trained_text(athlete.last_session, today) + lock)
+        self.last_label.setProperty("role", "kioskHint")
+        self.last_label.setStyleSheet("font-size: 12pt; background: transparent;")
+        for label in (badge, name, self.last_label):
+            # Taps anywhere on the tile belong to the tile.
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        text.addStretch(1)
+        text.addWidget(name)
+        text.addWidget(self.last_label)
+        text.addStretch(1)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(16, 8, 12, 8)
+        row.setSpacing(14)
+        row.addWidget(badge)
+        row.addLayout(text, 1)
+
+
+class AthletePicker(QWidget):
+    """Who's training? Tiles for every athlete, "New athlete", and the admin's way in."""
+
+    athlete_chosen = Signal(int)
+    new_athlete_requested = Signal()
+    admin_requested = Signal()
+
+    def __init__(self, tiles: Callable[[str], list[KioskAthlete]],
+                 now: Callable[[], datetime] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tiles = tiles
+        self._now = now or (lambda: datetime.now(UTC))
+        self.tiles: list[AthleteTile] = []
+        title = QLabel("Who's training?")
+        title.setProperty("role", "kioskTitle")
+        hint = QLabel("Tap your name to start. New here? Add yourself.")
+        hint.setProperty("role", "kioskHint")
+        self.new_button = QPushButton("+  New athlete")
+        self.new_button.setProperty("role", "primary")
+        self.new_button.clicked.connect(self.new_athlete_requested)
+        self.admin_button = QPushButton("Admin")
+        self.admin_button.setAccessibleName("Admin settings")
+        self.admin_button.clicked.connect(self.admin_requested)
+        head = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(title)
+        titles.addWidget(hint)
+        head.addLayout(titles, 1)
+        head.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.admin_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search names: tap the letters below")
+        self.search.setAccessibleName("Search athletes")
+        self.search.setReadOnly(True)
+        self.search.textChanged.connect(self.refresh)
+        self.clear_search = QPushButton("Clear")
+        self.clear_search.clicked.connect(self.search.clear)
+        self.keyboard = LetterKeyboard(self.search)
+        self.keyboard.done_button.setText("Hide")
+        self.keyboard.done.connect(lambda: self.keyboard.setVisible(False))
+        self.keyboard.hide()
+        self.search.installEventFilter(self)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.clear_search)
+        self.search_box = QWidget()
+        self.search_box.setLayout(search_row)
+        search_row.setContentsMargins(0, 0, 0, 0)
+
+        self.grid = QGridLayout()
+        self.grid.setSpacing(16)
+        self.grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        holder = QWidget()
+        holder.setLayout(self.grid)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(holder)
+        # Drag the list with a finger, as on a phone.
+        QScroller.grabGesture(self.scroll.viewport(),
+                              QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        self.empty = QLabel()
+        self.empty.setProperty("role", "kioskHint")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 28, 40, 20)
+        layout.setSpacing(16)
+        layout.addLayout(head)
+        layout.addWidget(self.search_box)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.keyboard)
+        self._columns = 1
+
+    def eventFilter(self, watched: object, event: object) -> bool:
+        """A tap in the search box brings up the letters."""
+        from PySide6.QtCore import QEvent
+
+        if watched is self.search and isinstance(event, QEvent) and (
+            event.type() == QEvent.Type.MouseButtonPress
+        ):
+            self.keyboard.show()
+        return False
+
+    def refresh(self) -> None:
+        """Rebuild the tiles from the database (after a change, or a search letter)."""
+        everyone = self._tiles("")
+        searching = len(everyone) >= SEARCH_FROM
+        self.search_box.setVisible(searching)
+        if not searching:
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+            self.keyboard.hide()
+        shown = self._tiles(self.search.text()) if self.search.text() else everyone
+        for tile in self.tiles:
+            self.grid.removeWidget(tile)
+            tile.setParent(None)
+            tile.deleteLater()
+        today = self._now()
+        self.tiles = [AthleteTile(athlete, today) for athlete in shown]
+        for tile in self.tiles:
+            tile.clicked.connect(lambda _=False, i=tile.athlete.id: self.athlete_chosen.emit(i))
+        self._lay_out()
+        if not everyone:
+            self.empty.setText("Nobody here yet. Tap “New athlete” to add the first person.")
+        elif not shown:
+            self.empty.setText(f"No name contains “{self.search.text()}”.")
+        self.empty.setVisible(not shown)
+
+    def tile(self, name: str) -> AthleteTile:
+        """The tile showing this name (tests)."""
+        return next(t for t in self.tiles if t.athlete.name == name)
+
+    def _lay_out(self) -> None:
+        width = self.scroll.viewport().width()
+        self._columns = max(1, (width + self.grid.spacing()) // (TILE_WIDTH + self.grid.spacing()))
+        for index, tile in enumerate(self.tiles):
+            self.grid.addWidget(tile, index // self._columns, index % self._columns)
+
+    def resizeEvent(self, event: object) -> None:
+        """Reflow the tiles into as many columns as fit."""
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._lay_out()
