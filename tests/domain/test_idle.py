@@ -83,3 +83,21 @@ def test_expired_exactly_when_untouched_for_the_timeout(steps: list[tuple[float,
         if touch:
             idle.touch()
             last_touch = clock.now()
+
+
+@pytest.mark.parametrize(
+    ("stage", "count", "keep"),
+    [
+        (SessionState.SIDE_DONE, 0, True),
+        (SessionState.SIDE_DONE, 8, True),
+        (SessionState.WORKING, 3, True),
+        (SessionState.WORKING, 0, False),
+        (SessionState.COUNT_IN, 0, False),
+        (SessionState.READY, 0, False),
+        (SessionState.REST, 0, False),
+    ],
+)
+def test_which_interrupted_sets_are_kept(stage: SessionState, count: int, keep: bool) -> None:
+    from app.domain.idle import should_keep_set
+
+    assert should_keep_set(stage, count) is keep

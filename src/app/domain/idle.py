@@ -72,3 +72,12 @@ class IdleTracker:
     def expired(self) -> bool:
         """Whether nobody has touched the screen for the whole timeout, outside a set."""
         return not self._busy and self.seconds_left() <= 0.0
+
+
+def should_keep_set(stage: SessionState, count: int) -> bool:
+    """Whether a side-set interrupted by the kiosk going idle is worth recording.
+
+    A finished side waiting for its log always is; a side under way is once
+    it has at least one rep (an empty one is simply done again next time).
+    """
+    return stage is SessionState.SIDE_DONE or (stage is SessionState.WORKING and count > 0)

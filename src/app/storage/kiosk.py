@@ -11,9 +11,10 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.domain.errors import ValidationError
 from app.domain.idle import DEFAULT_IDLE_TIMEOUT_S, validate_idle_timeout
 from app.domain.pin import hash_pin, verify_pin
-from app.storage.athletes import AthleteInfo, create_athlete
+from app.storage.athletes import AthleteInfo, _clean_name, _name_taken, create_athlete
 from app.storage.database import Database
 from app.storage.errors import NotFoundError
 from app.storage.models import AppSettingRow, AthleteRow, TrainingSessionRow
@@ -105,6 +106,17 @@ def verify_athlete_pin(db: Database, athlete_id: int, pin: str) -> bool:
     with db.session() as session:
         stored = _athlete_row(session, athlete_id).pin_hash
     return stored is not None and verify_pin(pin, stored)
+
+
+def check_new_athlete_name(db: Database, name: str) -> None:
+    """Raise `ValidationError` if `add_kiosk_athlete` would refuse this name (empty, long, taken).
+
+    The kiosk asks before it asks for a PIN, so nobody types a PIN twice for nothing.
+    """
+    cleaned = _clean_name(name)
+    with db.session() as session:
+        if _name_taken(list(session.scalars(select(AthleteRow))), cleaned):
+            raise ValidationError(f"There is already an athlete called {cleaned!r}.")
 
 
 def add_kiosk_athlete(db: Database, name: str, pin: str | None = None) -> AthleteInfo:

@@ -59,9 +59,17 @@ def run_gui(database_url: str | None, kiosk: bool = False, quit_after_show: bool
         _refuse_second_instance(instance, show_box=not quit_after_show)
     settings = UiSettings()
     apply_theme(app, settings.theme())
-    controller = AppController(url)
-    window = MainWindow(controller, settings)
-    window.show()
+    window: QWidget
+    if kiosk:
+        from app.ui.kiosk.window import KioskController, KioskWindow
+
+        controller = KioskController(url)
+        window = KioskWindow(controller, settings)
+        window.showFullScreen()
+    else:
+        controller = AppController(url)
+        window = MainWindow(controller, settings)
+        window.show()
     instance.raise_requested.connect(lambda: _bring_to_front(window))
     if quit_after_show:
         QTimer.singleShot(0, lambda: _report("shown"))

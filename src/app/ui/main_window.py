@@ -60,6 +60,8 @@ class MainWindow(QMainWindow):
         self.progress_view.start_session_requested.connect(lambda: self.show_view("session"))
         self.theme_changed.connect(self.progress_view.theme_changed)
         self.session_view = SessionView(controller, settings)
+        # The kiosk window while View → Kiosk mode is on (kept here so it stays alive).
+        self.kiosk_window: QWidget | None = None
         self.session_view.session_started.connect(lambda: self.show_view("session"))
         self.views: dict[str, QWidget] = {
             "library": self.library_view,
@@ -169,7 +171,7 @@ class MainWindow(QMainWindow):
                          lambda _=False, k=key: self.show_view(k), f"Show {VIEW_TITLES[key]}")
         view_menu.addSeparator()
         self._action(view_menu, "kiosk", "&Kiosk mode", "Ctrl+Shift+K",
-                     lambda: self._coming("Kiosk mode"), "Full-screen mode for a shared gym screen")
+                     self.open_kiosk, "Full-screen mode for a shared gym screen")
         theme_menu = view_menu.addMenu("&Theme")
         themes = QActionGroup(self)
         for choice, label in ((ThemeChoice.SYSTEM, "&System"), (ThemeChoice.LIGHT, "&Light"),
@@ -184,8 +186,11 @@ class MainWindow(QMainWindow):
         self._action(help_menu, "about", "&About Legwork", QKeySequence.StandardKey.HelpContents,
                      self.show_about, "Version and the research behind the programme")
 
-    def _coming(self, feature: str) -> None:
-        self.statusBar().showMessage(f"{feature} is coming in a later version of Legwork.", 6000)
+    def open_kiosk(self) -> None:
+        """View → Kiosk mode: after the admin PIN, the full-screen kiosk takes over."""
+        from app.ui.kiosk.window import open_kiosk_from
+
+        self.kiosk_window = open_kiosk_from(self)
 
     def current_view(self) -> str:
         """Key of the view on show."""

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from app.domain.sides import Side
+from app.resources import resource_path
 
 
 class ThemeChoice(StrEnum):
@@ -105,6 +106,10 @@ def stylesheet(c: Colours, base_pt: float = 10.0) -> str:
     def pt(factor: float) -> str:
         return f"{base_pt * factor:.1f}pt"
 
+    # Fusion draws no arrows once a stylesheet styles the boxes, so ship our own.
+    arrow_up = resource_path("icons", "arrow-up.svg").as_posix()
+    arrow_down = resource_path("icons", "arrow-down.svg").as_posix()
+
     return f"""
     #navBar {{ background: {c.surface}; border-right: 1px solid {c.border}; }}
     #navBar QToolButton {{
@@ -143,6 +148,31 @@ def stylesheet(c: Colours, base_pt: float = 10.0) -> str:
     }}
     QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QDoubleSpinBox:focus,
     QPlainTextEdit:focus, QTextEdit:focus {{ border: 2px solid {c.accent}; }}
+    QSpinBox, QDoubleSpinBox {{ padding-right: 24px; }}
+    QSpinBox::up-button, QSpinBox::down-button,
+    QDoubleSpinBox::up-button, QDoubleSpinBox::down-button {{
+        subcontrol-origin: border; width: 22px; border-left: 1px solid {c.border};
+        background: transparent;
+    }}
+    QSpinBox::up-button, QDoubleSpinBox::up-button {{
+        subcontrol-position: top right; border-bottom: 1px solid {c.border};
+    }}
+    QSpinBox::down-button, QDoubleSpinBox::down-button {{ subcontrol-position: bottom right; }}
+    QSpinBox::up-button:hover, QSpinBox::down-button:hover,
+    QDoubleSpinBox::up-button:hover, QDoubleSpinBox::down-button:hover {{
+        background: {c.window};
+    }}
+    QSpinBox::up-arrow, QDoubleSpinBox::up-arrow {{
+        image: url({arrow_up}); width: 10px; height: 6px;
+    }}
+    QSpinBox::down-arrow, QDoubleSpinBox::down-arrow,
+    QComboBox::down-arrow, QDateEdit::down-arrow {{
+        image: url({arrow_down}); width: 10px; height: 6px;
+    }}
+    QComboBox, QDateEdit {{ padding-right: 26px; }}
+    QComboBox::drop-down, QDateEdit::drop-down {{
+        subcontrol-origin: border; subcontrol-position: top right; width: 24px; border: none;
+    }}
     QListView {{ border: 1px solid {c.border}; border-radius: 8px; background: {c.surface}; }}
     QListView::item {{ padding: 8px 10px; border-bottom: 1px solid {c.border}; }}
     QListView::item:selected {{ background: {c.accent}; color: #ffffff; }}

@@ -73,6 +73,10 @@ class KioskController(AppController):
         self.athlete = None
         self.athlete_changed.emit()
 
+    def check_new_name(self, name: str) -> None:
+        """`ValidationError` if no athlete could be added with this name (asked before the PIN)."""
+        store.check_new_athlete_name(self._db(), name)
+
     def add_athlete(self, name: str, pin: str | None) -> AthleteInfo:
         """Add an athlete from the kiosk; `ValidationError` for a bad name or PIN."""
 

@@ -1,0 +1,163 @@
+"""One athlete's screens on the kiosk: their session and their progress, and a big Done.
+
+Built when the athlete is picked and destroyed when they leave, so nothing of
+theirs stays in memory for the next person. Leaving never loses training: a
+side-set under way is logged with what was counted, and the session stays
+open in the database to carry on next time.
+"""
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.clock import Clock
+from app.domain.errors import ValidationError
+from app.domain.idle import keeps_screen_awake, should_keep_set
+from app.domain.session import SessionState, SideLog
+from app.ui.kiosk.controller import KioskController
+from app.ui.kiosk.keypad import KeypadOverlay
+from app.ui.kiosk.style import initials, tile_colour
+from app.ui.progress_view import ProgressView
+from app.ui.session_controller import CueSink
+from app.ui.session_view import SessionView
+from app.ui.settings import UiSettings
+
+KEPT_NOTE = "Saved by the kiosk when the screen went back to the start."
+
+
+class _Silence:
+    """A cue sink that plays nothing: saving on the way out must not beep at the gym."""
+
+    def play(self, cue: str) -> None:
+        """Play nothing."""
+
+    def say(self, text: str) -> None:
+        """Say nothing."""
+
+
+class AthleteHome(QWidget):
+    """Session and Progress tabs for the current athlete, with Done to hand the screen on."""
+
+    done_requested = Signal()
+
+    def __init__(self, controller: KioskController, settings: UiSettings, clock: Clock,
+                 *, cue_sink: CueSink | None = None, autotick: bool = True,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        athlete = controller.athlete
+        assert athlete is not None, "an athlete is picked before their screens are built"
+        self.controller = controller
+        badge = QLabel(initials(athlete.name))
+        badge.setFixedSize(56, 56)
+        badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        badge.setStyleSheet(f"background: {tile_colour(athlete.name)}; color: #ffffff;"
+                            " border-radius: 28px; font-size: 17pt; font-weight: 700;")
+        self.name_label = QLabel(athlete.name)
+        self.name_label.setStyleSheet("font-size: 20pt; font-weight: 700;")
+        self.session_tab = QPushButton("Session")
+        self.progress_tab = QPushButton("Progress")
+        tabs = QButtonGroup(self)
+        for tab in (self.session_tab, self.progress_tab):
+            tab.setCheckable(True)
+            tab.setProperty("role", "tab")
+            tabs.addButton(tab)
+        self.session_tab.setChecked(True)
+        self.done_button = QPushButton("Done")
+        self.done_button.setProperty("role", "primary")
+        self.done_button.setMinimumWidth(200)
+        self.done_button.setToolTip("Save everything and hand the screen to the next person")
+        self.done_button.clicked.connect(self.done_requested)
+        head = QHBoxLayout()
+        head.setContentsMargins(24, 12, 24, 0)
+        head.setSpacing(14)
+        head.addWidget(badge)
+        head.addWidget(self.name_label)
+        head.addSpacing(32)
+        head.addWidget(self.session_tab)
+        head.addWidget(self.progress_tab)
+        head.addStretch(1)
+        head.addWidget(self.done_button)
+
+        self.session_view = SessionView(controller, settings, clock=clock, cue_sink=cue_sink,
+                                        autotick=autotick, touch=True)
+        self.progress_view = ProgressView(controller, settings, single_athlete=True)
+        self.progress_view.start_session_requested.connect(self.show_session)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.session_view)
+        self.pages.addWidget(self.progress_view)
+        self.session_tab.clicked.connect(self.show_session)
+        self.progress_tab.clicked.connect(self.show_progress)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(head)
+        layout.addWidget(self.pages, 1)
+
+        self.keypad = KeypadOverlay(self)
+        log = self.session_view.log_panel
+        self.keypad.attach(log.reps, "Reps")
+        self.keypad.attach(log.load, f"Load ({settings.unit().value})", decimal=True)
+        self.keypad.attach(log.touchdowns, "Touch-downs")
+
+    def show_session(self) -> None:
+        """Show the Session tab."""
+        self.session_tab.setChecked(True)
+        self.pages.setCurrentWidget(self.session_view)
+
+    def show_progress(self) -> None:
+        """Show the Progress tab."""
+        self.progress_tab.setChecked(True)
+        self.pages.setCurrentWidget(self.progress_view)
+
+    def start(self) -> None:
+        """Offer to carry on with a session left open last time, if there is one."""
+        self.session_view.offer_resume()
+
+    def busy(self) -> bool:
+        """Whether a count-in, a set or a rest is running (the idle countdown waits)."""
+        session = self.session_view.session
+        return session is not None and not session.finished and keeps_screen_awake(
+            session.state
+        )
+
+    def save_and_stop(self) -> None:
+        """Keep the side-set under way (if it has anything to keep) and stop the session.
+
+        The session stays open in the database, so the athlete carries on from
+        here next time; the sets logged so far are already stored.
+        """
+        session = self.session_view.session
+        if session is None or session.finished:
+            return
+        snapshot = session.snapshot()
+        if should_keep_set(snapshot.stage, snapshot.count):
+            typed = self._typed_log() if snapshot.stage is SessionState.SIDE_DONE else None
+            session.cue_sink = _Silence()
+            if session.state is SessionState.PAUSED:
+                session.resume()
+            if session.state is SessionState.WORKING:
+                session.end_set()
+            prefill = replace(session.prefill(), notes=KEPT_NOTE)
+            try:
+                session.accept(typed or prefill)
+            except ValidationError:
+                session.accept(prefill)
+        session.stop()
+
+    def _typed_log(self) -> SideLog | None:
+        panel = self.session_view.log_panel
+        if not panel.isVisible():
+            return None
+        try:
+            log = panel.read()
+        except ValidationError:
+            return None
+        return replace(log, notes=KEPT_NOTE)

@@ -1,0 +1,75 @@
+"""Adding yourself on the kiosk: a name typed on the screen, and a PIN if you want one."""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from app.storage.athletes import MAX_NAME_LENGTH
+from app.ui.kiosk.keypad import LetterKeyboard
+
+
+class NewAthletePage(QWidget):
+    """Name field, on-screen letters, and "Add" with or without a PIN.
+
+    It only collects the name; the window adds the athlete and reports a
+    refusal (an empty or taken name) back with `show_error`.
+    """
+
+    add_requested = Signal(str, bool)
+    """The typed name, and whether the athlete wants a PIN."""
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel("New athlete")
+        title.setProperty("role", "kioskTitle")
+        hint = QLabel("Type your name as others at the gym know you. A PIN keeps your "
+                      "training history to yourself.")
+        hint.setProperty("role", "kioskHint")
+        hint.setWordWrap(True)
+        self.name = QLineEdit()
+        self.name.setReadOnly(True)
+        self.name.setMaxLength(MAX_NAME_LENGTH)
+        self.name.setPlaceholderText("Your name")
+        self.name.setAccessibleName("Name")
+        self.name.setStyleSheet("font-size: 24pt; min-height: 64px;")
+        self.error = QLabel()
+        self.error.setProperty("role", "kioskError")
+        self.error.setWordWrap(True)
+        self.keyboard = LetterKeyboard(self.name)
+        self.keyboard.done_button.hide()
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.clicked.connect(self.cancelled)
+        self.plain_button = QPushButton("Add without a PIN")
+        self.plain_button.clicked.connect(lambda: self.add_requested.emit(self.name.text(), False))
+        self.pin_button = QPushButton("Add with a PIN")
+        self.pin_button.setProperty("role", "primary")
+        self.pin_button.clicked.connect(lambda: self.add_requested.emit(self.name.text(), True))
+        buttons = QHBoxLayout()
+        buttons.setSpacing(12)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.plain_button)
+        buttons.addWidget(self.pin_button)
+        column = QVBoxLayout()
+        column.setSpacing(14)
+        column.addWidget(title)
+        column.addWidget(hint)
+        column.addWidget(self.name)
+        column.addWidget(self.error)
+        column.addWidget(self.keyboard, 1)
+        column.addLayout(buttons)
+        holder = QWidget()
+        holder.setLayout(column)
+        holder.setMaximumWidth(1200)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 28, 40, 28)
+        layout.addWidget(holder, 1, Qt.AlignmentFlag.AlignHCenter)
+
+    def reset(self) -> None:
+        """Empty the form for the next person."""
+        self.name.clear()
+        self.error.clear()
+
+    def show_error(self, message: str) -> None:
+        """Say why the athlete could not be added."""
+        self.error.setText(message)
