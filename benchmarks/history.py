@@ -10,9 +10,11 @@ from app.storage.athletes import ensure_home_athlete
 from app.storage.database import open_database
 from app.storage.exercises import sync_builtin_exercises
 
+YEARS = 10
+
 
 def fill_history(path: Path, sets: int = 50_000, athletes: int = 4, seed: int = 7) -> int:
-    """Create `path` with `athletes` athletes and about `sets` side-sets over ten years.
+    """Create `path` with `athletes` athletes and about `sets` side-sets over `YEARS` years.
 
     Rows go in with sqlite3's executemany inside one transaction: the point is
     a big file to measure against, not a test of the repositories.
@@ -34,10 +36,12 @@ def fill_history(path: Path, sets: int = 50_000, athletes: int = 4, seed: int = 
         per_session = len(exercises) * 2 * 2  # 2 sets × 2 legs of each exercise
         sessions = sets // per_session
         start = datetime(2016, 1, 4, 7, tzinfo=UTC)
+        # Each athlete's sessions are spread evenly over the whole span.
+        gap = timedelta(days=365.25 * YEARS) / max(1, sessions // len(athlete_ids))
         written = 0
         for s in range(sessions):
             athlete = athlete_ids[s % len(athlete_ids)]
-            when = start + timedelta(days=(s // len(athlete_ids)) * 10 / 4, hours=rng.random() * 10)
+            when = start + gap * (s // len(athlete_ids)) + timedelta(hours=rng.random() * 10)
             stamp = when.strftime("%Y-%m-%d %H:%M:%S.%f")
             cur = con.execute(
                 "INSERT INTO training_session (athlete_id, plan_name, started_at, finished_at,"

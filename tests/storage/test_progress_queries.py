@@ -16,6 +16,7 @@ from app.storage.progress_queries import (
     latest_sessions,
     leg_totals,
     leg_totals_query,
+    recent_leg_totals,
     session_starts,
 )
 from app.storage.sessions import finish_session, record_set, start_session
@@ -136,11 +137,43 @@ def test_latest_sessions_gives_the_newest_session_per_exercise(db):
     assert latest_sessions(db, 999) == []
 
 
-def test_leg_totals_read_set_rows_through_the_exercise_side_time_index(db):
-    query = leg_totals_query(1, SQUAT, T0, T0 + timedelta(days=30))
+def _plan(db, query):
     sql = str(query.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
-
     with db.engine.connect() as connection:
-        plan = " | ".join(row[-1] for row in connection.execute(text(f"EXPLAIN QUERY PLAN {sql}")))
+        return " | ".join(row[-1] for row in connection.execute(text(f"EXPLAIN QUERY PLAN {sql}")))
+
+
+def test_leg_totals_read_set_rows_through_the_exercise_side_time_index(db):
+    plan = _plan(db, leg_totals_query(1, SQUAT, T0, T0 + timedelta(days=30)))
 
     assert "USING INDEX ix_set_entry_exercise_id_side_recorded_at" in plan, plan
+
+
+def test_all_history_totals_come_from_the_covering_index_without_sorting(db):
+    plan = _plan(db, leg_totals_query(1, SQUAT))
+
+    assert "ix_training_session_athlete_id_started_at (athlete_id=?)" in plan, plan
+    covering = ("USING COVERING INDEX "
+                "ix_set_entry_session_id_exercise_id_side_recorded_at_reps_load_kg")
+    assert covering in plan, plan
+    assert "TEMP B-TREE" not in plan, plan
+
+
+def test_recent_totals_give_each_exercise_its_own_window_in_one_query(db):
+    ana, ben = create_athlete(db, "Ana"), create_athlete(db, "Ben")
+    _session(db, ana.id, 0, [(SQUAT, Side.LEFT, 8, 10.0), (LUNGE, Side.RIGHT, 6, 5.0)])
+    _session(db, ana.id, 10, [(SQUAT, Side.LEFT, 9, 10.0), (SQUAT, Side.RIGHT, 7, 20.0),
+                              (LUNGE, Side.RIGHT, 12, 0.0)])
+    _session(db, ben.id, 10, [(SQUAT, Side.LEFT, 5, 50.0)])
+    since = {SQUAT: T0 + timedelta(days=5), LUNGE: T0, "no-such-exercise": T0}
+
+    recent = recent_leg_totals(db, ana.id, since)
+
+    assert [(t.side, t.reps, t.volume_kg) for t in recent[SQUAT]] == [
+        (Side.LEFT, 9, 90.0), (Side.RIGHT, 7, 140.0)]  # day 0 is before the squat window
+    assert [t.reps for t in recent[LUNGE]] == [6, 12]
+    assert recent["no-such-exercise"] == []
+    for exercise, start in since.items():
+        assert recent[exercise] == leg_totals(db, ana.id, exercise, start)
+    assert recent_leg_totals(db, ana.id, {}) == {}
+    assert [t.reps for t in recent_leg_totals(db, ben.id, since)[SQUAT]] == [5]

@@ -13,7 +13,7 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -190,7 +190,11 @@ def _header(canvas: _Canvas, header: SheetHeader) -> float:
     left_w = width - right_w - GAP_MM
     title_h = canvas.text(0, 0, left_w, header.title, _font(15, bold=True))
     kind_h = canvas.text(0, title_h + 0.5, left_w, f"{header.kind} · Legwork", _font(9))
-    for row, (label, value) in enumerate((("Athlete", header.athlete), ("Date", header.date))):
+    labels = (
+        (QCoreApplication.translate("SheetRender", "Athlete"), header.athlete),
+        (QCoreApplication.translate("SheetRender", "Date"), header.date),
+    )
+    for row, (label, value) in enumerate(labels):
         y = row * 7.5 + 0.5
         x = width - right_w
         label_w = 15.0
@@ -209,14 +213,21 @@ def _header(canvas: _Canvas, header: SheetHeader) -> float:
 def _footer(canvas: _Canvas, page: int, pages: int) -> None:
     y = canvas.height - FOOTER_MM + 2.0
     canvas.line(0, y - 1.0, canvas.width, y - 1.0, THIN_MM)
-    printed = f"Printed {format_date(date.today())} by Legwork"
+    printed = QCoreApplication.translate("SheetRender", "Printed {date} by Legwork").format(
+        date=format_date(date.today()))
     canvas.text(0, y, canvas.width / 2, printed, _font(7), h=4.0)
-    canvas.text(canvas.width / 2, y, canvas.width / 2, f"Page {page} of {pages}", _font(8),
+    numbering = QCoreApplication.translate("SheetRender", "Page {page} of {pages}").format(
+        page=page, pages=pages)
+    canvas.text(canvas.width / 2, y, canvas.width / 2, numbering, _font(8),
                 align=Qt.AlignmentFlag.AlignRight, h=4.0)
 
 
 def _side_title(side: Side) -> str:
-    return "BOTH LEGS" if side is Side.BOTH else f"{side.label} LEG"
+    if side is Side.LEFT:
+        return QCoreApplication.translate("SheetRender", "LEFT LEG")
+    if side is Side.RIGHT:
+        return QCoreApplication.translate("SheetRender", "RIGHT LEG")
+    return QCoreApplication.translate("SheetRender", "BOTH LEGS")
 
 
 def _plan_block(canvas: _Canvas, sheet: PlanSheet, block: PlanBlock, y: float) -> float:
@@ -231,7 +242,9 @@ def _plan_block(canvas: _Canvas, sheet: PlanSheet, block: PlanBlock, y: float) -
     cursor = y
     cursor += canvas.text(text_x, cursor, text_w, block.name, _font(11, bold=True)) + 0.8
     cursor += canvas.text(text_x, cursor, text_w, block.target, _font(8.5)) + 0.8
-    cursor += canvas.text(text_x, cursor, text_w, f"Tempo {block.tempo_legend}", _font(8.5))
+    tempo = QCoreApplication.translate("SheetRender", "Tempo {legend}").format(
+        legend=block.tempo_legend)
+    cursor += canvas.text(text_x, cursor, text_w, tempo, _font(8.5))
     cursor += 1.2
     for cue in block.cues:
         cursor += canvas.text(text_x, cursor, text_w, f"• {cue}", _font(8)) + 0.3
@@ -244,9 +257,11 @@ def _plan_block(canvas: _Canvas, sheet: PlanSheet, block: PlanBlock, y: float) -
     last_h = max(5.5, *(canvas.text_height(t, last_font, side_w - 2) + 1.6 for t in last_texts))
     table_h = head_h + sub_h + last_h + ROW_MM * block.sets
     canvas.box(x0, y, table_w, table_h, THICK_MM)
-    canvas.text(x0, y, SET_COL_MM, "Set", _font(8, bold=True),
+    set_heading = QCoreApplication.translate("SheetRender", "Set")
+    canvas.text(x0, y, SET_COL_MM, set_heading, _font(8, bold=True),
                 align=Qt.AlignmentFlag.AlignHCenter, h=head_h + sub_h)
-    canvas.text(x0, y + head_h + sub_h, SET_COL_MM, "Last\ntime", _font(6.5),
+    last_heading = QCoreApplication.translate("SheetRender", "Last\ntime")
+    canvas.text(x0, y + head_h + sub_h, SET_COL_MM, last_heading, _font(6.5),
                 align=Qt.AlignmentFlag.AlignHCenter, h=last_h)
     for column, side in enumerate(block.sides):
         sx = x0 + SET_COL_MM + column * side_w
@@ -275,7 +290,8 @@ def _plan_block(canvas: _Canvas, sheet: PlanSheet, block: PlanBlock, y: float) -
         canvas.text(x0, row_y, SET_COL_MM, str(number), _font(11, bold=True),
                     align=Qt.AlignmentFlag.AlignHCenter, h=ROW_MM)
     if block.last_time_date:
-        below = f"Last time: {block.last_time_date}"
+        below = QCoreApplication.translate("SheetRender", "Last time: {date}").format(
+            date=block.last_time_date)
         info_h = max(info_h + 1.0, table_h - 4.0)
         info_h += canvas.text(text_x, y + info_h, text_w, below, _font(7.5, italic=True))
     return max(info_h, table_h) + BLOCK_GAP_MM
@@ -283,7 +299,8 @@ def _plan_block(canvas: _Canvas, sheet: PlanSheet, block: PlanBlock, y: float) -
 
 def _notes_area(canvas: _Canvas, y: float, available: float, text: str = "") -> float:
     """A "Notes" heading, any given text, then ruled lines to fill `available` mm."""
-    used = canvas.text(0, y, canvas.width, "Notes", _font(9, bold=True)) + 1.0
+    heading = QCoreApplication.translate("SheetRender", "Notes")
+    used = canvas.text(0, y, canvas.width, heading, _font(9, bold=True)) + 1.0
     if text:
         used += canvas.text(0, y + used, canvas.width, text, _font(8.5)) + 1.0
     lines = max(MIN_NOTE_LINES, int((available - used) // NOTE_LINE_MM))
@@ -310,7 +327,8 @@ def _summary_block(
     head_h = 6.0
     table_h = head_h + sum(row_heights)
     canvas.box(0, top, left_w, table_h, THICK_MM)
-    canvas.text(0, top, SET_COL_MM, "Set", _font(8, bold=True),
+    set_heading = QCoreApplication.translate("SheetRender", "Set")
+    canvas.text(0, top, SET_COL_MM, set_heading, _font(8, bold=True),
                 align=Qt.AlignmentFlag.AlignHCenter, h=head_h)
     for column, side in enumerate(block.sides):
         sx = SET_COL_MM + column * col_w

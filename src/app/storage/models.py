@@ -179,7 +179,8 @@ class SetEntryRow(Base):
         CheckConstraint("rir IS NULL OR rir BETWEEN 0 AND 10", name="rir_range"),
         CheckConstraint("touchdowns >= 0", name="touchdowns_not_negative"),
         Index(None, "exercise_id", "side", "recorded_at"),
-        Index(None, "session_id"),
+        # Covering: Progress totals read set rows per session from the index alone.
+        Index(None, "session_id", "exercise_id", "side", "recorded_at", "reps", "load_kg"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

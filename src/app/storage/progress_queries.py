@@ -1,14 +1,20 @@
 """Aggregates for the Progress view, computed in SQL so years of history stay fast.
 
-Every query is scoped to one athlete. Per-leg totals are grouped by session and
-side in SQLite, reading set rows through the (exercise_id, side, recorded_at)
-index; Python only sees one row per session and leg.
+Every query is scoped to one athlete. Per-leg totals walk that athlete's
+sessions in time order through `training_session(athlete_id, started_at)` and
+total each session's sets from the covering index
+`set_entry(session_id, exercise_id, side, recorded_at, reps, load_kg)` (migration
+0003): SQLite never reads a set row or sorts, and Python only sees one row per
+session and leg. Other athletes' history costs nothing, which matters on a gym
+kiosk with many members.
 """
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, select
+from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
 
 from app.domain.metrics import EPLEY_MAX_REPS, EPLEY_MIN_REPS
 from app.domain.progress import LegTotals
@@ -17,6 +23,10 @@ from app.storage.database import Database
 from app.storage.models import ExerciseRow, SetEntryRow, TrainingSessionRow
 
 _LEGS = (Side.LEFT.value, Side.RIGHT.value)
+_SIDES = {side.value: side for side in Side}
+
+# Columns vary with the caller's leading ones; rows are unpacked by position.
+_Query = Select[*tuple[Any, ...]]
 
 
 @dataclass(frozen=True)
@@ -38,14 +48,15 @@ def _epley_sql() -> ColumnElement[float]:
     return case((qualifies, SetEntryRow.load_kg * (1 + SetEntryRow.reps / 30.0)), else_=None)
 
 
-def leg_totals_query(
-    athlete_id: int, exercise_id: str, start: datetime | None = None,
-    end: datetime | None = None,
-) -> Select[int, datetime, str, int, int, int, float, float]:
-    """The SELECT behind `leg_totals` (exposed so tests can EXPLAIN its plan)."""
-    exercise_row = select(ExerciseRow.id).where(ExerciseRow.slug == exercise_id).scalar_subquery()
-    query = (
+def _totals_select(athlete_id: int, *leading: ColumnElement[Any]) -> _Query:
+    """Per session and leg totals of the athlete's one-leg sets, `leading` columns first.
+
+    Grouped and ordered by (started_at, session id, side): the order in which
+    the two indices hand the rows over, so SQLite needs no temporary B-tree.
+    """
+    return (
         select(
+            *leading,
             TrainingSessionRow.id,
             TrainingSessionRow.started_at,
             SetEntryRow.side,
@@ -55,15 +66,40 @@ def leg_totals_query(
             func.max(SetEntryRow.load_kg),
             func.max(_epley_sql()),
         )
-        .join(TrainingSessionRow, SetEntryRow.session_id == TrainingSessionRow.id)
-        .where(
-            SetEntryRow.exercise_id == exercise_row,
-            SetEntryRow.side.in_(_LEGS),
-            TrainingSessionRow.athlete_id == athlete_id,
-        )
-        .group_by(TrainingSessionRow.id, SetEntryRow.side)
-        .order_by(TrainingSessionRow.started_at, TrainingSessionRow.id, SetEntryRow.side)
+        .join(SetEntryRow, SetEntryRow.session_id == TrainingSessionRow.id)
+        .where(TrainingSessionRow.athlete_id == athlete_id, SetEntryRow.side.in_(_LEGS))
+        .group_by(*leading, TrainingSessionRow.started_at, TrainingSessionRow.id,
+                  SetEntryRow.side)
+        .order_by(*leading, TrainingSessionRow.started_at, TrainingSessionRow.id,
+                  SetEntryRow.side)
     )
+
+
+def _leg_totals(row: Sequence[Any]) -> LegTotals:
+    sid, started, side, sets, reps, volume, best_load, e1rm = row
+    return LegTotals(
+        session_id=sid,
+        started_at=started,
+        side=_SIDES[side],
+        sets=sets,
+        reps=int(reps),
+        volume_kg=float(volume),
+        best_load_kg=float(best_load),
+        best_e1rm_kg=None if e1rm is None else float(e1rm),
+    )
+
+
+def _exercise_row_id(slug: str) -> ColumnElement[int]:
+    return select(ExerciseRow.id).where(ExerciseRow.slug == slug).scalar_subquery()
+
+
+def leg_totals_query(
+    athlete_id: int, exercise_id: str, start: datetime | None = None,
+    end: datetime | None = None,
+) -> _Query:
+    """The SELECT behind `leg_totals` (exposed so tests can EXPLAIN its plan)."""
+    exercise_row = _exercise_row_id(exercise_id)
+    query = _totals_select(athlete_id).where(SetEntryRow.exercise_id == exercise_row)
     if start is not None:
         query = query.where(SetEntryRow.recorded_at >= start)
     if end is not None:
@@ -85,19 +121,35 @@ def leg_totals(
     """
     query = leg_totals_query(athlete_id, exercise_id, start, end)
     with db.session() as session:
-        return [
-            LegTotals(
-                session_id=sid,
-                started_at=started,
-                side=Side(side),
-                sets=sets,
-                reps=int(reps),
-                volume_kg=float(volume),
-                best_load_kg=float(best_load),
-                best_e1rm_kg=None if e1rm is None else float(e1rm),
-            )
-            for sid, started, side, sets, reps, volume, best_load, e1rm in session.execute(query)
-        ]
+        return [_leg_totals(row) for row in session.execute(query)]
+
+
+def recent_leg_totals(
+    db: Database, athlete_id: int, since: Mapping[str, datetime]
+) -> dict[str, list[LegTotals]]:
+    """`leg_totals` for several exercises at once, each from its own start, in one query.
+
+    `since` maps exercise slugs to the earliest set time that counts for that
+    exercise. Every slug is in the result, with an empty list when it has no totals.
+    """
+    result: dict[str, list[LegTotals]] = {slug: [] for slug in since}
+    if not since:
+        return result
+    # Each window on set_entry's own columns, so SQLite seeks the
+    # (exercise_id, side, recorded_at) index once per exercise and reads only the window.
+    windows = [
+        and_(SetEntryRow.exercise_id == _exercise_row_id(slug), SetEntryRow.recorded_at >= start)
+        for slug, start in since.items()
+    ]
+    query = (
+        _totals_select(athlete_id, ExerciseRow.slug.expression)
+        .join(ExerciseRow, SetEntryRow.exercise_id == ExerciseRow.id)
+        .where(or_(*windows))
+    )
+    with db.session() as session:
+        for row in session.execute(query):
+            result[row[0]].append(_leg_totals(row[1:]))
+    return result
 
 
 def session_starts(

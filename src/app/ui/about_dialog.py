@@ -25,20 +25,24 @@ class AboutDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About Legwork")
+        self.setWindowTitle(self.tr("About Legwork"))
         self.resize(640, 520)
-        title = QLabel(f"Legwork {__version__}")
+        title = QLabel(self.tr("Legwork {version}").format(version=__version__))
         title.setProperty("role", "title")
         blurb = QLabel(
-            "Single-leg strength training for runners: an exercise library, tempo-paced "
+            self.tr("Single-leg strength training for runners: an exercise library, tempo-paced "
             "sessions that count your reps, and a per-leg record of your progress, all "
-            "kept on this computer."
+            "kept on this computer.")
         )
         blurb.setWordWrap(True)
         self.references = QTextBrowser()
         self.references.setOpenExternalLinks(True)
-        self.references.setHtml("<h3>The research behind the programme</h3>" + references_html())
+        self.references.setAccessibleName(self.tr("The research behind the programme"))
+        heading = self.tr("The research behind the programme")
+        self.references.setHtml(f"<h3>{heading}</h3>" + references_html())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setToolTip(self.tr("Close this window"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(title)

@@ -2,8 +2,9 @@
 
 import os
 import sys
+from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -27,7 +28,38 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     icon = resource_path("icons", "legwork.svg")
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
+    install_translators(app, os.environ)
     return app
+
+
+def install_translators(app: QApplication, environ: Mapping[str, str]) -> list[QTranslator]:
+    """Load Qt's and Legwork's translations for the system locale; returns those installed.
+
+    Legwork's compiled translations are `resources/translations/legwork_<locale>.qm`;
+    a missing file just leaves English. `LEGWORK_PSEUDO_LOCALE=1` adds the
+    stretched pseudo-locale on top, for checking layouts. Installing twice (the
+    screenshot command reuses the application) is a no-op.
+    """
+    if app.property("legworkTranslated"):
+        return []
+    app.setProperty("legworkTranslated", True)
+    locale = QLocale()  # the system locale unless QLocale.setDefault chose another
+    sources = (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("legwork", str(resource_path("translations"))),
+    )
+    installed: list[QTranslator] = []
+    for name, folder in sources:
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder) and app.installTranslator(translator):
+            installed.append(translator)
+    if environ.get("LEGWORK_PSEUDO_LOCALE") == "1":
+        from app.ui.pseudo_locale import PseudoLocaleTranslator
+
+        pseudo = PseudoLocaleTranslator(app)
+        app.installTranslator(pseudo)
+        installed.append(pseudo)
+    return installed
 
 
 def _report(stage: str) -> None:

@@ -84,7 +84,8 @@ class AppController(QObject):
 
         info = backup_and_thin(self.database_path(), reason)
         self.status_message.emit(
-            f"Backed up {info.sessions} sessions ({info.sets} sets) to {info.path.name}."
+            self.tr("Backed up {sessions} sessions ({sets} sets) to {file}.").format(
+                sessions=info.sessions, sets=info.sets, file=info.path.name)
         )
         return info
 
@@ -93,7 +94,8 @@ class AppController(QObject):
         try:
             self.back_up_now("after-session")
         except LegworkError as error:
-            self.status_message.emit(f"The automatic backup failed: {error}")
+            self.status_message.emit(
+                self.tr("The automatic backup failed: {error}").format(error=error))
 
     def _back_up_finished_session(self) -> None:
         from app.storage.backups import newest_backup_time
@@ -117,7 +119,8 @@ class AppController(QObject):
         try:
             backup_if_due(self.database_path())
         except LegworkError as error:
-            self.status_message.emit(f"The daily backup failed: {error}")
+            self.status_message.emit(
+                self.tr("The daily backup failed: {error}").format(error=error))
 
     def backups(self) -> "list[BackupInfo]":
         """The backups of this database, newest first."""
@@ -160,7 +163,8 @@ class AppController(QObject):
             raise RuntimeError("the database is not open yet")
         self._custom.append(add_custom_exercise(self.db, exercise))
         self.library_changed.emit()
-        self.status_message.emit(f"Added “{exercise.name}” to your library.")
+        self.status_message.emit(
+            self.tr("Added “{name}” to your library.").format(name=exercise.name))
 
     def queue_exercise(self, exercise_id: str) -> None:
         """Put an exercise on the list for the next session (once)."""
@@ -169,7 +173,8 @@ class AppController(QObject):
             return
         self.session_queue.append(exercise_id)
         self.session_queue_changed.emit()
-        self.status_message.emit(f"{exercise.name} is queued for your next session.")
+        self.status_message.emit(
+            self.tr("{name} is queued for your next session.").format(name=exercise.name))
 
     def athletes(self) -> "list[AthleteInfo]":
         """Every athlete in the database, in the order they were added."""
@@ -195,6 +200,7 @@ class AppController(QObject):
         self.set_athlete(result.athlete.id)
         self.history_changed.emit()
         self.status_message.emit(
-            f"Showing “{result.athlete.name}”: {result.sessions} made-up sessions. "
-            "Your own history is untouched."
+            self.tr("Showing “{name}”: {sessions} made-up sessions. "
+                    "Your own history is untouched.").format(
+                name=result.athlete.name, sessions=result.sessions)
         )

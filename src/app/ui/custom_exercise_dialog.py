@@ -27,23 +27,23 @@ class CustomExerciseDialog(QDialog):
 
     def __init__(self, taken_ids: Iterable[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New exercise")
+        self.setWindowTitle(self.tr("New exercise"))
         self.setMinimumWidth(520)
         self._taken = list(taken_ids)
         self.exercise: Exercise | None = None
         self.name = QLineEdit()
-        self.name.setPlaceholderText("e.g. Step-down")
+        self.name.setPlaceholderText(self.tr("e.g. Step-down"))
         self.why = QLineEdit()
-        self.why.setPlaceholderText("Optional: what it is for")
+        self.why.setPlaceholderText(self.tr("Optional: what it is for"))
         self.instructions = QPlainTextEdit()
-        self.instructions.setPlaceholderText("One step per line")
+        self.instructions.setPlaceholderText(self.tr("One step per line"))
         self.tips = QPlainTextEdit()
-        self.tips.setPlaceholderText("One tip per line")
+        self.tips.setPlaceholderText(self.tr("One tip per line"))
         for box in (self.instructions, self.tips):
             box.setTabChangesFocus(True)
             box.setFixedHeight(90)
         self.tempo = QLineEdit("3-1-1-0")
-        self.tempo.setToolTip("Lower – pause – lift – pause, in seconds; X is explosive")
+        self.tempo.setToolTip(self.tr("Lower – pause – lift – pause, in seconds; X is explosive"))
         self.sets = QSpinBox()
         self.sets.setRange(1, 10)
         self.sets.setValue(2)
@@ -55,14 +55,27 @@ class CustomExerciseDialog(QDialog):
         self.reps_max.setValue(12)
         reps = QHBoxLayout()
         reps.addWidget(self.reps_min)
-        reps.addWidget(QLabel("to"))
+        reps.addWidget(QLabel(self.tr("to")))
         reps.addWidget(self.reps_max)
+        for widget, name, tip in (
+            (self.name, self.tr("Name"), self.tr("What the exercise is called")),
+            (self.why, self.tr("Purpose"), self.tr("Why a runner would do it (optional)")),
+            (self.sets, self.tr("Sets"), self.tr("How many sets per leg")),
+            (self.reps_min, self.tr("Fewest reps per leg"),
+             self.tr("The low end of the rep range")),
+            (self.reps_max, self.tr("Most reps per leg"),
+             self.tr("The high end of the rep range")),
+        ):
+            widget.setAccessibleName(name)
+            widget.setToolTip(tip)
         reps.addStretch(1)
-        self.unilateral = QCheckBox("One leg at a time (log left and right separately)")
+        self.unilateral = QCheckBox(self.tr("One leg at a time (log left and right separately)"))
         self.unilateral.setChecked(True)
+        self.unilateral.setToolTip(self.tr("Log each leg on its own, as the session view does"))
         self.muscles = {m: QCheckBox(m.capitalize()) for m in MUSCLE_GROUPS}
         muscle_row = QHBoxLayout()
-        for box in self.muscles.values():
+        for muscle, box in self.muscles.items():
+            box.setToolTip(self.tr("This exercise works the {muscle}").format(muscle=muscle))
             muscle_row.addWidget(box)
         self.error = QLabel()
         self.error.setProperty("role", "error")
@@ -70,18 +83,22 @@ class CustomExerciseDialog(QDialog):
         self.error.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("Purpose", self.why)
-        form.addRow("Instructions", self.instructions)
-        form.addRow("Form tips", self.tips)
-        form.addRow("Tempo", self.tempo)
-        form.addRow("Sets", self.sets)
-        form.addRow("Reps per leg", reps)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Purpose"), self.why)
+        form.addRow(self.tr("Instructions"), self.instructions)
+        form.addRow(self.tr("Form tips"), self.tips)
+        form.addRow(self.tr("Tempo"), self.tempo)
+        form.addRow(self.tr("Sets"), self.sets)
+        form.addRow(self.tr("Reps per leg"), reps)
         form.addRow("", self.unilateral)
-        form.addRow("Works", muscle_row)
+        form.addRow(self.tr("Works"), muscle_row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(
+            self.tr("Add this exercise to your library"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(
+            self.tr("Close without adding anything"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

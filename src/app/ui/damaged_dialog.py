@@ -40,14 +40,14 @@ class DamagedDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Your history needs attention")
+        self.setWindowTitle(self.tr("Your history needs attention"))
         self.setMinimumWidth(560)
         self.backup = backup
         self.choice = DamagedChoice.QUIT
 
         layout = QVBoxLayout(self)
         layout.setSpacing(14)
-        heading = QLabel("Legwork found a problem with your history file")
+        heading = QLabel(self.tr("Legwork found a problem with your history file"))
         heading.setObjectName("dialogHeading")
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -57,24 +57,25 @@ class DamagedDialog(QDialog):
         layout.addWidget(heading)
 
         where = (
-            "It has been moved aside, unchanged, to:"
-            f"<br><code>{html.escape(str(error.moved_to))}</code>"
+            self.tr("It has been moved aside, unchanged, to:{path}").format(
+                path=f"<br><code>{html.escape(str(error.moved_to))}</code>")
             if error.moved_to is not None
-            else f"It is still at <code>{html.escape(str(error.database))}</code>."
+            else self.tr("It is still at {path}.").format(
+                path=f"<code>{html.escape(str(error.database))}</code>")
         )
         self.explanation = QLabel(
-            "The file where Legwork keeps your sessions is damaged. This can happen after a "
-            "power cut, a full disk or a failing drive. Legwork has not written anything to "
-            f"it. {where}"
+            self.tr("The file where Legwork keeps your sessions is damaged. This can happen after "
+                    "a power cut, a full disk or a failing drive. Legwork has not written "
+                    "anything to it.") + " " + where
         )
         if backup is not None:
-            advice = (
-                f"Your newest good backup is from <b>{local_time_text(backup.created_at)}</b> "
-                f"and holds {backup.sessions} sessions ({backup.sets} sets). Restoring it brings "
-                "back everything up to then."
-            )
+            advice = self.tr(
+                "Your newest good backup is from {time} and holds {sessions} sessions ({sets} "
+                "sets). Restoring it brings back everything up to then."
+            ).format(time=f"<b>{local_time_text(backup.created_at)}</b>",
+                     sessions=backup.sessions, sets=backup.sets)
         else:
-            advice = (
+            advice = self.tr(
                 "There is no backup to restore. You can start with a fresh, empty history; "
                 "the damaged file stays where it is in case it can be rescued."
             )
@@ -87,10 +88,16 @@ class DamagedDialog(QDialog):
         layout.addStretch(1)
 
         row = QHBoxLayout()
-        self.quit_button = QPushButton("Quit")
-        self.fresh_button = QPushButton("Start fresh")
-        self.restore_button = QPushButton("Restore newest good backup")
+        self.quit_button = QPushButton(self.tr("Quit"))
+        self.fresh_button = QPushButton(self.tr("Start fresh"))
+        self.restore_button = QPushButton(self.tr("Restore newest good backup"))
         self.restore_button.setVisible(backup is not None)
+        for button, tip in (
+            (self.quit_button, self.tr("Close Legwork and leave the files as they are")),
+            (self.fresh_button, self.tr("Start again with an empty history")),
+            (self.restore_button, self.tr("Bring back your history from the newest good backup")),
+        ):
+            button.setToolTip(tip)
         row.addWidget(self.quit_button)
         row.addStretch(1)
         row.addWidget(self.fresh_button)

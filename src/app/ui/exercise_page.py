@@ -2,7 +2,7 @@
 
 from html import escape
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QFrame,
@@ -29,17 +29,24 @@ def exercise_html(exercise: Exercise) -> str:
         f"<i>{escape(level.criterion)}</i></li>"
         for level in exercise.progressions
     )
-    parts = [f"<h3>Why runners do it</h3><p>{escape(exercise.why)}</p>"] if exercise.why else []
-    parts.append(f"<h3>How to do it</h3>{items(exercise.steps, 'ol')}")
+    def heading(text: str) -> str:
+        return f"<h3>{escape(text)}</h3>"
+
+    why = QCoreApplication.translate("ExercisePage", "Why runners do it")
+    parts = [f"{heading(why)}<p>{escape(exercise.why)}</p>"] if exercise.why else []
+    how = QCoreApplication.translate("ExercisePage", "How to do it")
+    parts.append(heading(how) + items(exercise.steps, "ol"))
     if exercise.form_tips:
-        parts.append(f"<h3>Form tips</h3>{items(exercise.form_tips)}")
+        tips = QCoreApplication.translate("ExercisePage", "Form tips")
+        parts.append(heading(tips) + items(exercise.form_tips))
     if exercise.faults:
         faults = tuple(f.replace("Fix:", "<b>Fix:</b>") for f in map(escape, exercise.faults))
         parts.append(
-            "<h3>Faults to watch for</h3><ul>"
+            heading(QCoreApplication.translate("ExercisePage", "Faults to watch for")) + "<ul>"
             + "".join(f"<li>{fault}</li>" for fault in faults) + "</ul>"
         )
-    parts.append(f"<h3>Progression</h3><ol>{ladder}</ol>")
+    parts.append(heading(QCoreApplication.translate("ExercisePage", "Progression"))
+                 + f"<ol>{ladder}</ol>")
     return "\n".join(parts)
 
 
@@ -63,10 +70,10 @@ class ExercisePage(QWidget):
         self._tags = QLabel()
         self._tags.setProperty("role", "subtitle")
         self._tags.setWordWrap(True)
-        self._add = QPushButton("Add to session")
+        self._add = QPushButton(self.tr("Add to session"))
         self._add.setProperty("role", "primary")
-        self._add.setToolTip("Queue this exercise for your next session")
-        self._add.setAccessibleName("Add to session")
+        self._add.setToolTip(self.tr("Queue this exercise for your next session"))
+        self._add.setAccessibleName(self.tr("Add to session"))
         self._add.clicked.connect(self._request_add)
         info = QVBoxLayout()
         info.addWidget(self._name)
@@ -82,7 +89,7 @@ class ExercisePage(QWidget):
         self._text = QTextBrowser()
         self._text.setOpenExternalLinks(True)
         self._text.document().setDocumentMargin(14)
-        self._text.setAccessibleName("Exercise instructions")
+        self._text.setAccessibleName(self.tr("Exercise instructions"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
@@ -97,19 +104,23 @@ class ExercisePage(QWidget):
         """Fill every part of the page from one exercise."""
         self._exercise = exercise
         self._name.setText(exercise.name)
-        side = "per leg" if exercise.unilateral else "both legs"
         sets = (
             f"{exercise.sets_min}" if exercise.sets_min == exercise.sets_max
             else f"{exercise.sets_min}–{exercise.sets_max}"
         )
+        dose = (
+            self.tr("{sets} sets × {low}–{high} reps per leg") if exercise.unilateral
+            else self.tr("{sets} sets × {low}–{high} reps both legs")
+        ).format(sets=sets, low=exercise.reps_min, high=exercise.reps_max)
+        tempo = self.tr("tempo {tempo}").format(tempo=f"<b>{exercise.tempo}</b>")
         self._dose.setText(
-            f"<b>{sets} sets × {exercise.reps_min}–{exercise.reps_max} reps {side}</b>"
-            f" &nbsp;·&nbsp; tempo <b>{exercise.tempo}</b>"
-            + ("" if exercise.builtin else " &nbsp;·&nbsp; <i>your exercise</i>")
+            f"<b>{dose}</b> &nbsp;·&nbsp; {tempo}"
+            + ("" if exercise.builtin else f" &nbsp;·&nbsp; <i>{self.tr('your exercise')}</i>")
         )
         self._tags.setText(
-            "Works: " + ", ".join(exercise.muscles or ("—",))
-            + "<br/>Equipment: " + ", ".join(exercise.equipment)
+            self.tr("Works: {muscles}").format(muscles=", ".join(exercise.muscles or ("—",)))
+            + "<br/>"
+            + self.tr("Equipment: {equipment}").format(equipment=", ".join(exercise.equipment))
         )
         svg = resource_path("illustrations", exercise.illustration or "")
         if exercise.illustration and svg.is_file():

@@ -9,6 +9,7 @@ SQLAlchemy before it shows.
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from app.domain.errors import LegworkError
@@ -35,7 +36,9 @@ class _HistoryCommand(QUndoCommand):
             # The database no longer matches what this step expects (another window or
             # an import changed it): drop the step rather than undo something else.
             self.setObsolete(True)
-            self._controller.status_message.emit(f"Could not {self.text().lower()}: {error}")
+            self._controller.status_message.emit(
+                QCoreApplication.translate("HistoryCommands", "Could not {action}: {error}").format(
+                    action=self.text().lower(), error=error))
         self._controller.history_changed.emit()
 
 
@@ -45,7 +48,7 @@ class EditSetCommand(_HistoryCommand):
     def __init__(
         self, controller: AppController, recorded: "RecordedSet", changes: dict[str, Any]
     ) -> None:
-        super().__init__(controller, "Edit set")
+        super().__init__(controller, QCoreApplication.translate("HistoryCommands", "Edit set"))
         self.set_id = recorded.id
         self._new = dict(changes)
         self._old = {field: getattr(recorded.entry, field) for field in changes}
@@ -67,7 +70,7 @@ class DeleteSetCommand(_HistoryCommand):
     """Remove one recorded set; undo puts it back with the same id."""
 
     def __init__(self, controller: AppController, recorded: "RecordedSet") -> None:
-        super().__init__(controller, "Delete set")
+        super().__init__(controller, QCoreApplication.translate("HistoryCommands", "Delete set"))
         self._recorded = recorded
 
     def redo(self) -> None:
@@ -87,7 +90,8 @@ class DeleteSessionCommand(_HistoryCommand):
     """Remove a whole session with its sets; undo restores both."""
 
     def __init__(self, controller: AppController, session_id: int) -> None:
-        super().__init__(controller, "Delete session")
+        super().__init__(
+            controller, QCoreApplication.translate("HistoryCommands", "Delete session"))
         self.session_id = session_id
         self._deleted: SessionRecord | None = None
 

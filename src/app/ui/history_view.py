@@ -9,7 +9,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,7 +40,7 @@ from app.ui.history_commands import DeleteSessionCommand, DeleteSetCommand, Edit
 from app.ui.restore_dialog import local_time_text
 from app.ui.set_edit_dialog import SetEditDialog
 from app.ui.settings import UiSettings
-from app.ui.theme import Colours, colours_for
+from app.ui.theme import Colours, colours_for, side_word
 
 if TYPE_CHECKING:
     from app.storage.history_edits import SessionRecord
@@ -48,10 +48,18 @@ if TYPE_CHECKING:
     from app.storage.transfer import ImportSummary
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
-_SIDE_FILTERS = (("Both legs", None), ("Left leg", Side.LEFT), ("Right leg", Side.RIGHT),
-                 ("Two-leg sets", Side.BOTH))
-_STATUS_WORDS = {"finished": "Finished", "abandoned": "Stopped early",
-                 "in_progress": "Not finished"}
+# Marked for translation here, translated where shown (context "HistoryView").
+_SIDE_FILTERS = (
+    (QT_TRANSLATE_NOOP("HistoryView", "Both legs"), None),
+    (QT_TRANSLATE_NOOP("HistoryView", "Left leg"), Side.LEFT),
+    (QT_TRANSLATE_NOOP("HistoryView", "Right leg"), Side.RIGHT),
+    (QT_TRANSLATE_NOOP("HistoryView", "Two-leg sets"), Side.BOTH),
+)
+_STATUS_WORDS = {
+    "finished": QT_TRANSLATE_NOOP("HistoryView", "Finished"),
+    "abandoned": QT_TRANSLATE_NOOP("HistoryView", "Stopped early"),
+    "in_progress": QT_TRANSLATE_NOOP("HistoryView", "Not finished"),
+}
 _DATE_FORMAT = "d MMM yyyy"
 _EXPORT_FILTERS = {
     "CSV, loads in kg (*.csv)": Unit.KG,
@@ -70,9 +78,10 @@ _TREE_STYLE = """
 def _leg_total(entries: list[SetEntry], unit: Unit) -> str:
     if not entries:
         return "–"
-    reps = sum(e.reps for e in entries)
+    reps = QCoreApplication.translate("HistoryView", "{reps} reps").format(
+        reps=sum(e.reps for e in entries))
     kg = volume(entries)
-    return f"{reps} reps · {format_load(kg, unit)}" if kg else f"{reps} reps"
+    return f"{reps} · {format_load(kg, unit)}" if kg else reps
 
 
 def _local_midnight(day: date) -> datetime:
@@ -94,31 +103,34 @@ class HistoryView(QWidget):
         self._dates_chosen = False
         self.undo_stack = QUndoStack(self)
 
-        title = QLabel("History")
+        title = QLabel(self.tr("History"))
         title.setProperty("role", "title")
         self.exercise_filter = QComboBox()
-        self.exercise_filter.setAccessibleName("Filter by exercise")
+        self.exercise_filter.setAccessibleName(self.tr("Filter by exercise"))
+        self.exercise_filter.setToolTip(self.tr("Show only sessions with this exercise"))
         self.side_filter = QComboBox()
-        self.side_filter.setAccessibleName("Filter by leg")
+        self.side_filter.setAccessibleName(self.tr("Filter by leg"))
+        self.side_filter.setToolTip(self.tr("Show only sets done on this leg"))
         for label, side in _SIDE_FILTERS:
-            self.side_filter.addItem(label, side)
-        self.from_date = self._date_edit("Show sessions from this day")
-        self.to_date = self._date_edit("Show sessions up to and including this day")
-        self.show_all_button = QPushButton("Show all")
-        self.show_all_button.setToolTip("Clear the filters and show every session")
+            self.side_filter.addItem(self.tr(label), side)
+        self.from_date = self._date_edit(self.tr("Show sessions from this day"))
+        self.to_date = self._date_edit(self.tr("Show sessions up to and including this day"))
+        self.show_all_button = QPushButton(self.tr("Show all"))
+        self.show_all_button.setToolTip(self.tr("Clear the filters and show every session"))
         self.show_all_button.clicked.connect(self.show_all)
         dates = QHBoxLayout()
         dates.addWidget(self.from_date, 1)
-        dates.addWidget(QLabel("to"))
+        dates.addWidget(QLabel(self.tr("to")))
         dates.addWidget(self.to_date, 1)
         filters = QFormLayout()
-        filters.addRow("Exercise", self.exercise_filter)
-        filters.addRow("Leg", self.side_filter)
-        filters.addRow("Dates", dates)
+        filters.addRow(self.tr("Exercise"), self.exercise_filter)
+        filters.addRow(self.tr("Leg"), self.side_filter)
+        filters.addRow(self.tr("Dates"), dates)
 
         self.sessions = QTreeWidget()
-        self.sessions.setAccessibleName("Sessions")
-        self.sessions.setHeaderLabels(["When", "Plan", "Sets", "LEFT", "RIGHT"])
+        self.sessions.setAccessibleName(self.tr("Sessions"))
+        self.sessions.setHeaderLabels([self.tr("When"), self.tr("Plan"), self.tr("Sets"),
+                                       side_word(Side.LEFT), side_word(Side.RIGHT)])
         self.sessions.setRootIsDecorated(False)
         self.sessions.setUniformRowHeights(True)
         self.sessions.setAlternatingRowColors(True)
@@ -189,19 +201,21 @@ class HistoryView(QWidget):
         self.session_facts = QLabel()
         self.session_facts.setProperty("role", "subtitle")
         self.session_facts.setWordWrap(True)
-        self.edit_button = QPushButton("Edit set…")
-        self.edit_button.setToolTip("Correct the selected set (Enter)")
+        self.edit_button = QPushButton(self.tr("Edit set…"))
+        self.edit_button.setToolTip(self.tr("Correct the selected set (Enter)"))
         self.edit_button.clicked.connect(self.edit_selected_set)
-        self.delete_set_button = QPushButton("Delete set")
-        self.delete_set_button.setToolTip("Remove the selected set (Delete); Ctrl+Z brings it back")
+        self.delete_set_button = QPushButton(self.tr("Delete set"))
+        self.delete_set_button.setToolTip(
+            self.tr("Remove the selected set (Delete); Ctrl+Z brings it back"))
         self.delete_set_button.clicked.connect(self.delete_selected_set)
-        self.delete_session_button = QPushButton("Delete session…")
-        self.delete_session_button.setToolTip("Remove this whole session and its sets")
+        self.delete_session_button = QPushButton(self.tr("Delete session…"))
+        self.delete_session_button.setToolTip(self.tr("Remove this whole session and its sets"))
         self.delete_session_button.clicked.connect(self.delete_current_session)
 
         self.sets = QTreeWidget()
-        self.sets.setAccessibleName("Sets of the session")
-        self.sets.setHeaderLabels(["Set", "Leg", "Reps", "Load", "RPE", "Tempo", "Notes"])
+        self.sets.setAccessibleName(self.tr("Sets of the session"))
+        self.sets.setHeaderLabels([self.tr("Set"), self.tr("Leg"), self.tr("Reps"), self.tr("Load"),
+                                   self.tr("RPE"), self.tr("Tempo"), self.tr("Notes")])
         self.sets.setRootIsDecorated(False)
         self.sets.setStyleSheet(_TREE_STYLE)
         self.sets.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -243,7 +257,7 @@ class HistoryView(QWidget):
         keep = self.exercise_filter.currentData()
         self.exercise_filter.blockSignals(True)
         self.exercise_filter.clear()
-        self.exercise_filter.addItem("All exercises", None)
+        self.exercise_filter.addItem(self.tr("All exercises"), None)
         for exercise in self._controller.exercises():
             self.exercise_filter.addItem(exercise.name, exercise.id)
         self.exercise_filter.setCurrentIndex(max(0, self.exercise_filter.findData(keep)))
@@ -315,7 +329,7 @@ class HistoryView(QWidget):
             entries = [s.entry for s in record.sets]
             item = QTreeWidgetItem([
                 local_time_text(record.info.started_at),
-                record.info.plan_name or "Free session",
+                record.info.plan_name or self.tr("Free session"),
                 str(len(entries)),
                 _leg_total([e for e in entries if e.side is Side.LEFT], unit),
                 _leg_total([e for e in entries if e.side is Side.RIGHT], unit),
@@ -330,10 +344,12 @@ class HistoryView(QWidget):
             self.sessions.headerItem().setForeground(column, QBrush(QColor(colours.side(side))))
         self.sessions.blockSignals(False)
         count = len(records)
-        text = f"{count} {'session' if count == 1 else 'sessions'}"
         if self.filtering():
-            text += f" {'matches' if count == 1 else 'match'} the filters"
-        self.count_label.setText(text)
+            text = self.tr("1 session matches the filters") if count == 1 \
+                else self.tr("{count} sessions match the filters")
+        else:
+            text = self.tr("1 session") if count == 1 else self.tr("{count} sessions")
+        self.count_label.setText(text.format(count=count))
 
     def session_ids(self) -> list[int]:
         """Ids of the sessions listed, top (newest) first."""
@@ -365,10 +381,11 @@ class HistoryView(QWidget):
             return
         info = record.info
         self.session_title.setText(local_time_text(info.started_at))
-        facts = [info.plan_name or "Free session", _STATUS_WORDS.get(info.status.value, "")]
+        status = _STATUS_WORDS.get(info.status.value)
+        facts = [info.plan_name or self.tr("Free session"), self.tr(status) if status else ""]
         if info.finished_at is not None:
             minutes = round((info.finished_at - info.started_at).total_seconds() / 60)
-            facts.append(f"{minutes} min")
+            facts.append(self.tr("{minutes} min").format(minutes=minutes))
         if info.notes:
             facts.append(f"“{info.notes}”")
         self.session_facts.setText(" · ".join(fact for fact in facts if fact))
@@ -378,14 +395,14 @@ class HistoryView(QWidget):
 
     def _empty_text(self) -> str:
         if self._controller.db is None:
-            return "Opening your history…"
+            return self.tr("Opening your history…")
         if self.from_date.date() > self.to_date.date():
-            return "The first date is after the last one. Pick a range that runs forwards."
+            return self.tr("The first date is after the last one. Pick a range that runs forwards.")
         if self.filtering():
-            return "No sessions match these filters.\nTry another exercise, leg or dates, " \
-                   "or press Show all."
-        return "No sessions yet.\nEvery session you train appears here, with each leg's sets, " \
-               "ready to check, correct or export."
+            return self.tr("No sessions match these filters.\nTry another exercise, leg or dates, "
+                           "or press Show all.")
+        return self.tr("No sessions yet.\nEvery session you train appears here, with each leg's "
+                       "sets, ready to check, correct or export.")
 
     def _fill_sets(self, record: "SessionRecord") -> None:
         colours, unit = self._colours(), self._unit()
@@ -406,7 +423,7 @@ class HistoryView(QWidget):
                 self.sets.addTopLevelItem(group)
                 group.setFirstColumnSpanned(True)
             item = QTreeWidgetItem([
-                str(entry.set_number), entry.side.label, str(entry.reps),
+                str(entry.set_number), side_word(entry.side), str(entry.reps),
                 format_load(entry.load_kg, unit),
                 "–" if entry.rpe is None else f"{entry.rpe:g}", entry.tempo, entry.notes,
             ])
@@ -462,8 +479,9 @@ class HistoryView(QWidget):
             return
         entry = recorded.entry
         exercise = self._controller.exercise(entry.exercise_id)
-        title = (f"{exercise.name if exercise else entry.exercise_id}, set {entry.set_number}, "
-                 f"{entry.side.label} · {local_time_text(entry.recorded_at)}")
+        title = self.tr("{exercise}, set {number}, {side} · {time}").format(
+            exercise=exercise.name if exercise else entry.exercise_id, number=entry.set_number,
+            side=side_word(entry.side), time=local_time_text(entry.recorded_at))
         dialog = SetEditDialog(entry, self._unit(), title, self._colours(), self)
         if dialog.exec() and dialog.changes:
             self.undo_stack.push(EditSetCommand(self._controller, recorded, dialog.changes))
@@ -474,7 +492,8 @@ class HistoryView(QWidget):
         recorded = self.selected_set()
         if recorded is not None:
             self.undo_stack.push(DeleteSetCommand(self._controller, recorded))
-            self._controller.status_message.emit("Set deleted. Press Ctrl+Z to bring it back.")
+            self._controller.status_message.emit(
+                self.tr("Set deleted. Press Ctrl+Z to bring it back."))
 
     def delete_current_session(self) -> None:
         """Ask, then delete the open session with all its sets (undo brings it back)."""
@@ -484,15 +503,19 @@ class HistoryView(QWidget):
             return
         count = len(record.sets)
         answer = QMessageBox.question(
-            self, "Delete session",
-            f"Delete the session of {local_time_text(record.info.started_at)} and its "
-            f"{count} {'set' if count == 1 else 'sets'}?\n\nEdit → Undo brings it back.",
+            self, self.tr("Delete session"),
+            (self.tr("Delete the session of {time} and its 1 set?\n\nEdit → Undo brings it back.")
+             if count == 1 else
+             self.tr("Delete the session of {time} and its {count} sets?\n\n"
+                     "Edit → Undo brings it back.")
+             ).format(time=local_time_text(record.info.started_at), count=count),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.undo_stack.push(DeleteSessionCommand(self._controller, record.info.id))
-            self._controller.status_message.emit("Session deleted. Press Ctrl+Z to bring it back.")
+            self._controller.status_message.emit(
+                self.tr("Session deleted. Press Ctrl+Z to bring it back."))
 
     # --------------------------------------------------------- export/import
 
@@ -526,7 +549,7 @@ class HistoryView(QWidget):
         stem = "legwork-history" + (f"-{athlete.name}" if athlete else "")
         suggested = Path.home() / f"{stem.replace(' ', '-').lower()}-{date.today():%Y-%m-%d}.csv"
         name, chosen = QFileDialog.getSaveFileName(
-            self, "Export history", str(suggested), ";;".join(_EXPORT_FILTERS)
+            self, self.tr("Export history"), str(suggested), ";;".join(_EXPORT_FILTERS)
         )
         if not name:
             return
@@ -536,16 +559,18 @@ class HistoryView(QWidget):
         try:
             count = self.export_history(path, _EXPORT_FILTERS.get(chosen, Unit.KG))
         except LegworkError as error:
-            QMessageBox.warning(self, "Export failed", str(error))
+            QMessageBox.warning(self, self.tr("Export failed"), str(error))
             return
         self._controller.status_message.emit(
-            f"Exported {count} {'set' if count == 1 else 'sets'} to {path.name}."
+            (self.tr("Exported 1 set to {file}.") if count == 1
+             else self.tr("Exported {count} sets to {file}.")).format(count=count, file=path.name)
         )
 
     def ask_import(self) -> None:
         """File → Import…: choose a Legwork CSV and import it, or say why not."""
         name, _ = QFileDialog.getOpenFileName(
-            self, "Import history", str(Path.home()), "Legwork CSV (*.csv);;All files (*)"
+            self, self.tr("Import history"), str(Path.home()),
+            self.tr("Legwork CSV (*.csv);;All files (*)"),
         )
         if not name:
             return
@@ -557,16 +582,18 @@ class HistoryView(QWidget):
             listed = "\n".join(f"• {problem}" for problem in error.problems)
             more = error.total - len(error.problems)
             QMessageBox.warning(
-                self, "Nothing was imported",
-                f"{Path(name).name} has problems, so nothing was imported:\n\n{listed}"
-                + (f"\n…and {more} more." if more else ""),
+                self, self.tr("Nothing was imported"),
+                self.tr("{file} has problems, so nothing was imported:").format(
+                    file=Path(name).name) + f"\n\n{listed}"
+                + ("\n" + self.tr("…and {more} more.").format(more=more) if more else ""),
             )
             return
         except LegworkError as error:
-            QMessageBox.warning(self, "Nothing was imported", str(error))
+            QMessageBox.warning(self, self.tr("Nothing was imported"), str(error))
             return
-        skipped = (f" {summary.sessions_skipped} already in your history were skipped."
-                   if summary.sessions_skipped else "")
+        skipped = (" " + self.tr("{count} already in your history were skipped.").format(
+            count=summary.sessions_skipped) if summary.sessions_skipped else "")
         self._controller.status_message.emit(
-            f"Imported {summary.sets_added} sets in {summary.sessions_added} sessions.{skipped}"
+            self.tr("Imported {sets} sets in {sessions} sessions.").format(
+                sets=summary.sets_added, sessions=summary.sessions_added) + skipped
         )

@@ -34,18 +34,21 @@ class LibraryView(QWidget):
         super().__init__(parent)
         self._controller = controller
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search exercises…")
+        self.search.setPlaceholderText(self.tr("Search exercises…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search exercises")
+        self.search.setAccessibleName(self.tr("Search exercises"))
+        self.search.setToolTip(self.tr("Type part of a name, muscle or piece of equipment"))
         self.muscle_filter = self._combo(
-            "All muscle groups", MUSCLE_GROUPS, "Filter by muscle group"
+            self.tr("All muscle groups"), MUSCLE_GROUPS, self.tr("Filter by muscle group")
         )
-        self.equipment_filter = self._combo("Any equipment", EQUIPMENT, "Filter by equipment")
+        self.equipment_filter = self._combo(
+            self.tr("Any equipment"), EQUIPMENT, self.tr("Filter by equipment")
+        )
         self.list = QListWidget()
-        self.list.setAccessibleName("Exercises")
+        self.list.setAccessibleName(self.tr("Exercises"))
         self.list.setUniformItemSizes(True)
-        new_button = QPushButton("New exercise…")
-        new_button.setToolTip("Add an exercise of your own to the library")
+        new_button = QPushButton(self.tr("New exercise…"))
+        new_button.setToolTip(self.tr("Add an exercise of your own to the library"))
         new_button.clicked.connect(self.new_exercise_requested)
 
         filters = QHBoxLayout()
@@ -63,7 +66,7 @@ class LibraryView(QWidget):
         self.page.add_to_session_requested.connect(controller.queue_exercise)
         self.why_page = QTextBrowser()
         self.why_page.setOpenExternalLinks(True)
-        self.why_page.setAccessibleName("Why single-leg training")
+        self.why_page.setAccessibleName(self.tr("Why single-leg training"))
         self.why_page.document().setDocumentMargin(14)
         self.why_page.setMarkdown(resource_path("why-single-leg.md").read_text(encoding="utf-8"))
         self.detail = QStackedWidget()
@@ -119,7 +122,7 @@ class LibraryView(QWidget):
         filtering = bool(self.search.text().strip()) or self.muscle_filter.currentIndex() > 0 \
             or self.equipment_filter.currentIndex() > 0
         if not filtering:
-            why = QListWidgetItem("Why single-leg training")
+            why = QListWidgetItem(self.tr("Why single-leg training"))
             why.setData(_ID_ROLE, WHY_ID)
             font = why.font()
             font.setBold(True)

@@ -1,6 +1,6 @@
 """Legwork's main window: navigation between the four views, menus, status bar."""
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,11 +29,12 @@ from app.ui.settings_dialog import SettingsDialog
 from app.ui.theme import ThemeChoice, apply_theme
 
 VIEW_KEYS = ("library", "session", "progress", "history")
+# Marked for translation here, translated where shown (`MainWindow.tr`).
 VIEW_TITLES = {
-    "library": "Library",
-    "session": "Session",
-    "progress": "Progress",
-    "history": "History",
+    "library": QT_TRANSLATE_NOOP("MainWindow", "Library"),
+    "session": QT_TRANSLATE_NOOP("MainWindow", "Session"),
+    "progress": QT_TRANSLATE_NOOP("MainWindow", "Progress"),
+    "history": QT_TRANSLATE_NOOP("MainWindow", "History"),
 }
 
 
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.controller = controller
         self.settings = settings
+        # The app's name is a brand and stays as it is in every language.
         self.setWindowTitle("Legwork")
         self.setMinimumSize(960, 640)
         self.actions_by_name: dict[str, QAction] = {}
@@ -103,11 +105,12 @@ class MainWindow(QMainWindow):
         group.setExclusive(True)
         for number, key in enumerate(VIEW_KEYS, start=1):
             button = QToolButton()
-            button.setText(VIEW_TITLES[key])
+            title = self.tr(VIEW_TITLES[key])
+            button.setText(title)
             button.setCheckable(True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.setToolTip(f"{VIEW_TITLES[key]} (Ctrl+{number})")
-            button.setAccessibleName(VIEW_TITLES[key])
+            button.setToolTip(self.tr("{view} (Ctrl+{number})").format(view=title, number=number))
+            button.setAccessibleName(title)
             button.setSizePolicy(button.sizePolicy().horizontalPolicy().Expanding,
                                  button.sizePolicy().verticalPolicy())
             button.clicked.connect(lambda _=False, k=key: self.show_view(k))
@@ -133,58 +136,66 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self._action(file_menu, "new_session", "&New session", QKeySequence.StandardKey.New,
-                     self.new_session, "Start a session with your plan")
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(file_menu, "new_session", self.tr("&New session"),
+                     QKeySequence.StandardKey.New, self.new_session,
+                     self.tr("Start a session with your plan"))
         file_menu.addSeparator()
-        self._action(file_menu, "print_sheet", "&Print session sheet…", "Ctrl+P",
-                     self.print_sheet, "Print a sheet to fill in at the gym")
-        self._action(file_menu, "export", "&Export…", "Ctrl+E",
-                     self.history_view.ask_export, "Save your history as a CSV or JSON file")
-        self._action(file_menu, "import", "&Import…", "Ctrl+I",
-                     self.history_view.ask_import, "Load history from a Legwork CSV file")
-        self._action(file_menu, "backup", "&Back up now", "Ctrl+B", self.back_up_now,
-                     "Make a checked copy of your history in the backups folder")
-        self._action(file_menu, "restore", "&Restore from backup…", None,
-                     self.restore_from_backup, "Bring back your history from a backup")
+        self._action(file_menu, "print_sheet", self.tr("&Print session sheet…"), "Ctrl+P",
+                     self.print_sheet, self.tr("Print a sheet to fill in at the gym"))
+        self._action(file_menu, "export", self.tr("&Export…"), "Ctrl+E",
+                     self.history_view.ask_export,
+                     self.tr("Save your history as a CSV or JSON file"))
+        self._action(file_menu, "import", self.tr("&Import…"), "Ctrl+I",
+                     self.history_view.ask_import, self.tr("Load history from a Legwork CSV file"))
+        self._action(file_menu, "backup", self.tr("&Back up now"), "Ctrl+B", self.back_up_now,
+                     self.tr("Make a checked copy of your history in the backups folder"))
+        self._action(file_menu, "restore", self.tr("&Restore from backup…"), None,
+                     self.restore_from_backup, self.tr("Bring back your history from a backup"))
         file_menu.addSeparator()
-        preferences = self._action(file_menu, "preferences", "Pre&ferences…", "Ctrl+,",
+        preferences = self._action(file_menu, "preferences", self.tr("Pre&ferences…"), "Ctrl+,",
                                    self.show_preferences,
-                                   "Units, rest times, sounds and voice, theme")
+                                   self.tr("Units, rest times, sounds and voice, theme"))
         preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self._action(file_menu, "quit", "&Quit", "Ctrl+Q", self.close,
-                     "Close Legwork")
+        self._action(file_menu, "quit", self.tr("&Quit"), "Ctrl+Q", self.close,
+                     self.tr("Close Legwork"))
 
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(self.tr("&Edit"))
         undo_stack = self.history_view.undo_stack
         for name, action, keys in (
-            ("undo", undo_stack.createUndoAction(self, "&Undo"), ("Ctrl+Z",)),
-            ("redo", undo_stack.createRedoAction(self, "&Redo"), ("Ctrl+Shift+Z", "Ctrl+Y")),
+            ("undo", undo_stack.createUndoAction(self, self.tr("&Undo")), ("Ctrl+Z",)),
+            ("redo", undo_stack.createRedoAction(self, self.tr("&Redo")),
+             ("Ctrl+Shift+Z", "Ctrl+Y")),
         ):
             action.setShortcuts([QKeySequence(key) for key in keys])
             edit_menu.addAction(action)
             self.actions_by_name[name] = action
 
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(self.tr("&View"))
         for number, key in enumerate(VIEW_KEYS, start=1):
-            self._action(view_menu, f"view_{key}", VIEW_TITLES[key], f"Ctrl+{number}",
-                         lambda _=False, k=key: self.show_view(k), f"Show {VIEW_TITLES[key]}")
+            title = self.tr(VIEW_TITLES[key])
+            self._action(view_menu, f"view_{key}", title, f"Ctrl+{number}",
+                         lambda _=False, k=key: self.show_view(k),
+                         self.tr("Show {view}").format(view=title))
         view_menu.addSeparator()
-        self._action(view_menu, "kiosk", "&Kiosk mode", "Ctrl+Shift+K",
-                     self.open_kiosk, "Full-screen mode for a shared gym screen")
-        theme_menu = view_menu.addMenu("&Theme")
+        self._action(view_menu, "kiosk", self.tr("&Kiosk mode"), "Ctrl+Shift+K",
+                     self.open_kiosk, self.tr("Full-screen mode for a shared gym screen"))
+        theme_menu = view_menu.addMenu(self.tr("&Theme"))
         themes = QActionGroup(self)
-        for choice, label in ((ThemeChoice.SYSTEM, "&System"), (ThemeChoice.LIGHT, "&Light"),
-                              (ThemeChoice.DARK, "&Dark")):
+        for choice, label, tip in (
+            (ThemeChoice.SYSTEM, self.tr("&System"), self.tr("Follow the desktop's colour scheme")),
+            (ThemeChoice.LIGHT, self.tr("&Light"), self.tr("Use the light colour scheme")),
+            (ThemeChoice.DARK, self.tr("&Dark"), self.tr("Use the dark colour scheme")),
+        ):
             action = self._action(theme_menu, f"theme_{choice.value}", label, None,
-                                  lambda _=False, c=choice: self.set_theme(c),
-                                  f"Use the {choice.value} colour scheme")
+                                  lambda _=False, c=choice: self.set_theme(c), tip)
             action.setCheckable(True)
             themes.addAction(action)
 
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "about", "&About Legwork", QKeySequence.StandardKey.HelpContents,
-                     self.show_about, "Version and the research behind the programme")
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, "about", self.tr("&About Legwork"),
+                     QKeySequence.StandardKey.HelpContents, self.show_about,
+                     self.tr("Version and the research behind the programme"))
 
     def open_kiosk(self) -> None:
         """View → Kiosk mode: after the admin PIN, the full-screen kiosk takes over."""
@@ -251,7 +262,7 @@ class MainWindow(QMainWindow):
         try:
             self.controller.back_up_now()
         except LegworkError as error:
-            QMessageBox.warning(self, "Backup failed", str(error))
+            QMessageBox.warning(self, self.tr("Backup failed"), str(error))
 
     def restore_from_backup(self) -> None:
         """File → Restore from backup…: choose, confirm, restore and reopen."""
@@ -267,10 +278,11 @@ class MainWindow(QMainWindow):
         try:
             self.controller.restore_backup(chosen.path)
         except LegworkError as error:
-            QMessageBox.warning(self, "Restore failed", str(error))
+            QMessageBox.warning(self, self.tr("Restore failed"), str(error))
             return
         self.controller.status_message.emit(
-            f"Restored your history from {local_time_text(chosen.created_at)}."
+            self.tr("Restored your history from {time}.").format(
+                time=local_time_text(chosen.created_at))
         )
 
     def add_custom_exercise(self) -> None:
@@ -282,7 +294,8 @@ class MainWindow(QMainWindow):
 
     def _show_athlete(self) -> None:
         athlete = self.controller.athlete
-        self.athlete_label.setText(f"Athlete: {athlete.name}" if athlete else "")
+        self.athlete_label.setText(
+            self.tr("Athlete: {name}").format(name=athlete.name) if athlete else "")
 
     def _restore(self) -> None:
         geometry = self.settings.geometry()

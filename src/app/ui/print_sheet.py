@@ -80,7 +80,7 @@ class SheetPreview(QObject):
         self.sheet = sheet
         self.printer = sheet_printer()
         self.dialog = QPrintPreviewDialog(self.printer, parent)
-        self.dialog.setWindowTitle(f"Print: {sheet.header.title}")
+        self.dialog.setWindowTitle(self.tr("Print: {title}").format(title=sheet.header.title))
         self.dialog.paintRequested.connect(self.paint)
 
     def paint(self, printer: QPrinter) -> None:

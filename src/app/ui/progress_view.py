@@ -34,7 +34,7 @@ from app.ui.theme import Colours, ThemeChoice, colours_for
 
 if TYPE_CHECKING:
     from app.ui.charts import LsiChart, PerLegChart, WeeklyChart
-    from app.ui.progress_data import ChartData, ExerciseCard
+    from app.ui.progress_data import ChartData, ExerciseCard, ProgressSource
 
 DEFAULT_MEASURE = Measure.REPS
 DEFAULT_RANGE = TimeRange.WEEKS_12
@@ -67,58 +67,72 @@ def short_advice(card: "ExerciseCard", unit: Unit) -> str:
 
 
 class ExerciseCardWidget(QFrame):
-    """One summary card; clicking it shows that exercise in the charts."""
+    """One summary card; clicking it shows that exercise in the charts.
+
+    The labels are built once and refilled by `show_card`, so a redraw with
+    the same number of cards only changes text and colours, not the layout.
+    """
 
     picked = Signal(str)
 
     def __init__(self, card: "ExerciseCard", colours: Colours, unit: Unit,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.card = card
         self.setProperty("role", "card")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setMinimumWidth(170)
         self.setMaximumWidth(_CARD_WIDTH + 60)
         # Preferred height: every card in the row grows to the tallest one.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        self.setToolTip(card.advice.message)
-        self.setAccessibleName(f"{card.exercise.name} summary")
         column = QVBoxLayout(self)
         column.setContentsMargins(12, 10, 12, 10)
         column.setSpacing(3)
-        name = QLabel(card.exercise.name)
-        name.setWordWrap(True)
-        name.setStyleSheet("font-weight: 600;")
-        column.addWidget(name)
-        self.lsi_label = QLabel(self._lsi_text())
+        self.name_label = QLabel()
+        self.name_label.setWordWrap(True)
+        self.name_label.setStyleSheet("font-weight: 600;")
+        self.lsi_label = QLabel()
+        self.basis_label = QLabel()
+        self.trend_label = QLabel()
+        self.weaker_label = QLabel()
+        self.advice_label = QLabel()
+        self.advice_label.setWordWrap(True)
+        for label in (self.name_label, self.lsi_label, self.basis_label, self.trend_label,
+                      self.weaker_label, self.advice_label):
+            column.addWidget(label)
+        column.addStretch(1)
+        self.show_card(card, colours, unit)
+
+    def show_card(self, card: "ExerciseCard", colours: Colours, unit: Unit) -> None:
+        """Fill the card with one exercise's summary, in a theme's colours and a unit."""
+        self.card = card
+        self.setToolTip(card.advice.message)
+        self.setAccessibleName(f"{card.exercise.name} summary")
+        self.name_label.setText(card.exercise.name)
+        self.lsi_label.setText(self._lsi_text())
         flagged = card.lsi is not None and card.lsi.lsi < LSI_THRESHOLD
         self.lsi_label.setStyleSheet(
             f"font-size: 17pt; font-weight: 700; color: "
             f"{colours.warning if flagged else colours.text};"
         )
-        column.addWidget(self.lsi_label)
+        self.basis_label.setVisible(card.lsi is not None)
         if card.lsi is not None:
-            basis = QLabel(f"symmetry on {card.lsi.measure.label}")
-            basis.setStyleSheet(f"color: {colours.muted}; font-size: 9pt;")
-            column.addWidget(basis)
-        self.trend_label = QLabel(self._trend_text())
+            self.basis_label.setText(f"symmetry on {card.lsi.measure.label}")
+        self.basis_label.setStyleSheet(f"color: {colours.muted}; font-size: 9pt;")
+        self.trend_label.setText(self._trend_text())
         self.trend_label.setStyleSheet(f"color: {colours.muted};")
-        column.addWidget(self.trend_label)
-        self.weaker_label = QLabel()
         if card.one_leg is not None:
             self.weaker_label.setText(f"Only the {card.one_leg.label} leg logged")
             self.weaker_label.setStyleSheet(f"color: {colours.warning};")
-        elif card.weaker is not None:
-            self.weaker_label.setText(
-                f"Weaker: <b style='color:{colours.side(card.weaker)}'>{card.weaker.label}</b>"
-            )
         else:
-            self.weaker_label.setText("Legs level")
-        column.addWidget(self.weaker_label)
-        self.advice_label = QLabel(f"Next: {short_advice(card, unit)}")
-        self.advice_label.setWordWrap(True)
-        column.addWidget(self.advice_label)
-        column.addStretch(1)
+            self.weaker_label.setStyleSheet("")
+            if card.weaker is not None:
+                self.weaker_label.setText(
+                    f"Weaker: <b style='color:{colours.side(card.weaker)}'>"
+                    f"{card.weaker.label}</b>"
+                )
+            else:
+                self.weaker_label.setText("Legs level")
+        self.advice_label.setText(f"Next: {short_advice(card, unit)}")
 
     def _lsi_text(self) -> str:
         point = self.card.lsi
@@ -213,6 +227,8 @@ class ProgressView(QWidget):
         self.cards: list[ExerciseCardWidget] = []
         self._card_data: list[ExerciseCard] = []
         self.data: ChartData | None = None
+        # What has been read for the shown athlete; replaced on every refresh.
+        self.source: ProgressSource | None = None
         self.per_leg_chart: PerLegChart | None = None
         self.lsi_chart: LsiChart | None = None
         self.weekly_chart: WeeklyChart | None = None
@@ -355,12 +371,14 @@ class ProgressView(QWidget):
         db, athlete = self.controller.db, self.controller.athlete
         self._fill_athletes()
         if db is None or athlete is None:
+            self.source = None
             self._show_empty(True)
             return
-        from app.ui.progress_data import exercise_cards
+        from app.ui.progress_data import ProgressSource
 
-        self._card_data = exercise_cards(db, athlete.id, self.controller.exercises(),
-                                         self.measure, self.settings.unit())
+        self.source = ProgressSource(db, athlete.id)
+        self._card_data = self.source.cards(self.controller.exercises(), self.measure,
+                                            self.settings.unit())
         if not self._card_data:
             self._show_empty(True)
             self.redrawn.emit()
@@ -411,15 +429,20 @@ class ProgressView(QWidget):
         self._filling = False
 
     def _fill_cards(self) -> None:
-        for card in self.cards:
+        unit = self.settings.unit()
+        # Refilling the cards already there keeps the layout, and so the charts' size:
+        # rebuilding them made every chart lay out and paint twice per redraw.
+        for card, data in zip(self.cards, self._card_data, strict=False):
+            card.show_card(data, self.colours, unit)
+        for card in self.cards[len(self._card_data):]:
             self.cards_row.removeWidget(card)
             # Unparented at once: a deferred delete alone leaves the old card painted until
             # the event loop next runs.
             card.setParent(None)
             card.deleteLater()
-        self.cards = []
-        for data in self._card_data:
-            card = ExerciseCardWidget(data, self.colours, self.settings.unit())
+        del self.cards[len(self._card_data):]
+        for data in self._card_data[len(self.cards):]:
+            card = ExerciseCardWidget(data, self.colours, unit)
             card.picked.connect(self.set_exercise)
             # Before the trailing stretch, so the cards stay packed to the left.
             self.cards_row.insertWidget(len(self.cards), card)
@@ -445,17 +468,16 @@ class ProgressView(QWidget):
             chart.apply_colours(self.colours)
 
     def _draw_charts(self) -> None:
-        db, athlete = self.controller.db, self.controller.athlete
-        if db is None or athlete is None or self.exercise_id is None:
+        if self.source is None or self.exercise_id is None:
             return
-        from app.ui.progress_data import chart_data, measure_label
+        from app.ui.progress_data import measure_label
 
         self._ensure_charts()
         assert self.per_leg_chart is not None and self.lsi_chart is not None
         assert self.weekly_chart is not None
         unit = self.settings.unit()
-        data = chart_data(db, athlete.id, self.exercise_id, self.measure, self.time_range, unit,
-                          self._now(), self._tz)
+        data = self.source.chart(self.exercise_id, self.measure, self.time_range, unit,
+                                 self._now(), self._tz)
         self.data = data
         self.per_leg_chart.set_series(data.left, data.right, measure_label(self.measure, unit))
         self.lsi_chart.set_points([(p.started_at, p.lsi) for p in data.lsi])
@@ -504,7 +526,11 @@ class ProgressView(QWidget):
 
     def _measure_picked(self, index: int) -> None:
         self.measure = CHART_MEASURES[index]
-        if self.controller.db is not None and self.controller.athlete is not None:
+        if self.source is None or not self.isVisible():
             self._stale = True
-            if self.isVisible():
-                self.refresh()
+            return
+        # The cards' symmetry follows the measure; what was read already covers every measure.
+        self._card_data = self.source.cards(self.controller.exercises(), self.measure,
+                                            self.settings.unit())
+        self._fill_cards()
+        self._draw_charts()

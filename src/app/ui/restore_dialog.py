@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -18,14 +18,20 @@ from PySide6.QtWidgets import (
 
 from app.storage.backups import BackupInfo
 
+# Marked for translation here, translated where shown (context "RestoreDialog").
 REASON_TEXT = {
-    "": "Daily backup",
-    "manual": "Backed up by you",
-    "after-session": "After a session",
-    "before-upgrade": "Before an update",
-    "before-restore": "Before a restore",
+    "": QT_TRANSLATE_NOOP("RestoreDialog", "Daily backup"),
+    "manual": QT_TRANSLATE_NOOP("RestoreDialog", "Backed up by you"),
+    "after-session": QT_TRANSLATE_NOOP("RestoreDialog", "After a session"),
+    "before-upgrade": QT_TRANSLATE_NOOP("RestoreDialog", "Before an update"),
+    "before-restore": QT_TRANSLATE_NOOP("RestoreDialog", "Before a restore"),
 }
-COLUMNS = ("Made", "Sessions", "Sets", "Kind")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("RestoreDialog", "Made"),
+    QT_TRANSLATE_NOOP("RestoreDialog", "Sessions"),
+    QT_TRANSLATE_NOOP("RestoreDialog", "Sets"),
+    QT_TRANSLATE_NOOP("RestoreDialog", "Kind"),
+)
 
 
 def local_time_text(moment: datetime) -> str:
@@ -36,15 +42,16 @@ def local_time_text(moment: datetime) -> str:
 
 def reason_text(reason: str) -> str:
     """Why a backup was made, in words ('before-restore-2' reads as 'Before a restore')."""
-    for key in sorted(REASON_TEXT, key=len, reverse=True):
-        if key and reason.startswith(key):
-            return REASON_TEXT[key]
-    return REASON_TEXT["manual"] if reason else REASON_TEXT[""]
+    keys = sorted(REASON_TEXT, key=len, reverse=True)
+    key = next((k for k in keys if k and reason.startswith(k)), "manual" if reason else "")
+    return QCoreApplication.translate("RestoreDialog", REASON_TEXT[key])
 
 
 def backup_summary(info: BackupInfo) -> str:
     """One line about a backup: when, and how much history it holds."""
-    return f"{local_time_text(info.created_at)}: {info.sessions} sessions, {info.sets} sets"
+    text = QCoreApplication.translate("RestoreDialog", "{time}: {sessions} sessions, {sets} sets")
+    when = local_time_text(info.created_at)
+    return text.format(time=when, sessions=info.sessions, sets=info.sets)
 
 
 class RestoreDialog(QDialog):
@@ -52,7 +59,7 @@ class RestoreDialog(QDialog):
 
     def __init__(self, backups: list[BackupInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Restore from backup")
+        self.setWindowTitle(self.tr("Restore from backup"))
         if backups:
             self.setMinimumSize(620, 420)
         else:
@@ -64,17 +71,19 @@ class RestoreDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         intro = QLabel(
-            "Choose a backup to bring back. Everything recorded after it was made will be "
-            "replaced, but not lost: Legwork backs up your current history first."
+            self.tr("Choose a backup to bring back. Everything recorded after it was made will "
+                    "be replaced, but not lost: Legwork backs up your current history first.")
             if backups
-            else "There are no backups yet. Use File → Back up now to make one; Legwork also "
-            "makes one after every finished session and once a day."
+            else self.tr("There are no backups yet. Use File → Back up now to make one; Legwork "
+                         "also makes one after every finished session and once a day.")
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
         self.table = QTableWidget(len(backups), len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(column) for column in COLUMNS])
+        self.table.setAccessibleName(self.tr("Backups"))
+        self.table.setToolTip(self.tr("Backups, newest first; double-click one to restore it"))
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -94,9 +103,12 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.table, 1)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(
+            self.tr("Close without restoring anything"))
         self.restore_button = self.buttons.addButton(
-            "Restore…", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Restore…"), QDialogButtonBox.ButtonRole.AcceptRole
         )
+        self.restore_button.setToolTip(self.tr("Bring back the selected backup"))
         self.restore_button.setEnabled(False)
         self.restore_button.clicked.connect(self.restore_selected)
         self.buttons.rejected.connect(self.reject)
@@ -112,7 +124,8 @@ class RestoreDialog(QDialog):
             local_time_text(info.created_at),
             "–" if info.sessions is None else str(info.sessions),
             "–" if info.sets is None else str(info.sets),
-            reason_text(info.reason) if info.ok else f"Unusable: {info.problem}",
+            reason_text(info.reason) if info.ok
+            else self.tr("Unusable: {problem}").format(problem=info.problem),
         )
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)
@@ -138,10 +151,11 @@ class RestoreDialog(QDialog):
         """Ask once more before the history is replaced."""
         answer = QMessageBox.question(
             self,
-            "Restore this backup?",
-            f"Bring back the backup from {local_time_text(info.created_at)}? It holds "
-            f"{info.sessions} sessions ({info.sets} sets).\n\nYour current history is backed "
-            "up first, so you can restore it again later.",
+            self.tr("Restore this backup?"),
+            self.tr("Bring back the backup from {time}? It holds {sessions} sessions ({sets} "
+                    "sets).\n\nYour current history is backed up first, so you can restore it "
+                    "again later.").format(time=local_time_text(info.created_at),
+                                           sessions=info.sessions, sets=info.sets),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,7 +20,8 @@ from app.domain.records import MAX_REPS, SetEntry, validate_set_values
 from app.domain.units import Unit, display_value, parse_load
 from app.ui.theme import Colours
 
-NO_RPE_TEXT = "not rated"
+# Marked for translation here, translated where shown.
+NO_RPE_TEXT = QT_TRANSLATE_NOOP("SetEditDialog", "not rated")
 
 
 class SetEditDialog(QDialog):
@@ -34,7 +36,7 @@ class SetEditDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit set")
+        self.setWindowTitle(self.tr("Edit set"))
         self.setMinimumWidth(420)
         self._entry = entry
         self._unit = unit
@@ -46,21 +48,25 @@ class SetEditDialog(QDialog):
         self.reps = QSpinBox()
         self.reps.setRange(0, MAX_REPS)
         self.reps.setValue(entry.reps)
-        self.reps.setAccessibleName("Reps")
+        self.reps.setAccessibleName(self.tr("Reps"))
         self.load = QLineEdit(f"{display_value(entry.load_kg, unit):g}")
         self._initial_load = self.load.text()
-        self.load.setPlaceholderText(f"in {unit}; 0 for bodyweight")
-        self.load.setAccessibleName(f"Load in {unit}")
+        self.load.setPlaceholderText(self.tr("in {unit}; 0 for bodyweight").format(unit=unit))
+        self.load.setAccessibleName(self.tr("Load in {unit}").format(unit=unit))
+        self.load.setToolTip(self.tr("The load in {unit}; 0 for bodyweight").format(unit=unit))
+        self.reps.setToolTip(self.tr("How many reps this set had"))
         # 0 stands for "not rated"; anything between 0 and 1 reaches the domain and is refused.
         self.rpe = QDoubleSpinBox()
         self.rpe.setRange(0, 10)
         self.rpe.setSingleStep(0.5)
         self.rpe.setDecimals(1)
-        self.rpe.setSpecialValueText(NO_RPE_TEXT)
+        self.rpe.setSpecialValueText(self.tr(NO_RPE_TEXT))
         self.rpe.setValue(entry.rpe or 0)
-        self.rpe.setAccessibleName("RPE, effort from 1 to 10")
+        self.rpe.setAccessibleName(self.tr("RPE, effort from 1 to 10"))
+        self.rpe.setToolTip(self.tr("How hard the set felt, 1 to 10; 0 if you did not rate it"))
         self.notes = QLineEdit(entry.notes)
-        self.notes.setAccessibleName("Notes")
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setToolTip(self.tr("Anything worth remembering about this set"))
         self.error = QLabel()
         self.error.setObjectName("formError")
         self.error.setWordWrap(True)
@@ -68,13 +74,17 @@ class SetEditDialog(QDialog):
         self.error.hide()
 
         form = QFormLayout()
-        form.addRow("Reps", self.reps)
-        form.addRow(f"Load ({unit})", self.load)
-        form.addRow("RPE (1–10)", self.rpe)
-        form.addRow("Notes", self.notes)
+        form.addRow(self.tr("Reps"), self.reps)
+        form.addRow(self.tr("Load ({unit})").format(unit=unit), self.load)
+        form.addRow(self.tr("RPE (1–10)"), self.rpe)
+        form.addRow(self.tr("Notes"), self.notes)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(
+            self.tr("Save the corrected set"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(
+            self.tr("Close without changing the set"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping
 from enum import StrEnum
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,18 +39,22 @@ from app.ui.settings import (
 )
 from app.ui.theme import ThemeChoice, colours_for
 
-UNIT_LABELS = {Unit.KG: "Kilograms (kg)", Unit.LB: "Pounds (lb)"}
+# Marked for translation here, translated where shown (context "SettingsDialog").
+UNIT_LABELS = {
+    Unit.KG: QT_TRANSLATE_NOOP("SettingsDialog", "Kilograms (kg)"),
+    Unit.LB: QT_TRANSLATE_NOOP("SettingsDialog", "Pounds (lb)"),
+}
 THEME_LABELS = {
-    ThemeChoice.SYSTEM: "Same as my system",
-    ThemeChoice.LIGHT: "Light",
-    ThemeChoice.DARK: "Dark",
+    ThemeChoice.SYSTEM: QT_TRANSLATE_NOOP("SettingsDialog", "Same as my system"),
+    ThemeChoice.LIGHT: QT_TRANSLATE_NOOP("SettingsDialog", "Light"),
+    ThemeChoice.DARK: QT_TRANSLATE_NOOP("SettingsDialog", "Dark"),
 }
 SIDE_ORDER_LABELS = {
-    SideOrder.WEAKER_FIRST: "Weaker leg first",
-    SideOrder.LEFT_FIRST: "Left leg first",
-    SideOrder.ALTERNATE: "Alternate each set",
+    SideOrder.WEAKER_FIRST: QT_TRANSLATE_NOOP("SettingsDialog", "Weaker leg first"),
+    SideOrder.LEFT_FIRST: QT_TRANSLATE_NOOP("SettingsDialog", "Left leg first"),
+    SideOrder.ALTERNATE: QT_TRANSLATE_NOOP("SettingsDialog", "Alternate each set"),
 }
-KIOSK_LOCKED_NOTE = "Set by the gym's admin in kiosk mode."
+KIOSK_LOCKED_NOTE = QT_TRANSLATE_NOOP("SettingsDialog", "Set by the gym's admin in kiosk mode.")
 
 _Choice = TypeVar("_Choice", bound=StrEnum)
 _Value = TypeVar("_Value")
@@ -88,7 +92,7 @@ def _seconds_box(low: int, high: int, step: int) -> QSpinBox:
     box = QSpinBox()
     box.setRange(low, high)
     box.setSingleStep(step)
-    box.setSuffix(" s")
+    box.setSuffix(QCoreApplication.translate("SettingsDialog", " s"))
     # One width for every seconds box, whatever its largest value, so they line up.
     box.setFixedWidth(120)
     # Write once the number is complete, not after every digit typed.
@@ -99,7 +103,7 @@ def _seconds_box(low: int, high: int, step: int) -> QSpinBox:
 def _choice_box(labels: Mapping[_Choice, str], current: _Choice) -> QComboBox:
     box = QComboBox()
     for value, label in labels.items():
-        box.addItem(label, value.value)
+        box.addItem(QCoreApplication.translate("SettingsDialog", label), value.value)
     box.setCurrentIndex(box.findData(current.value))
     box.setMinimumWidth(200)
     return box
@@ -118,7 +122,7 @@ class SettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(self.tr("Preferences"))
         self.setMinimumWidth(920)
 
         self.unit = _choice_box(UNIT_LABELS, settings.unit())
@@ -128,12 +132,12 @@ class SettingsDialog(QDialog):
         self.rest_between_sets = _seconds_box(0, MAX_REST_SECONDS, 15)
         self.rest_between_sets.setValue(settings.rest_between_sets_s())
         self.count_in = _seconds_box(0, MAX_COUNT_IN_S, 1)
-        self.count_in.setSpecialValueText("None")
+        self.count_in.setSpecialValueText(self.tr("None"))
         self.count_in.setValue(settings.count_in_s())
         self.side_order = _choice_box(SIDE_ORDER_LABELS, settings.side_order())
-        self.sounds = QCheckBox("Play tones for reps, tempo and the end of a rest")
+        self.sounds = QCheckBox(self.tr("Play tones for reps, tempo and the end of a rest"))
         self.sounds.setChecked(settings.sounds_enabled())
-        self.voice = QCheckBox("Speak the cues (“down”, “switch legs”)")
+        self.voice = QCheckBox(self.tr("Speak the cues (“down”, “switch legs”)"))
         self.voice.setChecked(settings.voice_enabled())
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, MAX_VOLUME)
@@ -146,8 +150,8 @@ class SettingsDialog(QDialog):
         self.kiosk_idle.setValue(settings.kiosk_idle_timeout_s())
         self.kiosk_idle.setEnabled(admin)
         self.kiosk_note = QLabel(
-            "Time without a touch before the shared screen goes back to its start page."
-            if admin else KIOSK_LOCKED_NOTE
+            self.tr("Time without a touch before the shared screen goes back to its start page.")
+            if admin else self.tr(KIOSK_LOCKED_NOTE)
         )
         self.kiosk_note.setProperty("role", "subtitle")
         self.kiosk_note.setWordWrap(True)
@@ -156,31 +160,37 @@ class SettingsDialog(QDialog):
         self.error.hide()
 
         general, general_form = _section(
-            "Units and look", "How loads are shown and typed, and the app's colours."
+            self.tr("Units and look"),
+            self.tr("How loads are shown and typed, and the app's colours."),
         )
-        general_form.addRow("Loads in", self.unit)
-        general_form.addRow("Theme", self.theme)
+        general_form.addRow(self.tr("Loads in"), self.unit)
+        general_form.addRow(self.tr("Theme"), self.theme)
         session, session_form = _section(
-            "Sessions", "Starting values for new plans; each exercise can differ."
+            self.tr("Sessions"), self.tr("Starting values for new plans; each exercise can differ.")
         )
-        session_form.addRow("Rest between legs", self.rest_between_sides)
-        session_form.addRow("Rest between sets", self.rest_between_sets)
-        session_form.addRow("Count-in before a set", self.count_in)
-        session_form.addRow("Which leg goes first", self.side_order)
+        session_form.addRow(self.tr("Rest between legs"), self.rest_between_sides)
+        session_form.addRow(self.tr("Rest between sets"), self.rest_between_sets)
+        session_form.addRow(self.tr("Count-in before a set"), self.count_in)
+        session_form.addRow(self.tr("Which leg goes first"), self.side_order)
         cues, cues_form = _section(
-            "Sounds and voice", "Cues you can hear, so your eyes can stay on your form."
+            self.tr("Sounds and voice"),
+            self.tr("Cues you can hear, so your eyes can stay on your form."),
         )
         cues_form.addRow(self.sounds)
         cues_form.addRow(self.voice)
         volume_row = QHBoxLayout()
         volume_row.addWidget(self.volume)
         volume_row.addWidget(self.volume_label)
-        cues_form.addRow("Volume", volume_row)
-        kiosk, kiosk_form = _section("Kiosk", "For a shared touchscreen at the gym.")
-        kiosk_form.addRow("Return to start after", self.kiosk_idle)
+        cues_form.addRow(self.tr("Volume"), volume_row)
+        kiosk, kiosk_form = _section(
+            self.tr("Kiosk"), self.tr("For a shared touchscreen at the gym.")
+        )
+        kiosk_form.addRow(self.tr("Return to start after"), self.kiosk_idle)
         kiosk_form.addRow(self.kiosk_note)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setToolTip(
+            self.tr("Close; your changes are already saved"))
         buttons.rejected.connect(self.reject)
         # Two columns keep the dialog short enough for a 1280×800 laptop screen.
         grid = QGridLayout()
@@ -197,10 +207,33 @@ class SettingsDialog(QDialog):
         layout.addLayout(grid)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self._describe_controls()
 
         self._show_volume(self.volume.value())
         self._set_cue_controls_enabled()
         self._connect()
+
+    def _describe_controls(self) -> None:
+        """Names for screen readers and tooltips for everyone, one per control."""
+        for widget, name, tip in (
+            (self.unit, self.tr("Loads in"),
+             self.tr("Kilograms or pounds, for showing and typing loads")),
+            (self.theme, self.tr("Theme"), self.tr("Light, dark, or the same as your desktop")),
+            (self.rest_between_sides, self.tr("Rest between legs"),
+             self.tr("Seconds of rest after one leg, before the other")),
+            (self.rest_between_sets, self.tr("Rest between sets"),
+             self.tr("Seconds of rest after both legs, before the next set")),
+            (self.count_in, self.tr("Count-in before a set"),
+             self.tr("Seconds of countdown before the first rep")),
+            (self.side_order, self.tr("Which leg goes first"),
+             self.tr("Which leg starts each set in a new plan")),
+            (self.sounds, self.tr("Play tones"), self.sounds.text()),
+            (self.voice, self.tr("Speak the cues"), self.voice.text()),
+            (self.volume, self.tr("Volume"), self.tr("How loud tones and voice cues are")),
+            (self.kiosk_idle, self.tr("Return to start after"), self.kiosk_note.text()),
+        ):
+            widget.setAccessibleName(name)
+            widget.setToolTip(tip)
 
     def _connect(self) -> None:
         s = self.settings
@@ -237,7 +270,7 @@ class SettingsDialog(QDialog):
         self.error.hide()
 
     def _show_volume(self, value: int) -> None:
-        self.volume_label.setText(f"{value} %")
+        self.volume_label.setText(self.tr("{value} %").format(value=value))
 
     def _set_cue_controls_enabled(self) -> None:
         # Volume means nothing while both tones and voice are off.

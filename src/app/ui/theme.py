@@ -8,12 +8,13 @@ every platform honours an application's colour-scheme request).
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from app.domain.sides import Side
 from app.resources import resource_path
+from app.ui.colour_vision import contrast_ratio, parse_hex
 
 
 class ThemeChoice(StrEnum):
@@ -43,19 +44,40 @@ class Colours:
         """The colour that means this leg everywhere in the app."""
         return self.left if side is Side.LEFT else self.right if side is Side.RIGHT else self.accent
 
+    def on_side(self, side: Side) -> str:
+        """Text colour that reads best on a fill of this leg's colour (white or near-black)."""
+        fill = parse_hex(self.side(side))
+        return max(("#ffffff", "#111318"), key=lambda ink: contrast_ratio(parse_hex(ink), fill))
+
 
 # Left is blue and right is orange (Okabe-Ito hues): the pair stays apart under
 # protanopia, deuteranopia and tritanopia, and is always shown with the words.
+# Right is also the lighter of the two, so they differ in lightness where hue
+# fails (greyscale, tritanopia); tests/ui/test_colour_vision.py checks all this.
 LIGHT = Colours(
     window="#f4f5f7", surface="#ffffff", text="#1d2230", muted="#5d6574",
-    accent="#2f6f6a", border="#d5d9e0", left="#0a64a4", right="#c75a00",
+    accent="#2f6f6a", border="#d5d9e0", left="#0a4c7b", right="#c75a00",
     warning="#b3261e", dark=False,
 )
 DARK = Colours(
     window="#17191e", surface="#21242b", text="#eceef2", muted="#a3a9b6",
-    accent="#5fb3a9", border="#363a44", left="#56a7e8", right="#f0923a",
+    accent="#5fb3a9", border="#363a44", left="#3395db", right="#ffb870",
     warning="#ff8a80", dark=True,
 )
+
+
+# The words that always go with the side colours (the domain's `Side.label` is
+# English data; these are for the screen, translated).
+_SIDE_WORDS = {
+    Side.LEFT: QT_TRANSLATE_NOOP("Sides", "LEFT"),
+    Side.RIGHT: QT_TRANSLATE_NOOP("Sides", "RIGHT"),
+    Side.BOTH: QT_TRANSLATE_NOOP("Sides", "BOTH"),
+}
+
+
+def side_word(side: Side) -> str:
+    """The word for a leg shown beside its colour ("LEFT", "RIGHT"), in the user's language."""
+    return QCoreApplication.translate("Sides", _SIDE_WORDS[side])
 
 
 def system_prefers_dark() -> bool:
@@ -122,7 +144,11 @@ def stylesheet(c: Colours, base_pt: float = 10.0) -> str:
         color: {c.text}; font-weight: 600; border-left: 4px solid {c.accent};
         background: {c.window};
     }}
-    #navBar QToolButton:focus {{ outline: none; background: {c.window}; }}
+    #navBar QToolButton:focus {{
+        outline: none; background: {c.window}; color: {c.text};
+        border: 2px solid {c.accent}; border-left: 4px solid {c.accent};
+        padding: 10px 16px 10px 18px;
+    }}
     #brand {{ font-size: {pt(1.6)}; font-weight: 700; color: {c.accent}; padding: 18px 18px 14px; }}
     QLabel[role="title"] {{ font-size: {pt(1.7)}; font-weight: 600; }}
     QLabel[role="subtitle"] {{ color: {c.muted}; }}
@@ -147,7 +173,7 @@ def stylesheet(c: Colours, base_pt: float = 10.0) -> str:
         background: {c.surface};
     }}
     QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QDoubleSpinBox:focus,
-    QPlainTextEdit:focus, QTextEdit:focus {{ border: 2px solid {c.accent}; }}
+    QPlainTextEdit:focus, QTextEdit:focus, QDateEdit:focus {{ border: 2px solid {c.accent}; }}
     QSpinBox, QDoubleSpinBox {{ padding-right: 24px; }}
     QSpinBox::up-button, QSpinBox::down-button,
     QDoubleSpinBox::up-button, QDoubleSpinBox::down-button {{
@@ -177,6 +203,9 @@ def stylesheet(c: Colours, base_pt: float = 10.0) -> str:
     QListView::item {{ padding: 8px 10px; border-bottom: 1px solid {c.border}; }}
     QListView::item:selected {{ background: {c.accent}; color: #ffffff; }}
     QTextBrowser {{ border: none; background: {c.surface}; }}
+    QListView:focus, QTreeView:focus, QTableView:focus, QTextBrowser:focus {{
+        border: 2px solid {c.accent};
+    }}
     QStatusBar {{ color: {c.muted}; }}
     """
 
