@@ -223,3 +223,49 @@ def test_theme_change_recolours_the_legs(history, view):
     left, right = view.per_leg_chart.left_curve, view.per_leg_chart.right_curve
     assert left.opts["symbol"] != right.opts["symbol"]  # apart in greyscale too
     assert left.opts["pen"].style() != right.opts["pen"].style()
+
+
+def test_switching_measure_relabels_the_cards_in_place(history, view):
+    view.refresh()
+    shown = list(view.cards)
+    squat = next(c for c in view.cards if c.card.exercise.id == SQUAT)
+    assert squat.basis_label.text() == f"symmetry on {Measure.REPS.label}"
+
+    view.set_measure(Measure.VOLUME)
+
+    assert view.cards == shown  # the same cards, refilled: the row does not flicker
+    assert squat.basis_label.text() == f"symmetry on {Measure.VOLUME.label}"
+    # Volume 240 kg on each leg on 28 Apr against 180 / 200 kg on 6 March.
+    assert squat.lsi_label.text() == "LSI 100 %" and "+10" in squat.trend_label.text()
+    lunge = next(c for c in view.cards if c.card.exercise.id == LUNGE)
+    assert "Only the LEFT leg" in lunge.weaker_label.text()
+    assert not lunge.basis_label.isVisible()
+
+
+def test_all_history_charts_show_new_sets_after_a_history_change(history, view):
+    view.refresh()
+    view.set_time_range(TimeRange.ALL)
+    assert list(view.per_leg_chart.left_curve.getData()[1]) == [16, 18, 20]
+    view.set_exercise(LUNGE)
+    view.set_exercise(SQUAT)  # back to an exercise already read
+
+    _log(history.db, history.athlete.id, NOW - timedelta(days=1),
+         [(SQUAT, Side.LEFT, 11, 12.0), (SQUAT, Side.RIGHT, 12, 12.0)])
+    history.history_changed.emit()
+
+    assert list(view.per_leg_chart.left_curve.getData()[1]) == [16, 18, 20, 11]
+    assert list(view.per_leg_chart.right_curve.getData()[1]) == [20, 20, 20, 12]
+    assert sum(view.weekly_chart.bars.getData()[1]) == 5
+
+
+def test_cards_follow_the_athlete_with_fewer_or_more_exercises(history, view):
+    history.load_demo_data()
+    assert len(view.cards) == 5
+    home = history.athletes()[0]
+
+    history.set_athlete(home.id)
+
+    assert sorted(c.card.exercise.id for c in view.cards) == sorted([SQUAT, LUNGE])
+    assert all(c.isVisible() for c in view.cards)
+    history.set_athlete(next(a.id for a in history.athletes() if a.is_demo))
+    assert len(view.cards) == 5 and all(c.isVisible() for c in view.cards)

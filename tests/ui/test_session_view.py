@@ -14,6 +14,7 @@ from app.domain.units import Unit
 from app.library import builtin_exercises
 from app.storage.sessions import SessionStatus, get_session, sets_for_session, unfinished_session
 from app.ui.controller import AppController
+from app.ui.session_controller import save_user_plan
 from app.ui.session_view import SessionView
 from tests.fakes import FakeClock, FakeCueSink
 from tests.ui.session_helpers import make_view, open_controller, tick_until
@@ -295,7 +296,9 @@ def test_an_unfinished_session_is_resumed_on_open(
     first = open_controller(tmp_path / "crash.db")
     view = make_view(first, tmp_path / "ui.ini", fake_clock, cue_sink)
     qtbot.addWidget(view)
-    view.start_plan(short_plan(sets=2))
+    plan = short_plan(sets=2)
+    save_user_plan(first, plan)
+    view.start_plan(plan)
     for _ in range(3):
         if view.session.state is S.REST:
             view.session.skip_rest()

@@ -232,8 +232,9 @@ def clipped_widgets(root: QWidget | None) -> list[str]:
             else:
                 fits = _needed_width(widget) <= box.width() - margin + 1
         elif isinstance(widget, QAbstractButton) and widget.text():
+            # A few pixels of padding may give; more than that eats into the text.
             hint = widget.sizeHint()
-            fits = hint.width() <= widget.width() + 1 and hint.height() <= widget.height() + 1
+            fits = hint.width() <= widget.width() + 4 and hint.height() <= widget.height() + 4
         else:
             continue
         if not fits:

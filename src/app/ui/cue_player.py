@@ -6,7 +6,7 @@ A computer without a sound device or without a speech engine still runs the
 session: the player stays silent and says why, once, through `notice`.
 """
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QUrl, Signal
 from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
 from PySide6.QtTextToSpeech import QTextToSpeech
 
@@ -14,8 +14,11 @@ from app.domain.session import Cue
 from app.resources import resource_path
 from app.ui.settings import SOUNDS_KEY, VOICE_KEY, VOLUME_KEY, UiSettings
 
-NO_AUDIO_NOTICE = "No sound device found, so cues are shown on screen only."
-NO_SPEECH_NOTICE = "Spoken cues are not available on this computer (no speech engine)."
+# Marked for translation here, translated when told (`QtCuePlayer.tr`).
+NO_AUDIO_NOTICE = QT_TRANSLATE_NOOP(
+    "QtCuePlayer", "No sound device found, so cues are shown on screen only.")
+NO_SPEECH_NOTICE = QT_TRANSLATE_NOOP(
+    "QtCuePlayer", "Spoken cues are not available on this computer (no speech engine).")
 
 
 class QtCuePlayer(QObject):
@@ -42,7 +45,7 @@ class QtCuePlayer(QObject):
             effect.setSource(QUrl.fromLocalFile(str(resource_path("sounds", f"{cue.value}.wav"))))
             self.effects[cue.value] = effect
         if not self.audio_available:
-            self._tell(NO_AUDIO_NOTICE)
+            self._tell(self.tr(NO_AUDIO_NOTICE))
         self.speech: QTextToSpeech | None = None
         engines = QTextToSpeech.availableEngines()
         if speech_engine is not None and speech_engine not in engines:
@@ -80,7 +83,7 @@ class QtCuePlayer(QObject):
 
     def _speech_state_changed(self, *_state: object) -> None:
         if not self.speech_available:
-            self._tell(NO_SPEECH_NOTICE)
+            self._tell(self.tr(NO_SPEECH_NOTICE))
 
     def _apply_volume(self) -> None:
         level = self._settings.volume() / 100

@@ -8,6 +8,7 @@ naming the row, and the dialog stays open with the values as typed.
 from collections.abc import Sequence
 from typing import TypeVar
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,13 +34,23 @@ from app.domain.units import Unit, format_load, parse_load
 
 _W = TypeVar("_W", bound=QWidget)
 
+# Marked for translation here, translated where shown (`PlanEditorDialog.tr`).
 SIDE_ORDER_LABELS = {
-    SideOrder.WEAKER_FIRST: "Weaker leg first",
-    SideOrder.LEFT_FIRST: "Left leg first",
-    SideOrder.ALTERNATE: "Alternate",
+    SideOrder.WEAKER_FIRST: QT_TRANSLATE_NOOP("PlanEditorDialog", "Weaker leg first"),
+    SideOrder.LEFT_FIRST: QT_TRANSLATE_NOOP("PlanEditorDialog", "Left leg first"),
+    SideOrder.ALTERNATE: QT_TRANSLATE_NOOP("PlanEditorDialog", "Alternate"),
 }
-COLUMNS = ("Exercise", "Sets", "Reps from", "Reps to", "Tempo", "Rest between legs (s)",
-           "Rest between sets (s)", "Load", "Leg order")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("PlanEditorDialog", "Exercise"),
+    QT_TRANSLATE_NOOP("PlanEditorDialog", "Sets"),
+    QT_TRANSLATE_NOOP("PlanEditorDialog", "Reps from"),
+    QT_TRANSLATE_NOOP("PlanEditorDialog", "Reps to"),
+    QT_TRANSLATE_NOOP("PlanEditorDialog", "Tempo"),
+    QT_TRANSLATE_NOOP("PlanEditorDialog", "Rest between legs (s)"),
+    QT_TRANSLATE_NOOP("PlanEditorDialog", "Rest between sets (s)"),
+    QT_TRANSLATE_NOOP("PlanEditorDialog", "Load"),
+    QT_TRANSLATE_NOOP("PlanEditorDialog", "Leg order"),
+)
 
 
 class PlanEditorDialog(QDialog):
@@ -56,7 +67,7 @@ class PlanEditorDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit plan" if plan else "New plan")
+        self.setWindowTitle(self.tr("Edit plan") if plan else self.tr("New plan"))
         self.setMinimumSize(1000, 480)
         self.plan: Plan | None = None
         self._exercises = list(exercises)
@@ -64,10 +75,12 @@ class PlanEditorDialog(QDialog):
         self._default_rests = default_rests
         self._default_order = default_order
         self.name = QLineEdit(plan.name if plan else "")
-        self.name.setPlaceholderText("Name your plan, e.g. “Tuesday legs”")
-        self.name.setAccessibleName("Plan name")
+        self.name.setPlaceholderText(self.tr("Name your plan, e.g. “Tuesday legs”"))
+        self.name.setAccessibleName(self.tr("Plan name"))
+        self.name.setToolTip(self.tr("The name shown on the plan's card"))
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setHorizontalHeaderLabels([self.tr(column) for column in COLUMNS])
+        self.table.setAccessibleName(self.tr("Exercises in the plan"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setDefaultSectionSize(40)
@@ -79,26 +92,35 @@ class PlanEditorDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
 
-        add = QPushButton("Add exercise")
-        remove = QPushButton("Remove")
-        up = QPushButton("Move up")
-        down = QPushButton("Move down")
+        add = QPushButton(self.tr("Add exercise"))
+        remove = QPushButton(self.tr("Remove"))
+        up = QPushButton(self.tr("Move up"))
+        down = QPushButton(self.tr("Move down"))
         add.clicked.connect(lambda: self.add_row())
         remove.clicked.connect(self._remove_row)
         up.clicked.connect(lambda: self._move_row(-1))
         down.clicked.connect(lambda: self._move_row(1))
         row_buttons = QHBoxLayout()
-        for button in (add, remove, up, down):
+        for button, tip in (
+            (add, self.tr("Add a row for another exercise")),
+            (remove, self.tr("Take the selected exercise out of the plan")),
+            (up, self.tr("Do the selected exercise earlier")),
+            (down, self.tr("Do the selected exercise later")),
+        ):
+            button.setToolTip(tip)
             row_buttons.addWidget(button)
         row_buttons.addStretch(1)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(self.tr("Save this plan"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(
+            self.tr("Close without saving the plan"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Plan name"))
+        layout.addWidget(QLabel(self.tr("Plan name")))
         layout.addWidget(self.name)
         layout.addWidget(self.table, 1)
         layout.addLayout(row_buttons)
@@ -120,14 +142,18 @@ class PlanEditorDialog(QDialog):
         tempo = QLineEdit()
         rest_sides, rest_sets = _spin(0, MAX_REST_SECONDS), _spin(0, MAX_REST_SECONDS)
         load = QLineEdit()
-        load.setToolTip(f"In {self._unit}; 0 or “bodyweight” for none")
+        load.setToolTip(self.tr("In {unit}; 0 or “bodyweight” for none").format(unit=self._unit))
         order = QComboBox()
         for value, label in SIDE_ORDER_LABELS.items():
-            order.addItem(label, value)
+            order.addItem(self.tr(label), value)
         widgets: list[QWidget] = [exercise, sets, reps_min, reps_max, tempo, rest_sides,
                                   rest_sets, load, order]
         for column, widget in enumerate(widgets):
-            widget.setAccessibleName(f"{COLUMNS[column]}, row {row + 1}")
+            name = self.tr("{column}, row {row}").format(
+                column=self.tr(COLUMNS[column]), row=row + 1)
+            widget.setAccessibleName(name)
+            if not widget.toolTip():
+                widget.setToolTip(name)
             self.table.setCellWidget(row, column, widget)
         exercise.currentIndexChanged.connect(lambda _=0, r=exercise: self._use_dose(r))
         if item is None:
@@ -220,7 +246,8 @@ class PlanEditorDialog(QDialog):
                     unilateral=chosen.unilateral if chosen else True,
                 ))
             except ValidationError as error:
-                raise ValidationError(f"Row {row + 1}: {error}") from error
+                raise ValidationError(
+                    self.tr("Row {row}: {error}").format(row=row + 1, error=error)) from error
         return items
 
     def save(self) -> None:

@@ -1,6 +1,6 @@
 """The start screen of a session: pick a plan (two clicks to be training), or build one."""
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -23,7 +23,13 @@ def plan_summary(plan: Plan) -> str:
     side_sets = sum(item.sets * (2 if item.unilateral else 1) for item in plan.items)
     names = ", ".join(item.exercise_name for item in plan.items)
     count = len(plan.items)
-    return f"{count} exercise{'s' if count != 1 else ''} · {side_sets} side-sets — {names}"
+    exercises = (
+        QCoreApplication.translate("PlanPicker", "1 exercise") if count == 1
+        else QCoreApplication.translate("PlanPicker", "{count} exercises").format(count=count)
+    )
+    side_sets_text = QCoreApplication.translate("PlanPicker", "{count} side-sets").format(
+        count=side_sets)
+    return f"{exercises} · {side_sets_text} — {names}"
 
 
 class PlanCard(QFrame):
@@ -35,16 +41,19 @@ class PlanCard(QFrame):
         self.plan = plan
         self.setProperty("role", "card")
         title = QLabel(plan.name)
-        title.setProperty("role", "cardTitle")
+        title.setObjectName("cardTitle")
         summary = QLabel(f"{note}{plan_summary(plan)}")
         summary.setProperty("role", "subtitle")
         summary.setWordWrap(True)
-        self.start_button = QPushButton("Start")
+        self.start_button = QPushButton(self.tr("Start"))
         self.start_button.setProperty("role", "primary")
-        self.start_button.setAccessibleName(f"Start {plan.name}")
+        self.start_button.setAccessibleName(self.tr("Start {plan}").format(plan=plan.name))
+        self.start_button.setToolTip(self.tr("Start a session with this plan now"))
         self.start_button.setMinimumWidth(120)
-        self.edit_button = QPushButton("Edit…")
-        self.delete_button = QPushButton("Delete")
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.edit_button.setToolTip(self.tr("Change this plan's exercises, sets and rests"))
+        self.delete_button.setToolTip(self.tr("Delete this plan; your history keeps its sessions"))
         text = QVBoxLayout()
         text.addWidget(title)
         text.addWidget(summary)
@@ -72,18 +81,18 @@ class PlanPicker(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel("Start a session")
+        title = QLabel(self.tr("Start a session"))
         title.setProperty("role", "title")
         intro = QLabel(
-            "Pick a plan and press Start. Each leg is trained on its own, with a quick "
-            "log after every side so you can see how evenly your legs are doing."
+            self.tr("Pick a plan and press Start. Each leg is trained on its own, with a quick "
+            "log after every side so you can see how evenly your legs are doing.")
         )
         intro.setProperty("role", "subtitle")
         intro.setWordWrap(True)
-        self.tempo_mode = QPushButton("Paced by tempo")
-        self.tempo_mode.setToolTip("The app counts a rep for every tempo cycle")
-        self.manual_mode = QPushButton("I count my reps")
-        self.manual_mode.setToolTip("Tap the big number, press Space or use a clicker")
+        self.tempo_mode = QPushButton(self.tr("Paced by tempo"))
+        self.tempo_mode.setToolTip(self.tr("The app counts a rep for every tempo cycle"))
+        self.manual_mode = QPushButton(self.tr("I count my reps"))
+        self.manual_mode.setToolTip(self.tr("Tap the big number, press Space or use a clicker"))
         self._modes = QButtonGroup(self)
         for button, mode in ((self.tempo_mode, CountingMode.TEMPO),
                              (self.manual_mode, CountingMode.MANUAL)):
@@ -91,10 +100,11 @@ class PlanPicker(QWidget):
             button.setProperty("role", "toggle")
             self._modes.addButton(button)
             button.clicked.connect(lambda _=False, m=mode: self.mode_changed.emit(m.value))
-        self.new_button = QPushButton("New plan…")
+        self.new_button = QPushButton(self.tr("New plan…"))
+        self.new_button.setToolTip(self.tr("Make a plan of your own"))
         self.new_button.clicked.connect(self.new_plan_requested)
         head = QHBoxLayout()
-        head.addWidget(QLabel("Counting:"))
+        head.addWidget(QLabel(self.tr("Counting:")))
         head.addWidget(self.tempo_mode)
         head.addWidget(self.manual_mode)
         head.addStretch(1)
@@ -127,11 +137,14 @@ class PlanPicker(QWidget):
     def show_plans(self, builtin: Plan, queued: Plan | None, own: list[Plan]) -> None:
         """Replace the cards: queued plan first (it is what the athlete just asked for)."""
         for card in self.cards:
+            # Off the screen at once; deleteLater alone would leave it showing until idle.
+            card.hide()
+            self.cards_box.removeWidget(card)
             card.deleteLater()
         self.cards = []
         if queued is not None:
-            self._add(queued, editable=False, note="From your Library picks · ")
-        self._add(builtin, editable=False, note="Built in · ")
+            self._add(queued, editable=False, note=self.tr("From your Library picks · "))
+        self._add(builtin, editable=False, note=self.tr("Built in · "))
         for plan in own:
             self._add(plan, editable=True)
 

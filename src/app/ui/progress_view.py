@@ -446,6 +446,9 @@ class ProgressView(QWidget):
             card.picked.connect(self.set_exercise)
             # Before the trailing stretch, so the cards stay packed to the left.
             self.cards_row.insertWidget(len(self.cards), card)
+            # A layout shows a new child only on the next pass of the event loop; the
+            # redraw is complete when it returns.
+            card.show()
             self.cards.append(card)
 
     def _ensure_charts(self) -> None:

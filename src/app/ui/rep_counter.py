@@ -27,7 +27,7 @@ class RepCounter(QWidget):
         self.caption_colour = QColor("#555555")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(160)
-        self.setAccessibleName("Rep count")
+        self.setAccessibleName(self.tr("Rep count"))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def show_value(self, text: str, caption: str) -> None:

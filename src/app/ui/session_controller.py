@@ -17,7 +17,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
 from app.domain.clock import Clock
 from app.domain.errors import ValidationError
@@ -328,7 +328,9 @@ def resume_session(
         engine.restore(recorded)
     except ValidationError as error:
         raise ValidationError(
-            f"The session “{info.plan_name}” cannot be resumed: {error}"
+            QCoreApplication.translate(
+                "SessionController", "The session “{plan}” cannot be resumed: {error}"
+            ).format(plan=info.plan_name, error=error)
         ) from error
     return SessionController(app, engine, info.id, cue_sink, autotick=autotick)
 

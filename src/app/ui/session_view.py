@@ -18,7 +18,7 @@ import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -55,6 +55,7 @@ from app.ui.settings import (
 from app.ui.side_log_panel import SideLogPanel
 from app.ui.tempo_bar import TempoBar
 from app.ui.theme import Colours, colours_for
+from app.ui.theme import side_word as theme_side_word
 
 if TYPE_CHECKING:
     from app.storage.sessions import SessionInfo
@@ -79,7 +80,9 @@ _SKIPPABLE = frozenset({SessionState.READY, SessionState.COUNT_IN, SessionState.
 
 def side_word(side: Side) -> str:
     """The leg as the session view shows it: LEFT, RIGHT or BOTH LEGS."""
-    return "BOTH LEGS" if side is Side.BOTH else side.label
+    if side is Side.BOTH:
+        return QCoreApplication.translate("SessionView", "BOTH LEGS")
+    return theme_side_word(side)
 
 
 def clock_text(seconds: float) -> str:
@@ -174,8 +177,8 @@ class SessionView(QWidget):
         self.details_label.setObjectName("sessionDetails")
         self.details_label.setWordWrap(True)
         self.sound_button = QToolButton()
-        self.sound_button.setText("Sound")
-        self.sound_button.setToolTip("Sounds, spoken cues and volume")
+        self.sound_button.setText(self.tr("Sound"))
+        self.sound_button.setToolTip(self.tr("Sounds, spoken cues and volume"))
         self.sound_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.sound_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.sound_button.setMenu(self._build_sound_menu())
@@ -189,7 +192,7 @@ class SessionView(QWidget):
         self.side_label = QLabel()
         self.side_label.setObjectName("sideBanner")
         self.side_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.side_label.setAccessibleName("Working leg")
+        self.side_label.setAccessibleName(self.tr("Working leg"))
         self.counter = RepCounter()
         self.counter.clicked.connect(self._counter_clicked)
         self.tempo_bar = TempoBar()
@@ -206,18 +209,24 @@ class SessionView(QWidget):
         for field in self.log_panel.fields():
             field.installEventFilter(self)
 
-        self.primary_button = self._button("Start  ⏎", "", self._primary)
+        self.primary_button = self._button(
+            self.tr("Start  ⏎"), self.tr("The next step of the session (Enter)"), self._primary
+        )
         self.primary_button.setProperty("role", "primary")
         self.end_side_button = self._button(
-            "Done with this side  ⏎", "Stop the set here and log it (Enter)", self._end_side
+            self.tr("Done with this side  ⏎"), self.tr("Stop the set here and log it (Enter)"),
+            self._end_side,
         )
-        self.undo_button = self._button("Undo rep  ⌫", "Take back the last rep (Backspace)",
-                                        self._undo)
-        self.add_rest_button = self._button("+15 s", "Rest a little longer", self._add_rest)
-        self.pause_button = self._button("Pause  P", "Pause everything (P)", self.toggle_pause)
-        self.skip_button = self._button("Skip this side", "Leave this side out, unlogged",
-                                        self._skip)
-        self.end_button = self._button("End session", "Finish now; what you logged is kept",
+        self.undo_button = self._button(self.tr("Undo rep  ⌫"),
+                                        self.tr("Take back the last rep (Backspace)"), self._undo)
+        self.add_rest_button = self._button(self.tr("+15 s"), self.tr("Rest a little longer"),
+                                            self._add_rest)
+        self.pause_button = self._button(self.tr("Pause  P"), self.tr("Pause everything (P)"),
+                                         self.toggle_pause)
+        self.skip_button = self._button(self.tr("Skip this side"),
+                                        self.tr("Leave this side out, unlogged"), self._skip)
+        self.end_button = self._button(self.tr("End session"),
+                                       self.tr("Finish now; what you logged is kept"),
                                        self.end_session)
         controls = QHBoxLayout()
         controls.setSpacing(10)
@@ -243,24 +252,24 @@ class SessionView(QWidget):
 
     def _build_sound_menu(self) -> QMenu:
         menu = QMenu(self)
-        self.sounds_action = QAction("Sounds", menu)
+        self.sounds_action = QAction(self.tr("Sounds"), menu)
         self.sounds_action.setCheckable(True)
         self.sounds_action.setChecked(self.settings.sounds_enabled())
         self.sounds_action.toggled.connect(self.settings.set_sounds_enabled)
-        self.voice_action = QAction("Spoken cues", menu)
+        self.voice_action = QAction(self.tr("Spoken cues"), menu)
         self.voice_action.setCheckable(True)
         self.voice_action.setChecked(self.settings.voice_enabled())
         self.voice_action.toggled.connect(self.settings.set_voice_enabled)
         self.volume_slider = QSlider(Qt.Orientation.Horizontal)
         self.volume_slider.setRange(0, 100)
         self.volume_slider.setValue(self.settings.volume())
-        self.volume_slider.setAccessibleName("Volume")
+        self.volume_slider.setAccessibleName(self.tr("Volume"))
         self.volume_slider.setMinimumWidth(180)
         self.volume_slider.valueChanged.connect(self.settings.set_volume)
         holder = QWidget()
         row = QHBoxLayout(holder)
         row.setContentsMargins(12, 4, 12, 4)
-        row.addWidget(QLabel("Volume"))
+        row.addWidget(QLabel(self.tr("Volume")))
         row.addWidget(self.volume_slider)
         volume = QWidgetAction(menu)
         volume.setDefaultWidget(holder)
@@ -272,7 +281,7 @@ class SessionView(QWidget):
 
     def _build_done(self) -> QWidget:
         page = QWidget()
-        self.done_title = QLabel("Session complete")
+        self.done_title = QLabel(self.tr("Session complete"))
         self.done_title.setProperty("role", "title")
         self.done_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.done_summary = QLabel()
@@ -280,7 +289,7 @@ class SessionView(QWidget):
         self.done_summary.setWordWrap(True)
         self.done_summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.done_summary.setMaximumWidth(640)
-        back = QPushButton("Back to plans")
+        back = QPushButton(self.tr("Back to plans"))
         back.setProperty("role", "primary")
         back.clicked.connect(self.show_picker)
         layout = QVBoxLayout(page)
@@ -354,14 +363,16 @@ class SessionView(QWidget):
             if isinstance(plan, Plan) and plan.name != dialog.plan.name:
                 delete_user_plan(self.controller, plan.name)
             save_user_plan(self.controller, dialog.plan)
-            self.controller.status_message.emit(f"Saved your plan “{dialog.plan.name}”.")
+            self.controller.status_message.emit(
+                self.tr("Saved your plan “{name}”.").format(name=dialog.plan.name))
             self.refresh_plans()
 
     def delete_plan(self, name: str) -> None:
         """Delete one of the athlete's plans after asking."""
         answer = QMessageBox.question(
-            self, "Delete plan?", f"Delete your plan “{name}”? Sessions you did with it stay "
-            "in your history.",
+            self, self.tr("Delete plan?"),
+            self.tr("Delete your plan “{name}”? Sessions you did with it stay in your "
+                    "history.").format(name=name),
         )
         if answer == QMessageBox.StandardButton.Yes:
             from app.ui.session_controller import delete_user_plan
@@ -402,30 +413,33 @@ class SessionView(QWidget):
                     autotick=self.autotick,
                 )
             except LegworkError as error:
-                QMessageBox.warning(self, "Cannot resume", f"{error}\nThe session will be ended; "
-                                    "the sets you logged are kept.")
+                QMessageBox.warning(
+                    self, self.tr("Cannot resume"),
+                    f"{error}\n"
+                    + self.tr("The session will be ended; the sets you logged are kept."))
                 end_unfinished(self.controller, info)
                 return
             self._attach(session)
             if not session.finished:
-                self.controller.status_message.emit("Welcome back: your session carries on "
-                                                    "where it stopped.")
+                self.controller.status_message.emit(
+                    self.tr("Welcome back: your session carries on where it stopped."))
         else:
             end_unfinished(self.controller, info)
-            self.controller.status_message.emit("The unfinished session was ended; its sets "
-                                                "are in your history.")
+            self.controller.status_message.emit(
+                self.tr("The unfinished session was ended; its sets are in your history."))
 
     def ask_to_resume(self, info: "SessionInfo") -> bool:
         """Ask whether to carry on with an unfinished session (True) or end it."""
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Carry on with your session?")
+        box.setWindowTitle(self.tr("Carry on with your session?"))
         started = info.started_at.astimezone().strftime("%A %d %B, %H:%M")
-        box.setText(f"Your session “{info.plan_name}” from {started} was not finished.")
-        box.setInformativeText("Carry on where you stopped? Every side you logged is saved "
-                               "either way.")
-        carry_on = box.addButton("Carry on", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("End it", QMessageBox.ButtonRole.RejectRole)
+        box.setText(self.tr("Your session “{plan}” from {started} was not finished.").format(
+            plan=info.plan_name, started=started))
+        box.setInformativeText(self.tr("Carry on where you stopped? Every side you logged is "
+                                       "saved either way."))
+        carry_on = box.addButton(self.tr("Carry on"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("End it"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(carry_on)
         box.exec()
         return box.clickedButton() is carry_on
@@ -535,11 +549,11 @@ class SessionView(QWidget):
     def ask_what_next(self) -> str:
         """Esc: the session is paused; returns "resume", "skip" or "end"."""
         box = QMessageBox(self)
-        box.setWindowTitle("Paused")
-        box.setText("Your session is paused. What would you like to do?")
-        resume = box.addButton("Keep going", QMessageBox.ButtonRole.AcceptRole)
-        skip = box.addButton("Skip this side", QMessageBox.ButtonRole.ActionRole)
-        end = box.addButton("End session", QMessageBox.ButtonRole.DestructiveRole)
+        box.setWindowTitle(self.tr("Paused"))
+        box.setText(self.tr("Your session is paused. What would you like to do?"))
+        resume = box.addButton(self.tr("Keep going"), QMessageBox.ButtonRole.AcceptRole)
+        skip = box.addButton(self.tr("Skip this side"), QMessageBox.ButtonRole.ActionRole)
+        end = box.addButton(self.tr("End session"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(resume)
         box.exec()
         return {id(skip): "skip", id(end): "end"}.get(id(box.clickedButton()), "resume")
@@ -600,19 +614,22 @@ class SessionView(QWidget):
     # -- drawing -----------------------------------------------------------
 
     def _recorded(self, _entry: object) -> None:
-        self.controller.status_message.emit("Saved.")
+        self.controller.status_message.emit(self.tr("Saved."))
 
     def _finished(self, early: bool) -> None:
         session = self.session
         assert session is not None
         entries = list(session.engine.entries().values())
         reps = {side: sum(e.reps for e in entries if e.side is side) for side in Side}
-        parts = [f"{side.label} {reps[side]} reps" for side in Side if reps[side]]
-        self.done_title.setText("Session ended early" if early else "Session complete")
+        parts = [self.tr("{side} {reps} reps").format(side=side_word(side), reps=reps[side])
+                 for side in Side if reps[side]]
+        self.done_title.setText(
+            self.tr("Session ended early") if early else self.tr("Session complete"))
+        logged = (self.tr("You logged 1 side-set") if len(entries) == 1
+                  else self.tr("You logged {count} side-sets").format(count=len(entries)))
         self.done_summary.setText(
-            f"You logged {len(entries)} side-set{'s' if len(entries) != 1 else ''}"
-            + (f": {', '.join(parts)}." if parts else ".")
-            + " Everything is saved in your history."
+            logged + (f": {', '.join(parts)}." if parts else ".")
+            + " " + self.tr("Everything is saved in your history.")
         )
         session.stop()
         self.session = None
@@ -633,15 +650,16 @@ class SessionView(QWidget):
         tempo_words = Tempo.parse(snap.tempo).legend().split(": ", 1)[1]
         self.exercise_label.setText(snap.exercise_name)
         details = [
-            f"Exercise {snap.item_index + 1} of {snap.item_count}",
-            f"Set {snap.set_number} of {snap.set_count}",
-            f"Target {snap.target_reps} reps",
+            self.tr("Exercise {number} of {count}").format(
+                number=snap.item_index + 1, count=snap.item_count),
+            self.tr("Set {number} of {count}").format(number=snap.set_number, count=snap.set_count),
+            self.tr("Target {reps} reps").format(reps=snap.target_reps),
             format_load(snap.load_kg, unit),
-            f"Tempo {snap.tempo} ({tempo_words})",
+            self.tr("Tempo {tempo} ({words})").format(tempo=snap.tempo, words=tempo_words),
         ]
         if snap.last_time is not None:
-            details.append(f"Last time {snap.last_time.reps} × "
-                           f"{format_load(snap.last_time.load_kg, unit)}")
+            details.append(self.tr("Last time {reps} × {load}").format(
+                reps=snap.last_time.reps, load=format_load(snap.last_time.load_kg, unit)))
         self.details_label.setText(" · ".join(details))
         self.side_label.setText(side_word(snap.side))
         self.side_label.setStyleSheet(self._banner_style(snap.side))
@@ -650,9 +668,11 @@ class SessionView(QWidget):
         if logging and not self.log_panel.isVisible():
             self.log_panel.prefill(
                 session.prefill(), unit,
-                f"Log your {side_word(snap.side).lower()} "
-                f"{'legs' if snap.side is Side.BOTH else 'leg'}: "
-                "check the numbers, then press Enter",
+                {
+                    Side.LEFT: self.tr("Log your left leg: check the numbers, then press Enter"),
+                    Side.RIGHT: self.tr("Log your right leg: check the numbers, then press Enter"),
+                    Side.BOTH: self.tr("Log both legs: check the numbers, then press Enter"),
+                }[snap.side],
             )
         self.log_panel.setVisible(logging)
         if not logging and self.log_panel.hasFocus():
@@ -663,13 +683,14 @@ class SessionView(QWidget):
     def _show_buttons(self, snap: SessionSnapshot, manual: bool) -> None:
         stage, paused = snap.stage, snap.paused
         primary = {
-            SessionState.READY: "Start  ⏎",
-            SessionState.WORKING: "+1 rep  ␣" if manual else "Done with this side  ⏎",
-            SessionState.SIDE_DONE: "Save  ⏎",
-            SessionState.REST: "Skip rest  ⏎",
+            SessionState.READY: self.tr("Start  ⏎"),
+            SessionState.WORKING: self.tr("+1 rep  ␣") if manual
+            else self.tr("Done with this side  ⏎"),
+            SessionState.SIDE_DONE: self.tr("Save  ⏎"),
+            SessionState.REST: self.tr("Skip rest  ⏎"),
         }.get(stage)
         if paused:
-            primary = "Resume  P"
+            primary = self.tr("Resume  P")
         self.primary_button.setText(primary or "")
         self.primary_button.setAccessibleName((primary or "").split("  ")[0])
         # While logging, the log's own Save button is the primary action.
@@ -687,26 +708,28 @@ class SessionView(QWidget):
     def _draw_timers(self, snap: SessionSnapshot) -> None:
         stage = snap.stage
         if stage is SessionState.COUNT_IN:
-            text, caption = str(max(1, math.ceil(snap.count_in_remaining - 1e-9))), "Get ready"
+            text = str(max(1, math.ceil(snap.count_in_remaining - 1e-9)))
+            caption = self.tr("Get ready")
         elif stage is SessionState.REST:
-            text, caption = clock_text(snap.rest_remaining), "Rest"
+            text, caption = clock_text(snap.rest_remaining), self.tr("Rest")
         elif stage is SessionState.READY:
-            text, caption = str(snap.target_reps), "reps to do · press Start"
+            text, caption = str(snap.target_reps), self.tr("reps to do · press Start")
         elif stage is SessionState.SIDE_DONE:
-            text, caption = str(snap.count), "reps done"
+            text, caption = str(snap.count), self.tr("reps done")
         else:
-            text, caption = str(snap.count), f"of {snap.target_reps} reps"
+            text = str(snap.count)
+            caption = self.tr("of {reps} reps").format(reps=snap.target_reps)
         if snap.paused:
-            caption = f"PAUSED · {caption} · press P to carry on"
+            caption = self.tr("PAUSED · {caption} · press P to carry on").format(caption=caption)
         self.counter.show_value(text, caption)
         self.counter.set_colours(self.colours.muted if snap.paused else self.colours.text,
                                  self.colours.muted)
         idle = {
-            SessionState.READY: "Get into position, then press Start",
-            SessionState.COUNT_IN: "Get into position",
-            SessionState.WORKING: "Tap the number or press Space for each rep",
-            SessionState.SIDE_DONE: "Side done",
-            SessionState.REST: "Shake it out · +15 s if you need it",
+            SessionState.READY: self.tr("Get into position, then press Start"),
+            SessionState.COUNT_IN: self.tr("Get into position"),
+            SessionState.WORKING: self.tr("Tap the number or press Space for each rep"),
+            SessionState.SIDE_DONE: self.tr("Side done"),
+            SessionState.REST: self.tr("Shake it out · +15 s if you need it"),
         }
         self.tempo_bar.idle_text = idle.get(stage, "")
         self.tempo_bar.show_phase(snap.phase, snap.phase_fraction, snap.phase_remaining)
@@ -714,7 +737,8 @@ class SessionView(QWidget):
     # -- look --------------------------------------------------------------
 
     def _banner_style(self, side: Side) -> str:
-        return (f"background: {self.colours.side(side)}; color: #ffffff; border-radius: 10px;"
+        return (f"background: {self.colours.side(side)}; color: {self.colours.on_side(side)};"
+                " border-radius: 10px;"
                 f" font-weight: 800; font-size: {self._banner_px}px; padding: 4px;")
 
     def _notice(self, text: str) -> None:

@@ -46,51 +46,57 @@ class SideLogPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("sideLog")
         self.unit = Unit.KG
-        self.heading = QLabel("How did that side go?")
+        self.heading = QLabel(self.tr("How did that side go?"))
         self.heading.setProperty("role", "title")
         self.reps = QSpinBox()
         self.reps.setRange(0, _REPS_LIMIT)
-        self.reps.setAccessibleName("Reps achieved")
+        self.reps.setAccessibleName(self.tr("Reps achieved"))
+        self.reps.setToolTip(self.tr("How many good reps this side did"))
         self.load = QLineEdit()
-        self.load.setAccessibleName("Load")
-        self.load.setToolTip("A number in your unit, or “bodyweight”")
+        self.load.setAccessibleName(self.tr("Load"))
+        self.load.setToolTip(self.tr("A number in your unit, or “bodyweight”"))
         self.rpe = QComboBox()
         self.rpe.addItem(_NOT_SAID, None)
         for value in RPE_CHOICES:
             self.rpe.addItem(f"{value:g}", value)
-        self.rpe.setAccessibleName("RPE")
-        self.rpe.setToolTip("Rate of perceived exertion: 10 means nothing left")
+        self.rpe.setAccessibleName(self.tr("RPE"))
+        self.rpe.setToolTip(self.tr("Rate of perceived exertion: 10 means nothing left"))
         self.rir = QComboBox()
         self.rir.addItem(_NOT_SAID, None)
         for count in RIR_CHOICES:
             self.rir.addItem(f"{count}", count)
-        self.rir.setAccessibleName("Reps in reserve")
+        self.rir.setAccessibleName(self.tr("Reps in reserve"))
+        self.rir.setToolTip(self.tr("How many more reps you could have done"))
         self.touchdowns = QSpinBox()
         self.touchdowns.setRange(0, _TOUCHDOWN_LIMIT)
-        self.touchdowns.setAccessibleName("Balance touch-downs")
-        self.touchdowns.setToolTip("How often the other foot touched down for balance")
-        self.knee = QCheckBox("Knee tracked over toes")
-        self.hips = QCheckBox("Hips stayed level")
+        self.touchdowns.setAccessibleName(self.tr("Balance touch-downs"))
+        self.touchdowns.setToolTip(self.tr("How often the other foot touched down for balance"))
+        self.knee = QCheckBox(self.tr("Knee tracked over toes"))
+        self.hips = QCheckBox(self.tr("Hips stayed level"))
+        self.knee.setToolTip(self.tr("Tick if the knee stayed in line with the toes"))
+        self.hips.setToolTip(self.tr("Tick if the hips stayed level, without dropping"))
         self.notes = QLineEdit()
-        self.notes.setPlaceholderText("Anything to remember (optional)")
-        self.notes.setAccessibleName("Notes")
+        self.notes.setPlaceholderText(self.tr("Anything to remember (optional)"))
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setToolTip(self.tr("Anything worth remembering about this side"))
         self.error = QLabel()
         self.error.setObjectName("logError")
         self.error.setWordWrap(True)
-        self.error.setAccessibleName("Problem with the log")
+        self.error.setAccessibleName(self.tr("Problem with the log"))
         self.error.hide()
-        self.save = QPushButton("Save  ⏎")
+        self.save = QPushButton(self.tr("Save  ⏎"))
         self.save.setProperty("role", "primary")
-        self.save.setToolTip("Save this side and start the rest (Enter)")
-        self.save.setAccessibleName("Save this side")
+        self.save.setToolTip(self.tr("Save this side and start the rest (Enter)"))
+        self.save.setAccessibleName(self.tr("Save this side"))
         self.save.clicked.connect(self.submit)
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(8)
         fields: list[tuple[str, QWidget]] = [
-            ("Reps", self.reps), ("Load", self.load), ("RPE (6–10)", self.rpe),
-            ("or reps in reserve", self.rir), ("Touch-downs", self.touchdowns),
+            (self.tr("Reps"), self.reps), (self.tr("Load"), self.load),
+            (self.tr("RPE (6–10)"), self.rpe), (self.tr("or reps in reserve"), self.rir),
+            (self.tr("Touch-downs"), self.touchdowns),
         ]
         for column, (text, widget) in enumerate(fields):
             label = QLabel(text)
@@ -100,7 +106,7 @@ class SideLogPanel(QWidget):
             grid.addWidget(widget, 1, column)
             grid.setColumnStretch(column, 1)
         checks = QHBoxLayout()
-        checks.addWidget(QLabel("Form check:"))
+        checks.addWidget(QLabel(self.tr("Form check:")))
         checks.addWidget(self.knee)
         checks.addWidget(self.hips)
         checks.addStretch(1)
@@ -158,7 +164,7 @@ class SideLogPanel(QWidget):
 
     def show_error(self, message: str) -> None:
         """Say what is wrong, next to the form, and leave the values for fixing."""
-        self.error.setText(f"Not saved: {message}")
+        self.error.setText(self.tr("Not saved: {problem}").format(problem=message))
         self.error.show()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -1,16 +1,17 @@
 """The tempo display: the phase under way as a word and a bar filling over its duration."""
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.domain.tempo import Phase
 
+# Marked for translation here, translated where drawn (`TempoBar.tr`).
 PHASE_WORDS: dict[Phase, str] = {
-    "eccentric": "LOWER",
-    "bottom": "HOLD",
-    "concentric": "LIFT",
-    "top": "HOLD",
+    "eccentric": QT_TRANSLATE_NOOP("TempoBar", "LOWER"),
+    "bottom": QT_TRANSLATE_NOOP("TempoBar", "HOLD"),
+    "concentric": QT_TRANSLATE_NOOP("TempoBar", "LIFT"),
+    "top": QT_TRANSLATE_NOOP("TempoBar", "HOLD"),
 }
 
 
@@ -33,7 +34,7 @@ class TempoBar(QWidget):
         self.ink = QColor("#1d2230")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(72)
-        self.setAccessibleName("Tempo")
+        self.setAccessibleName(self.tr("Tempo"))
 
     def show_phase(self, phase: Phase | None, fraction: float, remaining: float) -> None:
         """Show a moment of the tempo (phase None: no tempo pacing now)."""
@@ -45,7 +46,10 @@ class TempoBar(QWidget):
         """The words on the bar: "LOWER  2.4 s" or the idle text."""
         if self.phase is None:
             return self.idle_text
-        return f"{PHASE_WORDS[self.phase]}  {self.remaining:.1f} s"
+        return f"{self.tr(PHASE_WORDS[self.phase])}  {self._seconds()}"
+
+    def _seconds(self) -> str:
+        return self.tr("{seconds} s").format(seconds=f"{self.remaining:.1f}")
 
     def set_colours(self, fill: str, track: str, ink: str) -> None:
         """Colours of the filled part, the empty track and the words."""
@@ -88,7 +92,6 @@ class TempoBar(QWidget):
             painter.setPen(colour)
             align = Qt.AlignmentFlag.AlignVCenter
             painter.drawText(text_rect, align | Qt.AlignmentFlag.AlignLeft,
-                             PHASE_WORDS[self.phase])
-            painter.drawText(text_rect, align | Qt.AlignmentFlag.AlignRight,
-                             f"{self.remaining:.1f} s")
+                             self.tr(PHASE_WORDS[self.phase]))
+            painter.drawText(text_rect, align | Qt.AlignmentFlag.AlignRight, self._seconds())
             painter.restore()
