@@ -14,12 +14,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from app.domain.plan import BUILTIN_PLAN_NAME  # noqa: E402
-from app.domain.session import SessionState  # noqa: E402
-from tests.fakes import FakeClock, FakeCueSink  # noqa: E402
-from tests.ui.session_helpers import make_view, open_controller, tick_until  # noqa: E402
+from app.domain.plan import BUILTIN_PLAN_NAME
+from app.domain.session import SessionState
+from tests.fakes import FakeClock, FakeCueSink
+from tests.ui.session_helpers import make_view, open_controller, tick_until
 
 
 def main() -> None:

@@ -1,4 +1,4 @@
-"""The real cue player: loads every sound once, follows the settings, never fails without devices."""
+"""The real cue player: every sound loaded once, follows the settings, works without devices."""
 
 from pathlib import Path
 

@@ -346,3 +346,21 @@ def test_declining_to_resume_ends_the_session_and_keeps_its_sets(
     assert len(sets_for_session(second.db, session_id)) == 1
     assert unfinished_session(second.db, second.athlete.id) is None
     second.close()
+
+
+def test_file_new_session_opens_the_plan_picker(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtCore import QSettings
+
+    from app.ui.main_window import MainWindow
+    from app.ui.settings import UiSettings
+
+    controller = open_controller(tmp_path / "window.db")
+    settings = UiSettings(QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(controller, settings)
+    qtbot.addWidget(window)
+    window.show_view("library")
+    window.actions_by_name["new_session"].trigger()
+    assert window.current_view() == "session"
+    assert window.session_view.pages.currentWidget() is window.session_view.picker
+    assert window.session_view.picker.cards
+    controller.close()

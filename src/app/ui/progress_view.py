@@ -131,7 +131,7 @@ class ExerciseCardWidget(QFrame):
                     f"{card.weaker.label}</b>"
                 )
             else:
-                self.weaker_label.setText("Legs level")
+                self.weaker_label.setText(self.tr("Legs level"))
         self.advice_label.setText(f"Next: {short_advice(card, unit)}")
 
     def _lsi_text(self) -> str:
@@ -165,15 +165,15 @@ class EmptyProgress(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        title = QLabel("Your progress will show here")
+        title = QLabel(self.tr("Your progress will show here"))
         title.setProperty("role", "title")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         body = QLabel(
-            "After your first session you'll see each leg's work over time, how close your "
+            self.tr("After your first session you'll see each leg's work over time, how close your "
             "weaker leg is to the stronger one (the 90 % line is the usual goal), how many "
             "sessions you fit in each week, and what to do next time.\n\n"
             "Want a look first? Demo data adds a separate made-up runner with twelve weeks "
-            "of training; your own history is never touched."
+            "of training; your own history is never touched.")
         )
         body.setProperty("role", "subtitle")
         body.setWordWrap(True)
@@ -181,10 +181,10 @@ class EmptyProgress(QWidget):
         # A fixed width lets the wrapped text report its true height (no clipped lines).
         body.setFixedWidth(600)
         body.setMinimumHeight(body.heightForWidth(600))
-        self.start_button = QPushButton("Start a session")
+        self.start_button = QPushButton(self.tr("Start a session"))
         self.start_button.setProperty("role", "primary")
         self.start_button.clicked.connect(self.start_session_requested)
-        self.demo_button = QPushButton("Show me with demo data")
+        self.demo_button = QPushButton(self.tr("Show me with demo data"))
         self.demo_button.clicked.connect(self.demo_requested)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -273,28 +273,28 @@ class ProgressView(QWidget):
     def _build_header(self) -> QHBoxLayout:
         header = QHBoxLayout()
         header.setSpacing(8)
-        title = QLabel("Progress")
+        title = QLabel(self.tr("Progress"))
         title.setProperty("role", "title")
         header.addWidget(title)
         header.addSpacing(12)
-        self.athlete_label = QLabel("Athlete")
+        self.athlete_label = QLabel(self.tr("Athlete"))
         self.athlete_combo = QComboBox()
-        self.athlete_combo.setAccessibleName("Athlete")
+        self.athlete_combo.setAccessibleName(self.tr("Athlete"))
         self.athlete_combo.activated.connect(self._athlete_picked)
         header.addWidget(self.athlete_label)
         header.addWidget(self.athlete_combo)
         self.exercise_combo = QComboBox()
-        self.exercise_combo.setAccessibleName("Exercise")
+        self.exercise_combo.setAccessibleName(self.tr("Exercise"))
         self.exercise_combo.setMinimumContentsLength(18)
         self.exercise_combo.currentIndexChanged.connect(self._exercise_picked)
         header.addWidget(self.exercise_combo)
         self.measure_combo = QComboBox()
-        self.measure_combo.setAccessibleName("Measure")
+        self.measure_combo.setAccessibleName(self.tr("Measure"))
         for measure in CHART_MEASURES:
             self.measure_combo.addItem(_MEASURE_CHOICES[measure], measure.value)
         self.measure_combo.setCurrentIndex(CHART_MEASURES.index(self.measure))
         self.measure_combo.setToolTip(
-            "Volume is reps × load; the estimated 1RM (Epley) is a guide, not a tested max."
+            self.tr("Volume is reps × load; the estimated 1RM (Epley) is a guide, not a tested max.")
         )
         self.measure_combo.currentIndexChanged.connect(self._measure_picked)
         header.addWidget(self.measure_combo)

@@ -178,6 +178,7 @@ class SessionView(QWidget):
         self.details_label.setWordWrap(True)
         self.sound_button = QToolButton()
         self.sound_button.setText(self.tr("Sound"))
+        self.sound_button.setObjectName("soundButton")
         self.sound_button.setToolTip(self.tr("Sounds, spoken cues and volume"))
         self.sound_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.sound_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -288,14 +289,17 @@ class SessionView(QWidget):
         self.done_summary.setProperty("role", "subtitle")
         self.done_summary.setWordWrap(True)
         self.done_summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.done_summary.setMaximumWidth(640)
         back = QPushButton(self.tr("Back to plans"))
         back.setProperty("role", "primary")
         back.clicked.connect(self.show_picker)
         layout = QVBoxLayout(page)
+        # Wide side margins instead of a maximum width: a word-wrapped label
+        # squeezed by an alignment flag gets too little height and clips.
+        layout.setContentsMargins(120, 24, 120, 24)
+        layout.setSpacing(16)
         layout.addStretch(1)
         layout.addWidget(self.done_title)
-        layout.addWidget(self.done_summary, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.done_summary)
         layout.addWidget(back, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
         return page
@@ -430,6 +434,10 @@ class SessionView(QWidget):
 
     def ask_to_resume(self, info: "SessionInfo") -> bool:
         """Ask whether to carry on with an unfinished session (True) or end it."""
+        if self.touch:
+            # The kiosk carries straight on: a modal question would outlive the
+            # idle timeout, and "End session" is one tap away on the live page.
+            return True
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Carry on with your session?"))
@@ -675,6 +683,8 @@ class SessionView(QWidget):
                 }[snap.side],
             )
         self.log_panel.setVisible(logging)
+        # The log needs the room; there is no tempo to show once the side is done.
+        self.tempo_bar.setVisible(not logging)
         if not logging and self.log_panel.hasFocus():
             self.setFocus()
         self._show_buttons(snap, manual)
@@ -783,7 +793,8 @@ class SessionView(QWidget):
         title_px = max(20, int(height * 0.036))
         detail_px = max(14, int(height * 0.019))
         button_px = max(15, int(height * 0.022))
-        button_h = max(44, int(height * 0.06))
+        # On a touchscreen even the log's fields must be at least 48 px (60 − 12) high.
+        button_h = max(60 if self.touch else 44, int(height * 0.06))
         self.tempo_bar.set_bar_height(int(height * 0.085))
         self.live.setStyleSheet(
             f"#sessionExercise {{ font-size: {title_px}px; font-weight: 700; }}"
@@ -799,6 +810,13 @@ class SessionView(QWidget):
             f" padding: 4px 28px; }}"
             f"QPushButton[role=\"sessionButton\"], QPushButton[role=\"primary\"] {{"
             f" font-size: {button_px}px; min-height: {button_h}px; padding: 4px 22px; }}"
+            f"#soundButton {{ font-size: {detail_px}px; padding: 8px 14px;"
+            f" border: 1px solid {c.border}; border-radius: 6px; }}"
+        )
+        self.picker.setStyleSheet(
+            f"#cardTitle {{ font-size: {detail_px + 2}px; font-weight: 700; }}"
+            f"QPushButton[role=\"toggle\"]:checked {{ background: {c.accent}; color: #ffffff;"
+            f" border-color: {c.accent}; }}"
         )
         if self.session is not None:
             self.redraw()
@@ -807,7 +825,3 @@ class SessionView(QWidget):
         """Rescale the type for the new size."""
         super().resizeEvent(event)
         self._apply_sizes()
-
-    def entries_recorded(self) -> int:
-        """How many side-sets the running session has logged (0 without one)."""
-        return len(self.session.engine.entries()) if self.session else 0

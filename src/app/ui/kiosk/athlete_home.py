@@ -11,6 +11,7 @@ from dataclasses import replace
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -77,7 +78,7 @@ class AthleteHome(QWidget):
         self.done_button.setToolTip("Save everything and hand the screen to the next person")
         self.done_button.clicked.connect(self.done_requested)
         head = QHBoxLayout()
-        head.setContentsMargins(24, 12, 24, 0)
+        head.setContentsMargins(24, 6, 24, 0)
         head.setSpacing(14)
         head.addWidget(badge)
         head.addWidget(self.name_label)
@@ -89,8 +90,21 @@ class AthleteHome(QWidget):
 
         self.session_view = SessionView(controller, settings, clock=clock, cue_sink=cue_sink,
                                         autotick=autotick, touch=True)
+        # While the log is open on a 1280 × 800 screen the count may shrink a little:
+        # the log's fields matter more then than a huge number.
+        self.session_view.counter.setMinimumHeight(96)
         self.progress_view = ProgressView(controller, settings, single_athlete=True)
         self.progress_view.start_session_requested.connect(self.show_session)
+        # The chart controls share one row; a notch smaller, they fit a 1280 px screen
+        # (the drop-down lists still show the full names).
+        self.progress_view.setStyleSheet("QComboBox { font-size: 13pt; }"
+                                         " QPushButton { padding: 4px 10px; }"
+                                         " QFrame[role=\"card\"] QLabel { font-size: 12pt; }")
+        for combo in (self.progress_view.exercise_combo, self.progress_view.measure_combo):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(13)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.session_view)
         self.pages.addWidget(self.progress_view)

@@ -169,7 +169,7 @@ class PinPad(QWidget):
         self.message.setWordWrap(True)
         self.message.setMinimumHeight(40)
         self.keys = DigitKeys()
-        self.keys.setFixedSize(3 * 110 + 20, 4 * 90 + 30)
+        self.keys.setFixedSize(400, 420)
         self.keys.pressed.connect(self._pressed)
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.setMinimumWidth(200)
@@ -302,7 +302,9 @@ class KeypadOverlay(QWidget):
         field.setProperty("keypadDecimal", decimal)
         inner = field.lineEdit() if isinstance(field, QSpinBox) else field
         if isinstance(field, QSpinBox):
+            # The pad replaces the arrows, which are too small to hit with a finger.
             field.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
+            field.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for watched in {field, inner}:
             watched.installEventFilter(self)
             self._fields[watched] = field

@@ -3,7 +3,8 @@
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -20,12 +21,10 @@ from PySide6.QtWidgets import (
 from app.storage.kiosk import KioskAthlete
 from app.ui.kiosk.controller import last_trained_text
 from app.ui.kiosk.keypad import LetterKeyboard
-from app.ui.kiosk.style import initials, tile_colour
+from app.ui.kiosk.style import TILE_WIDTH, initials, tile_colour
 
 SEARCH_FROM = 9
 """With this many athletes or more, the picker offers a search."""
-TILE_WIDTH = 300
-TILE_HEIGHT = 128
 
 
 class AthleteTile(QPushButton):
@@ -35,7 +34,6 @@ class AthleteTile(QPushButton):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.athlete = athlete
-        self.setFixedSize(TILE_WIDTH, TILE_HEIGHT)
         self.setAccessibleName(athlete.name)
         self.setProperty("role", "athleteTile")
         badge = QLabel(initials(athlete.name))
@@ -146,15 +144,11 @@ class AthletePicker(QWidget):
         layout.addWidget(self.keyboard)
         self._columns = 1
 
-    def eventFilter(self, watched: object, event: object) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A tap in the search box brings up the letters."""
-        from PySide6.QtCore import QEvent
-
-        if watched is self.search and isinstance(event, QEvent) and (
-            event.type() == QEvent.Type.MouseButtonPress
-        ):
+        if watched is self.search and event.type() == QEvent.Type.MouseButtonPress:
             self.keyboard.show()
-        return False
+        return super().eventFilter(watched, event)
 
     def refresh(self) -> None:
         """Rebuild the tiles from the database (after a change, or a search letter)."""
@@ -192,7 +186,7 @@ class AthletePicker(QWidget):
         for index, tile in enumerate(self.tiles):
             self.grid.addWidget(tile, index // self._columns, index % self._columns)
 
-    def resizeEvent(self, event: object) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         """Reflow the tiles into as many columns as fit."""
-        super().resizeEvent(event)  # type: ignore[arg-type]
+        super().resizeEvent(event)
         self._lay_out()

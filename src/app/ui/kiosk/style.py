@@ -7,6 +7,9 @@ MIN_TARGET_PX = 48
 KEY_PX = 72
 """Keys of the on-screen keypads: bigger than the minimum, they are used with chalky hands."""
 
+TILE_WIDTH = 320
+TILE_HEIGHT = 132
+
 # Pleasant, distinct tile colours that keep white initials readable (contrast ≥ 4.5:1).
 TILE_COLOURS = ("#1f6f8b", "#8b3a62", "#5b5f97", "#2e7d32", "#a34700", "#6d4c41",
                 "#00695c", "#7b1fa2", "#37474f", "#ad1457")
@@ -31,11 +34,10 @@ def kiosk_stylesheet(c: Colours) -> str:
     QWidget {{ font-size: 15pt; }}
     QPushButton, QToolButton {{
         min-height: {MIN_TARGET_PX + 8}px; min-width: {MIN_TARGET_PX + 8}px;
-        padding: 6px 20px; border-radius: 10px;
+        padding: 4px 14px; border-radius: 10px;
     }}
-    QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox {{
-        min-height: {MIN_TARGET_PX + 4}px; font-size: 17pt;
-    }}
+    QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox {{ min-height: {MIN_TARGET_PX + 4}px; }}
+    QAbstractSpinBox QLineEdit {{ min-height: 0; padding: 0; border: none; }}
     QComboBox QAbstractItemView::item {{ min-height: {MIN_TARGET_PX}px; }}
     QCheckBox {{ min-height: {MIN_TARGET_PX}px; }}
     QCheckBox::indicator {{ width: 32px; height: 32px; }}
@@ -46,8 +48,14 @@ def kiosk_stylesheet(c: Colours) -> str:
     QLabel[role="kioskError"] {{ font-size: 16pt; font-weight: 600; color: {c.warning}; }}
     QPushButton[role="key"] {{
         font-size: 24pt; font-weight: 600; min-width: {KEY_PX}px; min-height: {KEY_PX}px;
-        background: {c.surface}; border: 1px solid {c.border};
+        padding: 0; background: {c.surface}; border: 1px solid {c.border};
     }}
+    QPushButton[role="athleteTile"] {{
+        min-width: {TILE_WIDTH}px; max-width: {TILE_WIDTH}px; min-height: {TILE_HEIGHT}px;
+        max-height: {TILE_HEIGHT}px; padding: 0; background: {c.surface};
+        border: 1px solid {c.border}; border-radius: 14px;
+    }}
+    QPushButton[role="athleteTile"]:pressed {{ border: 3px solid {c.accent}; }}
     QPushButton[role="key"]:pressed {{ background: {c.accent}; color: #ffffff; }}
     QPushButton[role="letter"] {{
         font-size: 18pt; min-width: {MIN_TARGET_PX + 8}px; min-height: {KEY_PX - 8}px;
@@ -59,8 +67,9 @@ def kiosk_stylesheet(c: Colours) -> str:
         background: {c.warning}; color: #ffffff; border-color: {c.warning}; font-weight: 600;
     }}
     QPushButton[role="tab"] {{
-        font-size: 17pt; min-width: 180px; border: none; border-bottom: 5px solid transparent;
-        border-radius: 0; color: {c.muted};
+        font-size: 17pt; min-width: 160px; padding: 0 14px; border: none;
+        border-bottom: 5px solid transparent; border-radius: 0; color: {c.muted};
+        background: transparent;
     }}
     QPushButton[role="tab"]:checked {{
         color: {c.text}; font-weight: 700; border-bottom: 5px solid {c.accent};

@@ -1,0 +1,169 @@
+"""Done and the idle timeout: the athlete's work is saved, their screens destroyed, picker back."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from app.domain.session import CountingMode, SessionState
+from app.storage.database import open_database
+from app.storage.sessions import SessionStatus, sessions_for, sets_for_session
+from app.ui.kiosk.athlete_home import KEPT_NOTE, AthleteHome
+from app.ui.kiosk.window import KioskWindow
+from app.ui.settings import UiSettings
+from tests.fakes import FakeClock
+from tests.ui.kiosk_helpers import make_database, open_kiosk, unlock_and_close
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "gym.db"
+
+
+@pytest.fixture
+def manual_counting() -> None:
+    UiSettings().set_counting_mode(CountingMode.MANUAL)
+
+
+def _start_a_set(window: KioskWindow, name: str, reps: int) -> AthleteHome:
+    window.picker.tile(name).click()
+    home = window.home
+    assert home is not None
+    view = home.session_view
+    view.start_plan(view.picker.cards[0].plan)
+    session = view.session
+    assert session is not None
+    session.start()
+    window.clock.advance(3.5)  # type: ignore[attr-defined]
+    session.tick()
+    assert session.state is SessionState.WORKING
+    for _ in range(reps):
+        session.count_rep()
+    return home
+
+
+def _homes(window: KioskWindow) -> list[QWidget]:
+    return window.findChildren(AthleteHome)
+
+
+def test_idle_returns_to_the_picker_and_the_paused_set_is_in_the_database(
+    qtbot, db_path: Path, fake_clock: FakeClock, manual_counting: None
+) -> None:
+    ids = make_database(db_path, {"Ida": None})
+    window = open_kiosk(qtbot, db_path, fake_clock)
+    reasons: list[str] = []
+    window.returned_to_picker.connect(reasons.append)
+    home = _start_a_set(window, "Ida", reps=6)
+    qtbot.mouseClick(home.session_view.pause_button, Qt.MouseButton.LeftButton)
+    assert home.session_view.session is not None
+    assert home.session_view.session.state is SessionState.PAUSED
+    fake_clock.advance(89)
+    window.check_idle()
+    assert window.home is home, "not yet: 89 s"
+    fake_clock.advance(1)
+    window.check_idle()
+    assert reasons == ["idle"]
+    assert window.home is None
+    assert window.pages.currentWidget() is window.picker
+    assert window.controller.athlete is None
+    qtbot.waitUntil(lambda: not _homes(window))
+    unlock_and_close(window)
+    with open_database(f"sqlite:///{db_path}") as db:
+        (session,) = sessions_for(db, ids["Ida"])
+        assert session.status is SessionStatus.IN_PROGRESS, "kept open to carry on"
+        (kept,) = sets_for_session(db, session.id)
+    assert kept.reps == 6
+    assert kept.notes == KEPT_NOTE
+
+
+def test_no_timeout_while_a_set_is_running(
+    qtbot, db_path: Path, fake_clock: FakeClock, manual_counting: None
+) -> None:
+    make_database(db_path, {"Ida": None})
+    window = open_kiosk(qtbot, db_path, fake_clock)
+    home = _start_a_set(window, "Ida", reps=2)
+    fake_clock.advance(600)
+    window.check_idle()
+    assert window.home is home
+    unlock_and_close(window)
+
+
+def test_a_touch_restarts_the_countdown(
+    qtbot, db_path: Path, fake_clock: FakeClock
+) -> None:
+    make_database(db_path, {"Ida": None})
+    window = open_kiosk(qtbot, db_path, fake_clock)
+    window.picker.tile("Ida").click()
+    fake_clock.advance(80)
+    assert window.home is not None
+    qtbot.mouseClick(window.home.progress_tab, Qt.MouseButton.LeftButton)
+    fake_clock.advance(80)
+    window.check_idle()
+    assert window.home is not None
+    fake_clock.advance(10)
+    window.check_idle()
+    assert window.home is None
+    unlock_and_close(window)
+
+
+def test_the_admin_sets_the_idle_timeout(
+    qtbot, db_path: Path, fake_clock: FakeClock
+) -> None:
+    make_database(db_path, {"Ida": None})
+    window = open_kiosk(qtbot, db_path, fake_clock)
+    window.show_admin()
+    assert window.admin.idle_label.text() == "1 min 30 s"
+    window.admin.more_button.click()
+    assert window.admin.idle_label.text() == "2 min"
+    assert window.controller.idle_timeout_s() == 120
+    window.show_picker()
+    window.picker.tile("Ida").click()
+    fake_clock.advance(100)
+    window.check_idle()
+    assert window.home is not None
+    fake_clock.advance(20)
+    window.check_idle()
+    assert window.home is None
+    unlock_and_close(window)
+
+
+def test_done_saves_a_finished_side_and_the_athlete_carries_on_next_time(
+    qtbot, db_path: Path, fake_clock: FakeClock, manual_counting: None
+) -> None:
+    ids = make_database(db_path, {"Ida": None})
+    window = open_kiosk(qtbot, db_path, fake_clock)
+    home = _start_a_set(window, "Ida", reps=7)
+    assert home.session_view.session is not None
+    home.session_view.session.end_set()
+    home.keypad.open_for(home.session_view.log_panel.load)
+    for key in "12.5":
+        home.keypad.pad.keys.press(key)
+    home.keypad.pad.ok_button.click()
+    assert home.session_view.log_panel.load.text() == "12.5"
+    home.done_button.click()
+    assert window.home is None
+    window.picker.tile("Ida").click()
+    again = window.home
+    assert again is not None and again.session_view.session is not None
+    snapshot = again.session_view.session.snapshot()
+    assert snapshot.state is SessionState.READY
+    assert len(again.session_view.session.engine.entries()) == 1, "carries on after it"
+    unlock_and_close(window)
+    with open_database(f"sqlite:///{db_path}") as db:
+        (session,) = sessions_for(db, ids["Ida"])
+        (kept,) = sets_for_session(db, session.id)
+    assert (kept.reps, kept.load_kg) == (7, 12.5)
+
+
+def test_an_empty_set_is_not_recorded(
+    qtbot, db_path: Path, fake_clock: FakeClock, manual_counting: None
+) -> None:
+    ids = make_database(db_path, {"Ida": None})
+    window = open_kiosk(qtbot, db_path, fake_clock)
+    _start_a_set(window, "Ida", reps=0)
+    window.return_to_picker("done")
+    unlock_and_close(window)
+    with open_database(f"sqlite:///{db_path}") as db:
+        (session,) = sessions_for(db, ids["Ida"])
+        assert sets_for_session(db, session.id) == []

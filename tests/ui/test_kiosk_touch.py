@@ -1,0 +1,213 @@
+"""Touch use: the keypads, new athletes, search, and every target big enough for a finger."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QLineEdit, QSpinBox, QWidget
+
+from app.ui.kiosk.keypad import BACKSPACE, edited
+from app.ui.kiosk.picker import SEARCH_FROM
+from app.ui.kiosk.style import MIN_TARGET_PX
+from app.ui.kiosk.window import KioskWindow
+from app.ui.settings import UiSettings
+from app.ui.theme import ThemeChoice
+from tests.fakes import FakeClock
+from tests.ui.kiosk_helpers import make_database, open_kiosk, unlock_and_close
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "decimal", "result"),
+    [
+        ("12", "3", False, "123"),
+        ("12", BACKSPACE, False, "1"),
+        ("", BACKSPACE, False, ""),
+        ("12", ".", False, "12"),
+        ("12", ".", True, "12."),
+        ("12.5", ".", True, "12.5"),
+        ("123456", "7", False, "123456"),
+    ],
+)
+def test_keypad_editing_rules(text: str, key: str, decimal: bool, result: str) -> None:
+    assert edited(text, key, max_length=6, decimal=decimal) == result
+
+
+def _small_targets(root: QWidget) -> list[str]:
+    small = []
+    for widget in root.findChildren(QWidget):
+        # A spin box's inner line edit is not a target of its own: the box is.
+        if not widget.isVisibleTo(root) or isinstance(widget.parentWidget(), QSpinBox):
+            continue
+        if isinstance(widget, QAbstractButton | QLineEdit | QSpinBox):
+            size = widget.size()
+            if min(size.width(), size.height()) < MIN_TARGET_PX:
+                small.append(f"{type(widget).__name__} {widget.accessibleName()!r} {size}")
+    return small
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1920, 1080)])
+def test_every_target_is_at_least_48_px(
+    qtbot, tmp_path: Path, fake_clock: FakeClock, size: tuple[int, int]
+) -> None:
+    UiSettings().set_theme(ThemeChoice.DARK)
+    path = tmp_path / "gym.db"
+    make_database(path, {"Ida": None, "Ola": "1234"})
+    window = open_kiosk(qtbot, path, fake_clock)
+    window.resize(*size)
+
+    def check(page: str) -> None:
+        qtbot.wait(1)
+        assert window.size().width() == size[0], f"{page} does not fit {size}"
+        small = _small_targets(window)
+        assert not small, f"{page}: " + "; ".join(small)
+
+    check("picker")
+    window.picker.tile("Ola").click()
+    check("PIN pad")
+    window.pin_pad.type_pin("1234")
+    assert window.home is not None
+    view = window.home.session_view
+    check("plan picker")
+    view.start_plan(view.picker.cards[0].plan)
+    check("live session")
+    assert view.session is not None
+    view.session.start()
+    fake_clock.advance(60)
+    view.session.tick()
+    if view.session.state.value == "working":
+        view.session.end_set()
+    check("per-leg log")
+    window.home.keypad.open_for(view.log_panel.reps)
+    check("keypad")
+    window.home.keypad.close_pad()
+    window.home.show_progress()
+    check("progress")
+    window.show_new_athlete()
+    check("new athlete")
+    window.show_admin()
+    check("admin")
+    unlock_and_close(window)
+
+
+def test_log_fields_open_the_keypad_and_take_its_value(
+    qtbot, tmp_path: Path, fake_clock: FakeClock
+) -> None:
+    path = tmp_path / "gym.db"
+    make_database(path, {"Ida": None})
+    window = open_kiosk(qtbot, path, fake_clock)
+    window.picker.tile("Ida").click()
+    assert window.home is not None
+    view = window.home.session_view
+    view.start_plan(view.picker.cards[0].plan)
+    assert view.session is not None
+    view.session.start()
+    fake_clock.advance(200)
+    view.session.tick()
+    if view.session.state.value == "working":
+        view.session.end_set()
+    panel = view.log_panel
+    assert panel.isVisible()
+    from PySide6.QtCore import Qt
+
+    qtbot.mouseClick(panel.reps.lineEdit(), Qt.MouseButton.LeftButton)
+    overlay = window.home.keypad
+    assert overlay.isVisible() and overlay.editing is panel.reps
+    for key in ("9", BACKSPACE, "8"):
+        overlay.pad.keys.press(key)
+    overlay.pad.ok_button.click()
+    assert panel.reps.value() == 8
+    qtbot.mouseClick(panel.load, Qt.MouseButton.LeftButton)
+    overlay.pad.keys.press("7")
+    overlay.pad.cancel_button.click()
+    assert panel.load.text() != "7", "Cancel leaves the field alone"
+    assert not overlay.isVisible()
+    assert not panel.notes.isVisible(), "no free text without a keyboard"
+    unlock_and_close(window)
+
+
+def _add_through_the_form(window: KioskWindow, name: str) -> None:
+    window.picker.new_button.click()
+    for ch in name:
+        window.new_athlete.keyboard.type(ch)
+
+
+def test_a_new_athlete_with_a_pin_is_added_and_opened(
+    qtbot, tmp_path: Path, fake_clock: FakeClock
+) -> None:
+    path = tmp_path / "gym.db"
+    make_database(path, {"Ida": None})
+    window = open_kiosk(qtbot, path, fake_clock)
+    _add_through_the_form(window, "kari berg")
+    assert window.new_athlete.name.text() == "Kari Berg"
+    window.new_athlete.pin_button.click()
+    window.pin_pad.type_pin("2580")
+    window.pin_pad.type_pin("2581")
+    assert "different" in window.pin_pad.message.text()
+    window.pin_pad.type_pin("2580")
+    window.pin_pad.type_pin("2580")
+    assert window.home is not None and window.home.name_label.text() == "Kari Berg"
+    window.home.done_button.click()
+    tile = window.picker.tile("Kari Berg")
+    assert tile.athlete.has_pin
+    unlock_and_close(window)
+
+
+@pytest.mark.parametrize(("name", "message"), [("", "cannot be empty"), ("ida", "already")])
+def test_a_bad_name_is_explained_and_nobody_is_added(
+    qtbot, tmp_path: Path, fake_clock: FakeClock, name: str, message: str
+) -> None:
+    path = tmp_path / "gym.db"
+    make_database(path, {"Ida": None})
+    window = open_kiosk(qtbot, path, fake_clock)
+    _add_through_the_form(window, name)
+    window.new_athlete.pin_button.click()
+    assert window.pages.currentWidget() is window.new_athlete, "no PIN asked for a bad name"
+    assert message in window.new_athlete.error.text()
+    window.new_athlete.cancel_button.click()
+    assert [t.athlete.name for t in window.picker.tiles] == ["Ida"]
+    unlock_and_close(window)
+
+
+def test_search_appears_with_many_athletes_and_narrows_the_tiles(
+    qtbot, tmp_path: Path, fake_clock: FakeClock
+) -> None:
+    path = tmp_path / "gym.db"
+    names = [f"Runner {chr(65 + i)}" for i in range(SEARCH_FROM - 1)]
+    make_database(path, dict.fromkeys(names))
+    window = open_kiosk(qtbot, path, fake_clock)
+    assert not window.picker.search_box.isVisible()
+    window.picker.new_button.click()
+    _add_through_the_form(window, "")
+    for ch in "Kari":
+        window.new_athlete.keyboard.type(ch)
+    window.new_athlete.plain_button.click()
+    assert window.home is not None
+    window.home.done_button.click()
+    assert window.picker.search_box.isVisible()
+    from PySide6.QtCore import Qt
+
+    qtbot.mouseClick(window.picker.search, Qt.MouseButton.LeftButton)
+    assert window.picker.keyboard.isVisible()
+    for ch in "ka":
+        window.picker.keyboard.type(ch)
+    assert [t.athlete.name for t in window.picker.tiles] == ["Kari"]
+    window.picker.clear_search.click()
+    assert len(window.picker.tiles) == SEARCH_FROM
+    unlock_and_close(window)
+
+
+def test_the_admin_deletes_an_athlete_with_two_taps(
+    qtbot, tmp_path: Path, fake_clock: FakeClock
+) -> None:
+    path = tmp_path / "gym.db"
+    ids = make_database(path, {"Ida": None, "Ola": None})
+    window = open_kiosk(qtbot, path, fake_clock)
+    window.show_admin()
+    button = window.admin.delete_buttons[ids["Ola"]]
+    button.click()
+    assert "Tap again" in button.text()
+    assert len(window.controller.tiles()) == 2
+    window.admin.delete_buttons[ids["Ola"]].click()
+    assert [t.name for t in window.controller.tiles()] == ["Ida"]
+    window.admin.back_button.click()
+    assert [t.athlete.name for t in window.picker.tiles] == ["Ida"]
+    unlock_and_close(window)
