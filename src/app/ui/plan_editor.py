@@ -51,6 +51,7 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("PlanEditorDialog", "Load"),
     QT_TRANSLATE_NOOP("PlanEditorDialog", "Leg order"),
 )
+COLUMN_WIDTHS = (64, 84, 72, 84, 160, 160, 104, 176)
 
 
 class PlanEditorDialog(QDialog):
@@ -68,7 +69,7 @@ class PlanEditorDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit plan") if plan else self.tr("New plan"))
-        self.setMinimumSize(1000, 480)
+        self.setMinimumSize(1180, 480)
         self.plan: Plan | None = None
         self._exercises = list(exercises)
         self._unit = unit
@@ -85,8 +86,11 @@ class PlanEditorDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setDefaultSectionSize(40)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The exercise name gets whatever the fixed-width number columns leave.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in enumerate(COLUMN_WIDTHS, start=1):
+            header.resizeSection(column, width)
         self.error = QLabel()
         self.error.setObjectName("logError")
         self.error.setWordWrap(True)

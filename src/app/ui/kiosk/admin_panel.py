@@ -1,6 +1,6 @@
 """The kiosk admin's panel (behind the admin PIN): idle timeout, admin PIN, athletes, exit."""
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -23,8 +23,11 @@ def duration_text(seconds: int) -> str:
     """90 → "1 min 30 s", 120 → "2 min", 45 → "45 s"."""
     minutes, rest = divmod(seconds, 60)
     if not minutes:
-        return f"{rest} s"
-    return f"{minutes} min {rest} s" if rest else f"{minutes} min"
+        return QCoreApplication.translate("AdminPanel", "{seconds} s").format(seconds=rest)
+    if not rest:
+        return QCoreApplication.translate("AdminPanel", "{minutes} min").format(minutes=minutes)
+    text = QCoreApplication.translate("AdminPanel", "{minutes} min {seconds} s")
+    return text.format(minutes=minutes, seconds=rest)
 
 
 class AdminPanel(QWidget):
@@ -45,20 +48,20 @@ class AdminPanel(QWidget):
         self.idle_s = MIN_IDLE_TIMEOUT_S
         self._armed: int | None = None
         self.delete_buttons: dict[int, QPushButton] = {}
-        title = QLabel("Kiosk admin")
+        title = QLabel(self.tr("Kiosk admin"))
         title.setProperty("role", "kioskTitle")
-        self.back_button = QPushButton("Back to athletes")
+        self.back_button = QPushButton(self.tr("Back to athletes"))
         self.back_button.setProperty("role", "primary")
         self.back_button.clicked.connect(self.back_requested)
         head = QHBoxLayout()
         head.addWidget(title, 1)
         head.addWidget(self.back_button)
 
-        idle_title = QLabel("Back to the start after no touch for")
+        idle_title = QLabel(self.tr("Back to the start after no touch for"))
         self.less_button = QPushButton("−")
-        self.less_button.setAccessibleName("Shorter idle timeout")
+        self.less_button.setAccessibleName(self.tr("Shorter idle timeout"))
         self.more_button = QPushButton("+")
-        self.more_button.setAccessibleName("Longer idle timeout")
+        self.more_button.setAccessibleName(self.tr("Longer idle timeout"))
         for button in (self.less_button, self.more_button):
             button.setProperty("role", "key")
         self.less_button.clicked.connect(lambda: self._step(-IDLE_STEP_S))
@@ -67,7 +70,7 @@ class AdminPanel(QWidget):
         self.idle_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.idle_label.setMinimumWidth(220)
         self.idle_label.setStyleSheet("font-size: 22pt; font-weight: 700;")
-        idle_hint = QLabel("Never while a set or a rest is running.")
+        idle_hint = QLabel(self.tr("Never while a set or a rest is running."))
         idle_hint.setProperty("role", "kioskHint")
         idle_row = QHBoxLayout()
         idle_row.addWidget(idle_title)
@@ -79,9 +82,9 @@ class AdminPanel(QWidget):
         idle_row.addWidget(idle_hint)
         idle_row.addStretch(1)
 
-        self.pin_button = QPushButton("Change admin PIN")
+        self.pin_button = QPushButton(self.tr("Change admin PIN"))
         self.pin_button.clicked.connect(self.change_pin_requested)
-        self.leave_button = QPushButton("Leave kiosk mode")
+        self.leave_button = QPushButton(self.tr("Leave kiosk mode"))
         self.leave_button.setProperty("role", "danger")
         self.leave_button.clicked.connect(self.leave_requested)
         actions = QHBoxLayout()
@@ -89,10 +92,10 @@ class AdminPanel(QWidget):
         actions.addStretch(1)
         actions.addWidget(self.leave_button)
 
-        people_title = QLabel("Athletes")
+        people_title = QLabel(self.tr("Athletes"))
         people_title.setStyleSheet("font-size: 20pt; font-weight: 700;")
-        people_hint = QLabel("Deleting an athlete removes their plans and every session "
-                             "they logged. It cannot be undone.")
+        people_hint = QLabel(self.tr("Deleting an athlete removes their plans and every session "
+                             "they logged. It cannot be undone."))
         people_hint.setProperty("role", "kioskHint")
         people_hint.setWordWrap(True)
         self.people = QGridLayout()
@@ -134,8 +137,8 @@ class AdminPanel(QWidget):
         for row, athlete in enumerate(athletes):
             name = QLabel(athlete.name)
             name.setStyleSheet("font-size: 17pt;")
-            button = QPushButton("Delete…")
-            button.setAccessibleName(f"Delete {athlete.name}")
+            button = QPushButton(self.tr("Delete…"))
+            button.setAccessibleName(self.tr("Delete {name}").format(name=athlete.name))
             button.setMinimumWidth(360)
             button.clicked.connect(lambda _=False, a=athlete: self._delete_tapped(a))
             self.delete_buttons[athlete.id] = button
@@ -159,9 +162,10 @@ class AdminPanel(QWidget):
             self.delete_requested.emit(athlete.id)
             return
         for other_id, button in self.delete_buttons.items():
-            button.setText("Delete…")
+            button.setText(self.tr("Delete…"))
             button.setProperty("role", "danger" if other_id == athlete.id else None)
             button.style().unpolish(button)
             button.style().polish(button)
         self._armed = athlete.id
-        self.delete_buttons[athlete.id].setText(f"Tap again to delete {athlete.name}")
+        self.delete_buttons[athlete.id].setText(
+            self.tr("Tap again to delete {name}").format(name=athlete.name))

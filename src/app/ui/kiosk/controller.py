@@ -8,7 +8,7 @@ one PIN never locks out everybody else.
 
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.domain.clock import Clock, MonotonicClock
 from app.domain.lockout import PinLockout
@@ -146,13 +146,12 @@ class KioskController(AppController):
 def last_trained_text(moment: datetime | None, today: datetime) -> str:
     """A tile's second line: "Last trained today", "… yesterday", "… 3 Mar" or never."""
     if moment is None:
-        return "No sessions yet"
+        return QCoreApplication.translate("KioskController", "No sessions yet")
     local, now = moment.astimezone(), today.astimezone()
     days = (now.date() - local.date()).days
     if days == 0:
-        return "Last trained today"
+        return QCoreApplication.translate("KioskController", "Last trained today")
     if days == 1:
-        return "Last trained yesterday"
-    if local.year == now.year:
-        return f"Last trained {local.day} {local:%b}"
-    return f"Last trained {local.day} {local:%b %Y}"
+        return QCoreApplication.translate("KioskController", "Last trained yesterday")
+    day = f"{local.day} {local:%b}" if local.year == now.year else f"{local.day} {local:%b %Y}"
+    return QCoreApplication.translate("KioskController", "Last trained {day}").format(day=day)

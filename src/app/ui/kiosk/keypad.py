@@ -11,7 +11,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -302,8 +301,6 @@ class KeypadOverlay(QWidget):
         field.setProperty("keypadDecimal", decimal)
         inner = field.lineEdit() if isinstance(field, QSpinBox) else field
         if isinstance(field, QSpinBox):
-            # The pad replaces the arrows, which are too small to hit with a finger.
-            field.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
             field.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for watched in {field, inner}:
             watched.installEventFilter(self)

@@ -38,6 +38,10 @@ def kiosk_stylesheet(c: Colours) -> str:
     }}
     QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox {{ min-height: {MIN_TARGET_PX + 4}px; }}
     QAbstractSpinBox QLineEdit {{ min-height: 0; padding: 0; border: none; }}
+    /* The keypad replaces the arrows, which are too small for a finger. (Hidden here:
+       setButtonSymbols(NoButtons) under a style sheet squeezes the text to 1 px.) */
+    QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ width: 0; border: none; }}
+    QAbstractSpinBox::up-arrow, QAbstractSpinBox::down-arrow {{ image: none; width: 0; }}
     QComboBox QAbstractItemView::item {{ min-height: {MIN_TARGET_PX}px; }}
     QCheckBox {{ min-height: {MIN_TARGET_PX}px; }}
     QCheckBox::indicator {{ width: 32px; height: 32px; }}

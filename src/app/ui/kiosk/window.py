@@ -77,7 +77,7 @@ class KioskWindow(QWidget):
                  autotick: bool = True, now: Callable[[], datetime] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
-        self.setWindowTitle("Legwork kiosk")
+        self.setWindowTitle(self.tr("Legwork kiosk"))
         self.setObjectName("kioskWindow")
         self.controller = controller
         self.settings = settings
@@ -137,12 +137,12 @@ class KioskWindow(QWidget):
         self.idle_timer.start()
         if not self.controller.has_admin_pin():
             self._set_admin_pin_twice(
-                "Welcome! Choose a 4-digit admin PIN for this kiosk",
+                self.tr("Welcome! Choose a 4-digit admin PIN for this kiosk"),
                 cancellable=self._entry_pin,
                 on_cancel=self.leave_kiosk,
             )
         elif self._entry_pin:
-            self._ask_pin("Admin PIN to start kiosk mode", ADMIN,
+            self._ask_pin(self.tr("Admin PIN to start kiosk mode"), ADMIN,
                           self._check_admin(self.show_picker), on_cancel=self.leave_kiosk)
         else:
             self.show_picker()
@@ -293,8 +293,9 @@ class KioskWindow(QWidget):
                 self._start_lock_countdown(lockout)
                 return
             left = lockout.tries_left()
-            self.pin_pad.refuse(f"That PIN is not right. {left} "
-                                f"{'try' if left == 1 else 'tries'} left.")
+            self.pin_pad.refuse(
+                self.tr("That PIN is not right. 1 try left.") if left == 1
+                else self.tr("That PIN is not right. {left} tries left.").format(left=left))
 
         return handle
 
@@ -318,15 +319,15 @@ class KioskWindow(QWidget):
         if lockout is None:
             return
         if lockout.is_locked():
-            self.pin_pad.refuse(f"Too many wrong PINs. Try again in "
-                                f"{lockout.whole_seconds_left()} s.")
+            self.pin_pad.refuse(self.tr("Too many wrong PINs. Try again in {seconds} s.").format(
+                seconds=lockout.whole_seconds_left()))
             return
         self._stop_lock_countdown()
-        self.pin_pad.refuse("You can try again now.")
+        self.pin_pad.refuse(self.tr("You can try again now."))
 
     def ask_admin(self) -> None:
         """The Admin button: the admin PIN, then the admin panel."""
-        self._ask_pin("Admin PIN", ADMIN, self._check_admin(self.show_admin))
+        self._ask_pin(self.tr("Admin PIN"), ADMIN, self._check_admin(self.show_admin))
 
     def show_admin(self) -> None:
         """The admin panel, filled from the database."""
@@ -341,13 +342,13 @@ class KioskWindow(QWidget):
                 if again != pin:
                     self._set_admin_pin_twice(prompt, cancellable=cancellable,
                                               on_cancel=on_cancel, done=done)
-                    self.pin_pad.refuse("The two PINs were different. Start again.")
+                    self.pin_pad.refuse(self.tr("The two PINs were different. Start again."))
                     return
                 self.controller.set_admin_pin(pin)
                 (done or self.show_picker)()
 
             self._on_pin = second
-            self.pin_pad.ask("Type the same PIN again", cancellable=cancellable)
+            self.pin_pad.ask(self.tr("Type the same PIN again"), cancellable=cancellable)
 
         self._on_pin = first
         self._on_cancel = on_cancel
@@ -355,7 +356,7 @@ class KioskWindow(QWidget):
         self.pages.setCurrentWidget(self.pin_pad)
 
     def _change_admin_pin(self) -> None:
-        self._set_admin_pin_twice("Choose a new 4-digit admin PIN", cancellable=True,
+        self._set_admin_pin_twice(self.tr("Choose a new 4-digit admin PIN"), cancellable=True,
                                   on_cancel=self.show_admin, done=self.show_admin)
 
     # -- athletes ------------------------------------------------------------
@@ -378,18 +379,18 @@ class KioskWindow(QWidget):
         def first(pin: str) -> None:
             def second(again: str) -> None:
                 if again != pin:
-                    self.pin_pad.ask("Choose a 4-digit PIN")
+                    self.pin_pad.ask(self.tr("Choose a 4-digit PIN"))
                     self._on_pin = first
-                    self.pin_pad.refuse("The two PINs were different. Start again.")
+                    self.pin_pad.refuse(self.tr("The two PINs were different. Start again."))
                     return
                 self._create(name, pin)
 
             self._on_pin = second
-            self.pin_pad.ask("Type the same PIN again")
+            self.pin_pad.ask(self.tr("Type the same PIN again"))
 
         self._on_pin = first
         self._on_cancel = lambda: self.pages.setCurrentWidget(self.new_athlete)
-        self.pin_pad.ask("Choose a 4-digit PIN")
+        self.pin_pad.ask(self.tr("Choose a 4-digit PIN"))
         self.pages.setCurrentWidget(self.pin_pad)
 
     def _create(self, name: str, pin: str | None) -> None:
