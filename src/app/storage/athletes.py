@@ -25,7 +25,7 @@ def _info(row: AthleteRow) -> AthleteInfo:
     return AthleteInfo(id=row.id, name=row.name, is_demo=row.is_demo)
 
 
-def _clean_name(name: str) -> str:
+def clean_athlete_name(name: str) -> str:
     cleaned = " ".join(name.split())
     if not cleaned:
         raise ValidationError("The athlete's name cannot be empty.")
@@ -48,7 +48,7 @@ def _name_taken(rows: list[AthleteRow], name: str, *, except_id: int | None = No
 
 def create_athlete(db: Database, name: str, *, is_demo: bool = False) -> AthleteInfo:
     """Add an athlete; the name is trimmed and must be non-empty, ≤ 60 characters and unique."""
-    cleaned = _clean_name(name)
+    cleaned = clean_athlete_name(name)
     with db.session() as session:
         if _name_taken(list(session.scalars(select(AthleteRow))), cleaned):
             raise ValidationError(f"There is already an athlete called {cleaned!r}.")
@@ -64,7 +64,7 @@ def ensure_home_athlete(db: Database, default_name: str) -> AthleteInfo:
     If `default_name` is already used (by the demo athlete, say), a number is
     appended rather than failing the first start.
     """
-    base = _clean_name(default_name)
+    base = clean_athlete_name(default_name)
     with db.session() as session:
         rows = list(session.scalars(select(AthleteRow).order_by(AthleteRow.id)))
         for row in rows:
@@ -81,7 +81,7 @@ def ensure_home_athlete(db: Database, default_name: str) -> AthleteInfo:
 
 def rename_athlete(db: Database, athlete_id: int, new_name: str) -> AthleteInfo:
     """Give an athlete a new name (trimmed, non-empty, ≤ 60 characters, unique)."""
-    cleaned = _clean_name(new_name)
+    cleaned = clean_athlete_name(new_name)
     with db.session() as session:
         row = session.get(AthleteRow, athlete_id)
         if row is None:

@@ -21,11 +21,11 @@ from app.storage.models import ExerciseRow, SetEntryRow, TrainingSessionRow
 from app.storage.sessions import (
     RecordedSet,
     SessionInfo,
-    _entry,
-    _require_session,
-    _session_info,
-    _sets_query,
-    _write_entry,
+    entry_from_row,
+    require_session,
+    session_info_from_row,
+    sets_query,
+    write_entry_row,
 )
 
 
@@ -40,11 +40,11 @@ class SessionRecord:
 def get_recorded_set(db: Database, set_id: int) -> RecordedSet:
     """One stored set with its ids; `NotFoundError` if it does not exist."""
     with db.session() as session:
-        found = session.execute(_sets_query().where(SetEntryRow.id == set_id)).first()
+        found = session.execute(sets_query().where(SetEntryRow.id == set_id)).first()
         if found is None:
             raise NotFoundError(f"There is no recorded set with id {set_id}.")
         row, slug = found
-        return RecordedSet(id=row.id, session_id=row.session_id, entry=_entry(row, slug))
+        return RecordedSet(id=row.id, session_id=row.session_id, entry=entry_from_row(row, slug))
 
 
 def session_history(
@@ -67,7 +67,7 @@ def session_history(
         sessions = sessions.where(TrainingSessionRow.started_at >= start)
     if end is not None:
         sessions = sessions.where(TrainingSessionRow.started_at < end)
-    sets = _sets_query().join(
+    sets = sets_query().join(
         TrainingSessionRow, SetEntryRow.session_id == TrainingSessionRow.id
     ).where(TrainingSessionRow.id.in_(sessions.with_only_columns(TrainingSessionRow.id)))
     if exercise_id is not None:
@@ -82,11 +82,11 @@ def session_history(
         by_session: dict[int, list[RecordedSet]] = {}
         for row, slug in session.execute(sets):
             by_session.setdefault(row.session_id, []).append(
-                RecordedSet(id=row.id, session_id=row.session_id, entry=_entry(row, slug))
+                RecordedSet(id=row.id, session_id=row.session_id, entry=entry_from_row(row, slug))
             )
         filtered = exercise_id is not None or side is not None
         return [
-            SessionRecord(_session_info(row), tuple(by_session.get(row.id, ())))
+            SessionRecord(session_info_from_row(row), tuple(by_session.get(row.id, ())))
             for row in session.scalars(sessions)
             if not filtered or row.id in by_session
         ]
@@ -98,16 +98,16 @@ def delete_session(db: Database, session_id: int) -> SessionRecord:
     `NotFoundError` if the session is already gone.
     """
     with db.session() as session:
-        row = _require_session(session, session_id)
+        row = require_session(session, session_id)
         sets = tuple(
-            RecordedSet(id=set_row.id, session_id=session_id, entry=_entry(set_row, slug))
+            RecordedSet(id=set_row.id, session_id=session_id, entry=entry_from_row(set_row, slug))
             for set_row, slug in session.execute(
-                _sets_query()
+                sets_query()
                 .where(SetEntryRow.session_id == session_id)
                 .order_by(SetEntryRow.recorded_at, SetEntryRow.id)
             )
         )
-        record = SessionRecord(_session_info(row), sets)
+        record = SessionRecord(session_info_from_row(row), sets)
         # The sets go with it through the foreign key's ON DELETE CASCADE.
         session.delete(row)
         return record
@@ -121,7 +121,7 @@ def _refuse_ids_in_use(session: Session, set_ids: list[int]) -> None:
 
 def _add_set(session: Session, recorded: RecordedSet) -> None:
     row = SetEntryRow(id=recorded.id, session_id=recorded.session_id)
-    _write_entry(session, row, recorded.entry)
+    write_entry_row(session, row, recorded.entry)
     session.add(row)
 
 
@@ -159,6 +159,6 @@ def restore_set(db: Database, recorded: RecordedSet) -> None:
     `NotFoundError` if its session is gone; `ValidationError` if the id is in use again.
     """
     with db.session() as session:
-        _require_session(session, recorded.session_id)
+        require_session(session, recorded.session_id)
         _refuse_ids_in_use(session, [recorded.id])
         _add_set(session, recorded)

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from app.domain.errors import ValidationError
 from app.domain.idle import DEFAULT_IDLE_TIMEOUT_S, validate_idle_timeout
 from app.domain.pin import hash_pin, verify_pin
-from app.storage.athletes import AthleteInfo, _clean_name, _name_taken, create_athlete
+from app.storage.athletes import AthleteInfo, _name_taken, clean_athlete_name, create_athlete
 from app.storage.database import Database
 from app.storage.errors import NotFoundError
 from app.storage.models import AppSettingRow, AthleteRow, TrainingSessionRow
@@ -113,7 +113,7 @@ def check_new_athlete_name(db: Database, name: str) -> None:
 
     The kiosk asks before it asks for a PIN, so nobody types a PIN twice for nothing.
     """
-    cleaned = _clean_name(name)
+    cleaned = clean_athlete_name(name)
     with db.session() as session:
         if _name_taken(list(session.scalars(select(AthleteRow))), cleaned):
             raise ValidationError(f"There is already an athlete called {cleaned!r}.")

@@ -9,7 +9,7 @@ from app.domain.records import SetEntry
 from app.domain.sides import Side
 from app.storage.database import Database
 from app.storage.models import ExerciseRow, SetEntryRow, TrainingSessionRow
-from app.storage.sessions import SessionStatus, _entry
+from app.storage.sessions import SessionStatus, entry_from_row
 
 
 def last_sets(
@@ -61,6 +61,6 @@ def last_sets(
     with db.session() as session:
         for row, slug in session.execute(query):
             # The sessions repository's row conversion, reused so the two never drift apart.
-            entry = _entry(row, slug)
+            entry = entry_from_row(row, slug)
             result.setdefault(slug, {}).setdefault(entry.side, []).append(entry)
     return result

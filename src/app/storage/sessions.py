@@ -54,7 +54,7 @@ class RecordedSet:
     entry: SetEntry
 
 
-def _session_info(row: TrainingSessionRow) -> SessionInfo:
+def session_info_from_row(row: TrainingSessionRow) -> SessionInfo:
     return SessionInfo(
         id=row.id,
         athlete_id=row.athlete_id,
@@ -66,7 +66,7 @@ def _session_info(row: TrainingSessionRow) -> SessionInfo:
     )
 
 
-def _entry(row: SetEntryRow, slug: str) -> SetEntry:
+def entry_from_row(row: SetEntryRow, slug: str) -> SetEntry:
     return SetEntry(
         exercise_id=slug,
         side=Side(row.side),
@@ -84,7 +84,7 @@ def _entry(row: SetEntryRow, slug: str) -> SetEntry:
     )
 
 
-def _write_entry(session: Session, row: SetEntryRow, entry: SetEntry) -> None:
+def write_entry_row(session: Session, row: SetEntryRow, entry: SetEntry) -> None:
     # Re-checked here because a SetEntry can be built around its own checks
     # (dataclasses.replace on a subclass, object.__setattr__); the table's
     # CHECK constraints are the last line behind this.
@@ -111,7 +111,7 @@ def _write_entry(session: Session, row: SetEntryRow, entry: SetEntry) -> None:
     row.recorded_at = entry.recorded_at
 
 
-def _require_session(session: Session, session_id: int) -> TrainingSessionRow:
+def require_session(session: Session, session_id: int) -> TrainingSessionRow:
     row = session.get(TrainingSessionRow, session_id)
     if row is None:
         raise NotFoundError(f"There is no training session with id {session_id}.")
@@ -126,7 +126,7 @@ def _require_in_progress(row: TrainingSessionRow) -> None:
         )
 
 
-def _sets_query() -> Select[SetEntryRow, str]:
+def sets_query() -> Select[SetEntryRow, str]:
     return select(SetEntryRow, ExerciseRow.slug).join(
         ExerciseRow, SetEntryRow.exercise_id == ExerciseRow.id
     )
@@ -161,9 +161,9 @@ def record_set(db: Database, session_id: int, entry: SetEntry) -> int:
     `ValidationError` (an unknown session `NotFoundError`) and write nothing.
     """
     with db.session() as session:
-        _require_in_progress(_require_session(session, session_id))
+        _require_in_progress(require_session(session, session_id))
         row = SetEntryRow(session_id=session_id)
-        _write_entry(session, row, entry)
+        write_entry_row(session, row, entry)
         session.add(row)
         session.flush()
         return row.id
@@ -173,13 +173,13 @@ def _close_session(
     db: Database, session_id: int, status: SessionStatus, at: datetime | None, notes: str | None
 ) -> SessionInfo:
     with db.session() as session:
-        row = _require_session(session, session_id)
+        row = require_session(session, session_id)
         _require_in_progress(row)
         row.status = status.value
         row.finished_at = at or utc_now()
         if notes is not None:
             row.notes = notes
-        return _session_info(row)
+        return session_info_from_row(row)
 
 
 def finish_session(
@@ -210,13 +210,13 @@ def unfinished_session(db: Database, athlete_id: int) -> SessionInfo | None:
             .order_by(TrainingSessionRow.started_at.desc(), TrainingSessionRow.id.desc())
             .limit(1)
         )
-        return None if row is None else _session_info(row)
+        return None if row is None else session_info_from_row(row)
 
 
 def get_session(db: Database, session_id: int) -> SessionInfo:
     """One training session; `NotFoundError` if it does not exist."""
     with db.session() as session:
-        return _session_info(_require_session(session, session_id))
+        return session_info_from_row(require_session(session, session_id))
 
 
 def sessions_for(
@@ -237,19 +237,19 @@ def sessions_for(
         TrainingSessionRow.started_at.desc(), TrainingSessionRow.id.desc()
     ).limit(limit)
     with db.session() as session:
-        return [_session_info(row) for row in session.scalars(query)]
+        return [session_info_from_row(row) for row in session.scalars(query)]
 
 
 def recorded_sets_for_session(db: Database, session_id: int) -> list[RecordedSet]:
     """The session's sets with their ids, in the order they were recorded."""
     query = (
-        _sets_query()
+        sets_query()
         .where(SetEntryRow.session_id == session_id)
         .order_by(SetEntryRow.recorded_at, SetEntryRow.id)
     )
     with db.session() as session:
         return [
-            RecordedSet(id=row.id, session_id=row.session_id, entry=_entry(row, slug))
+            RecordedSet(id=row.id, session_id=row.session_id, entry=entry_from_row(row, slug))
             for row, slug in session.execute(query)
         ]
 
@@ -273,7 +273,7 @@ def sets_for(
     narrows to one leg. Served by the (exercise_id, side, recorded_at) index.
     """
     query = (
-        _sets_query()
+        sets_query()
         .join(TrainingSessionRow, SetEntryRow.session_id == TrainingSessionRow.id)
         .where(ExerciseRow.slug == exercise_id, TrainingSessionRow.athlete_id == athlete_id)
     )
@@ -285,7 +285,7 @@ def sets_for(
         query = query.where(SetEntryRow.recorded_at < end)
     query = query.order_by(SetEntryRow.recorded_at, SetEntryRow.id)
     with db.session() as session:
-        return [_entry(row, slug) for row, slug in session.execute(query)]
+        return [entry_from_row(row, slug) for row, slug in session.execute(query)]
 
 
 def update_set(db: Database, set_id: int, **changes: Any) -> SetEntry:
@@ -304,15 +304,15 @@ def update_set(db: Database, set_id: int, **changes: Any) -> SetEntry:
                 f"A set's side is left, right or both (got {changes['side']!r})."
             ) from exc
     with db.session() as session:
-        found = session.execute(_sets_query().where(SetEntryRow.id == set_id)).first()
+        found = session.execute(sets_query().where(SetEntryRow.id == set_id)).first()
         if found is None:
             raise NotFoundError(f"There is no recorded set with id {set_id}.")
         row, slug = found
         try:
-            updated = dataclasses.replace(_entry(row, slug), **changes)
+            updated = dataclasses.replace(entry_from_row(row, slug), **changes)
         except TypeError as exc:
             raise ValidationError(f"Cannot change the set that way: {exc}") from exc
-        _write_entry(session, row, updated)
+        write_entry_row(session, row, updated)
         return updated
 
 

@@ -33,10 +33,10 @@ from app.domain.units import Unit, from_kg, parse_load
 
 # The athletes repository's name rules, so an imported name is cleaned and matched
 # exactly as a name typed in the app.
-from app.storage.athletes import _clean_name
+from app.storage.athletes import clean_athlete_name
 from app.storage.database import Database
 from app.storage.models import AthleteRow, ExerciseRow, SetEntryRow, TrainingSessionRow
-from app.storage.sessions import SessionInfo, SessionStatus, _entry, _session_info
+from app.storage.sessions import SessionInfo, SessionStatus, entry_from_row, session_info_from_row
 
 CSV_COLUMNS = (
     "timestamp", "athlete", "exercise", "side", "set", "reps", "load", "unit", "rpe", "rir",
@@ -122,8 +122,8 @@ def _history(
     info: SessionInfo | None = None
     for name, session_row, set_row, slug in session.execute(query):
         if info is None or info.id != session_row.id:
-            info = _session_info(session_row)
-        yield name, info, None if set_row is None else _entry(set_row, slug)
+            info = session_info_from_row(session_row)
+        yield name, info, None if set_row is None else entry_from_row(set_row, slug)
 
 
 def _csv_row(athlete: str, info: SessionInfo, entry: SetEntry, unit: Unit) -> list[str]:
@@ -341,7 +341,7 @@ def _form_ok(text: str) -> bool | None:
 def _parse_row(number: int, cells: dict[str, str], slugs: set[str]) -> _ParsedRow:
     get = cells.get
     try:
-        athlete = _clean_name(cells["athlete"])
+        athlete = clean_athlete_name(cells["athlete"])
     except ValidationError as exc:
         raise _BadCell(str(exc)) from None
     slug = cells["exercise"].strip()
