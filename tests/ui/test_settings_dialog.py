@@ -16,8 +16,6 @@ from app.ui.controller import AppController
 from app.ui.main_window import MainWindow
 from app.ui.settings import (
     COUNT_IN_KEY,
-    DEFAULT_KIOSK_IDLE_S,
-    KIOSK_IDLE_KEY,
     REST_SIDES_KEY,
     SOUNDS_KEY,
     THEME_KEY,
@@ -79,7 +77,6 @@ def test_a_fresh_install_shows_the_defaults(dialog: SettingsDialog) -> None:
     assert dialog.side_order.currentText() == "Weaker leg first"
     assert dialog.sounds.isChecked() and dialog.voice.isChecked()
     assert dialog.volume.value() == 80 and dialog.volume_label.text() == "80 %"
-    assert dialog.kiosk_idle.value() == DEFAULT_KIOSK_IDLE_S
 
 
 def test_every_control_is_saved_as_it_changes_and_read_back_next_time(
@@ -128,11 +125,10 @@ def test_a_reopened_dialog_shows_what_was_saved(qtbot, ui_settings: UiSettings) 
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     sides=st.integers(0, 600), sets=st.integers(0, 600), count_in=st.integers(0, 10),
-    volume=st.integers(0, 100), kiosk=st.integers(60, 3600), sounds=st.booleans(),
+    volume=st.integers(0, 100), sounds=st.booleans(),
 )
 def test_any_allowed_value_round_trips_through_the_file(
-    tmp_path: Path, sides: int, sets: int, count_in: int, volume: int, kiosk: int,
-    sounds: bool,
+    tmp_path: Path, sides: int, sets: int, count_in: int, volume: int, sounds: bool,
 ) -> None:
     path = tmp_path / "round-trip.ini"
     first = UiSettings(_ini(path))
@@ -140,13 +136,11 @@ def test_any_allowed_value_round_trips_through_the_file(
     first.set_rest_between_sets_s(sets)
     first.set_count_in_s(count_in)
     first.set_volume(volume)
-    first.set_kiosk_idle_timeout_s(kiosk)
     first.set_sounds_enabled(sounds)
     first.sync()
     again = _reopened(path)
     assert (again.rest_between_sides_s(), again.rest_between_sets_s(), again.count_in_s(),
-            again.volume(), again.kiosk_idle_timeout_s(), again.sounds_enabled()) == (
-        sides, sets, count_in, volume, kiosk, sounds)
+            again.volume(), again.sounds_enabled()) == (sides, sets, count_in, volume, sounds)
 
 
 @pytest.mark.parametrize(
@@ -158,7 +152,6 @@ def test_any_allowed_value_round_trips_through_the_file(
         ("set_count_in_s", 11, "The count-in must be a whole number from 0 to 10"),
         ("set_volume", 101, "Volume must be a whole number from 0 to 100"),
         ("set_volume", True, "whole number"),
-        ("set_kiosk_idle_timeout_s", 10, "from 60 to 3600 s"),
         ("set_unit", "stone", "'stone' is not one of: kg, lb"),
         ("set_side_order", "right_first", "is not one of"),
         ("set_theme", "sepia", "is not one of: system, light, dark"),
@@ -179,7 +172,7 @@ def test_bad_values_are_refused_and_nothing_is_written(
 def test_damaged_values_in_the_file_read_as_defaults(ini_path: Path) -> None:
     raw = _ini(ini_path)
     for key, junk in ((REST_SIDES_KEY, "soon"), (COUNT_IN_KEY, "99"), (VOLUME_KEY, "-4"),
-                      (KIOSK_IDLE_KEY, "5"), (SOUNDS_KEY, "perhaps"), (UNIT_KEY, "stone"),
+                      (SOUNDS_KEY, "perhaps"), (UNIT_KEY, "stone"),
                       ("session/side_order", "hop"), (THEME_KEY, "neon")):
         raw.setValue(key, junk)
     raw.sync()
@@ -187,7 +180,6 @@ def test_damaged_values_in_the_file_read_as_defaults(ini_path: Path) -> None:
     assert s.rest_between_sides_s() == 30
     assert s.count_in_s() == 3
     assert s.volume() == 80
-    assert s.kiosk_idle_timeout_s() == DEFAULT_KIOSK_IDLE_S
     assert s.sounds_enabled() is True
     assert s.unit() is Unit.KG
     assert s.side_order() is SideOrder.WEAKER_FIRST
@@ -223,16 +215,21 @@ def test_volume_is_greyed_out_while_tones_and_voice_are_both_off(
 
 
 def test_kiosk_timeout_is_locked_for_everyone_but_the_admin(
-    dialog: SettingsDialog, ui_settings: UiSettings, qtbot
+    dialog: SettingsDialog, ui_settings: UiSettings, qtbot, tmp_path: Path
 ) -> None:
     assert not dialog.kiosk_idle.isEnabled()
     assert dialog.kiosk_note.text() == KIOSK_LOCKED_NOTE
-    admin = SettingsDialog(ui_settings, admin=True)
+    controller = AppController(f"sqlite:///{tmp_path / 'kiosk.db'}")
+    controller.open_database()
+    admin = SettingsDialog(ui_settings, admin=True, controller=controller)
     qtbot.addWidget(admin)
+    assert admin.kiosk_idle.value() == 90, "the kiosk's own default"
     assert admin.kiosk_idle.isEnabled()
     assert admin.kiosk_note.text() != KIOSK_LOCKED_NOTE
     admin.kiosk_idle.setValue(600)
-    assert ui_settings.kiosk_idle_timeout_s() == 600
+    # The kiosk reads its timeout from the shared database, so that is where it goes.
+    assert controller.kiosk_idle_timeout_s() == 600
+    controller.close()
 
 
 def _window_colour() -> str:

@@ -147,6 +147,21 @@ class AppController(QObject):
         self.history_changed.emit()
         return safety
 
+    def kiosk_idle_timeout_s(self) -> int:
+        """Seconds without a touch before the gym kiosk returns to its athlete picker."""
+        from app.domain.idle import DEFAULT_IDLE_TIMEOUT_S
+        from app.storage.kiosk import idle_timeout_s
+
+        return DEFAULT_IDLE_TIMEOUT_S if self.db is None else idle_timeout_s(self.db)
+
+    def set_kiosk_idle_timeout_s(self, seconds: int) -> None:
+        """Change the kiosk's idle timeout; it lives in the database the kiosk shares."""
+        from app.storage.kiosk import set_idle_timeout_s
+
+        if self.db is None:
+            raise RuntimeError("the database is not open yet")
+        set_idle_timeout_s(self.db, seconds)
+
     def exercises(self) -> list[Exercise]:
         """Built-in exercises in programme order, then the user's own."""
         return [*builtin_exercises(), *self._custom]

@@ -236,7 +236,9 @@ class MainWindow(QMainWindow):
 
     def show_preferences(self, *, admin: bool = False) -> None:
         """Open File → Preferences; `admin` unlocks the gym admin's kiosk settings."""
-        SettingsDialog(self.settings, admin=admin, parent=self).exec()
+        SettingsDialog(
+            self.settings, admin=admin, controller=self.controller, parent=self
+        ).exec()
 
     def new_session(self) -> None:
         """File → New session: the plan picker, or the session already under way."""

@@ -26,17 +26,11 @@ COUNTING_MODE_KEY = "session/counting_mode"
 SOUNDS_KEY = "cues/sounds"
 VOICE_KEY = "cues/voice"
 VOLUME_KEY = "cues/volume"
-KIOSK_IDLE_KEY = "kiosk/idle_timeout_s"
 
 # A count-in longer than this stops being a count-in; short enough to keep the spin box small.
 MAX_COUNT_IN_S = 10
 MAX_VOLUME = 100
 DEFAULT_VOLUME = 80
-# A shared screen should return to the start soon after the athlete walks off,
-# but never while someone is still resting between sets (rests go up to 10 min).
-MIN_KIOSK_IDLE_S = 60
-MAX_KIOSK_IDLE_S = 3600
-DEFAULT_KIOSK_IDLE_S = 300
 
 _Choice = TypeVar("_Choice", bound=StrEnum)
 
@@ -184,16 +178,6 @@ class UiSettings:
     def set_volume(self, volume: int) -> None:
         """Remember the cue volume; 0 to 100."""
         self._store(VOLUME_KEY, _check_whole("Volume", volume, 0, MAX_VOLUME))
-
-    def kiosk_idle_timeout_s(self) -> int:
-        """Seconds without a touch before the kiosk returns to its start screen."""
-        return self._whole(KIOSK_IDLE_KEY, DEFAULT_KIOSK_IDLE_S, MIN_KIOSK_IDLE_S,
-                           MAX_KIOSK_IDLE_S)
-
-    def set_kiosk_idle_timeout_s(self, seconds: int) -> None:
-        """Remember the kiosk's idle timeout; 60 to 3600 s (the gym admin's setting)."""
-        self._store(KIOSK_IDLE_KEY, _check_whole("The kiosk idle timeout", seconds,
-                                                 MIN_KIOSK_IDLE_S, MAX_KIOSK_IDLE_S, "s"))
 
     def last_view(self) -> str:
         """The key of the view that was showing when the window closed."""

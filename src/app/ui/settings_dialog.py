@@ -30,13 +30,9 @@ from app.domain.errors import ValidationError
 from app.domain.plan import MAX_REST_SECONDS
 from app.domain.side_order import SideOrder
 from app.domain.units import Unit
-from app.ui.settings import (
-    MAX_COUNT_IN_S,
-    MAX_KIOSK_IDLE_S,
-    MAX_VOLUME,
-    MIN_KIOSK_IDLE_S,
-    UiSettings,
-)
+from app.domain.idle import MAX_IDLE_TIMEOUT_S, MIN_IDLE_TIMEOUT_S
+from app.ui.controller import AppController
+from app.ui.settings import MAX_COUNT_IN_S, MAX_VOLUME, UiSettings
 from app.ui.theme import ThemeChoice, colours_for
 
 # Marked for translation here, translated where shown (context "SettingsDialog").
@@ -112,16 +108,20 @@ def _choice_box(labels: Mapping[_Choice, str], current: _Choice) -> QComboBox:
 class SettingsDialog(QDialog):
     """Preferences that apply as soon as they change and are kept between runs.
 
-    The kiosk idle timeout is the gym admin's: it can be changed only when the
-    dialog is opened with `admin=True`; otherwise it is shown greyed out with
-    a note saying who sets it.
+    The kiosk idle timeout is the gym admin's and is kept in the database the
+    kiosk shares (through `controller`): it can be changed only when the dialog
+    is opened with `admin=True`; otherwise it is shown greyed out with a note
+    saying who sets it.
     """
 
     def __init__(
-        self, settings: UiSettings, *, admin: bool = False, parent: QWidget | None = None
+        self, settings: UiSettings, *, admin: bool = False,
+        controller: AppController | None = None, parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
+        self._controller = controller
+        admin = admin and controller is not None and controller.db is not None
         self.setWindowTitle(self.tr("Preferences"))
         self.setMinimumWidth(920)
 
@@ -146,8 +146,9 @@ class SettingsDialog(QDialog):
         self.volume.setValue(settings.volume())
         self.volume_label = QLabel()
         self.volume_label.setMinimumWidth(44)
-        self.kiosk_idle = _seconds_box(MIN_KIOSK_IDLE_S, MAX_KIOSK_IDLE_S, 30)
-        self.kiosk_idle.setValue(settings.kiosk_idle_timeout_s())
+        self.kiosk_idle = _seconds_box(MIN_IDLE_TIMEOUT_S, MAX_IDLE_TIMEOUT_S, 30)
+        if controller is not None:
+            self.kiosk_idle.setValue(controller.kiosk_idle_timeout_s())
         self.kiosk_idle.setEnabled(admin)
         self.kiosk_note = QLabel(
             self.tr("Time without a touch before the shared screen goes back to its start page.")
@@ -254,8 +255,9 @@ class SettingsDialog(QDialog):
         self.voice.toggled.connect(self._set_cue_controls_enabled)
         self.volume.valueChanged.connect(self._show_volume)
         self.volume.valueChanged.connect(lambda value: self._write(s.set_volume, value))
-        self.kiosk_idle.valueChanged.connect(
-            lambda value: self._write(s.set_kiosk_idle_timeout_s, value))
+        if self._controller is not None:
+            self.kiosk_idle.valueChanged.connect(
+                lambda value: self._write(self._controller.set_kiosk_idle_timeout_s, value))
 
     def _write(self, setter: Callable[[_Value], None], value: _Value) -> None:
         """Save one setting; if it is refused, say why and keep the old value."""
