@@ -121,7 +121,7 @@ def test_every_control_in_every_view_has_a_name_and_a_tooltip(window: MainWindow
     problems: dict[str, list[str]] = {}
     for key in VIEW_KEYS:
         window.show_view(key)
-        problems[key] = undescribed_controls(window.views[key])
+        problems[key] = undescribed_controls(window.view(key))
     window.show_view("session")
     window.session_view.picker.card(BUILTIN_PLAN_NAME).start_button.click()
     problems["session (live)"] = undescribed_controls(window.session_view)
@@ -314,6 +314,6 @@ def test_key_labels_fit_with_text_one_and_a_half_times_larger(
         window.show_view(key)
         QApplication.processEvents()
         keys = [*window.nav_buttons.values(),
-                *(w for w in window.views[key].findChildren(QLabel) if w.property("role") == "title")]
+                *(w for w in window.view(key).findChildren(QLabel) if w.property("role") == "title")]
         problems[key] = [p for widget in keys for p in clipped_widgets(widget)]
     assert {key: found for key, found in problems.items() if found} == {}

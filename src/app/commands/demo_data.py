@@ -8,7 +8,7 @@ HELP = "fill a demo athlete with 12 weeks of made-up history to explore the char
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Options of this command."""
-    from app.storage.demo import DEMO_ATHLETE_NAME
+    from app.domain.demo_history import DEMO_ATHLETE_NAME
 
     parser.add_argument(
         "--athlete",

@@ -20,6 +20,9 @@ from app.domain.records import SetEntry
 from app.domain.sides import Side
 from app.domain.units import Unit
 
+# The athlete demo data goes to unless told otherwise; never a real athlete.
+DEMO_ATHLETE_NAME = "Demo runner"
+
 DEMO_WEEKS = 12
 DEMO_PLAN_NAME = "Demo: runner's single-leg session"
 LEFT_START = 0.80

@@ -5,7 +5,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import delete
 
-from app.domain.demo_history import DEMO_PLAN_NAME, demo_history
+from app.domain.demo_history import DEMO_ATHLETE_NAME, DEMO_PLAN_NAME, demo_history
 from app.domain.errors import ValidationError
 from app.domain.exercise import Exercise
 from app.storage.athletes import AthleteInfo, create_athlete, get_athlete_by_name
@@ -13,7 +13,6 @@ from app.storage.database import Database
 from app.storage.models import TrainingSessionRow
 from app.storage.sessions import finish_session, record_set, start_session
 
-DEMO_ATHLETE_NAME = "Demo runner"
 
 
 @dataclass(frozen=True)

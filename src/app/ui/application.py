@@ -79,7 +79,6 @@ def run_gui(database_url: str | None, kiosk: bool = False, quit_after_show: bool
     from app.storage.integrity import DamagedDatabaseError
     from app.storage.location import database_path, resolve_database_url
     from app.ui.controller import AppController
-    from app.ui.damaged_dialog import recover_from_damage
     from app.ui.main_window import MainWindow
     from app.ui.settings import UiSettings
     from app.ui.theme import apply_theme
@@ -98,13 +97,16 @@ def run_gui(database_url: str | None, kiosk: bool = False, quit_after_show: bool
         controller = KioskController(url)
         window = KioskWindow(controller, settings)
         window.showFullScreen()
+        if quit_after_show:
+            QTimer.singleShot(0, lambda: _report("shown"))
     else:
         controller = AppController(url)
-        window = MainWindow(controller, settings)
-        window.show()
+        main_window = MainWindow(controller, settings)
+        if quit_after_show:
+            main_window.first_painted.connect(lambda: _report("shown"))
+        main_window.show()
+        window = main_window
     instance.raise_requested.connect(lambda: _bring_to_front(window))
-    if quit_after_show:
-        QTimer.singleShot(0, lambda: _report("shown"))
 
     def open_database() -> None:
         # The window shows first; the database (and SQLAlchemy) load right after,
@@ -115,6 +117,8 @@ def run_gui(database_url: str | None, kiosk: bool = False, quit_after_show: bool
             except DamagedDatabaseError as error:
                 if quit_after_show:
                     raise
+                from app.ui.damaged_dialog import recover_from_damage
+
                 if not recover_from_damage(controller, error, window):
                     window.close()
                     return
@@ -133,7 +137,11 @@ def run_gui(database_url: str | None, kiosk: bool = False, quit_after_show: bool
         # After the first paint and the history: the once-a-day backup.
         QTimer.singleShot(0, controller.backup_if_due)
 
-    QTimer.singleShot(0, open_database)
+    if isinstance(window, MainWindow):
+        # Every view listens for the database, so it opens once they all exist.
+        window.when_views_ready(open_database)
+    else:
+        QTimer.singleShot(0, open_database)
     code = app.exec()
     controller.close()
     instance.release()

@@ -10,7 +10,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -94,14 +102,16 @@ class HistoryView(QWidget):
     session_opened = Signal(int)
 
     def __init__(
-        self, controller: AppController, settings: UiSettings, parent: QWidget | None = None
+        self, controller: AppController, settings: UiSettings, parent: QWidget | None = None,
+        undo_stack: QUndoStack | None = None,
     ) -> None:
         super().__init__(parent)
         self._controller = controller
         self._settings = settings
         self._records: dict[int, SessionRecord] = {}
         self._dates_chosen = False
-        self.undo_stack = QUndoStack(self)
+        # The main window may own the stack, so Edit → Undo exists before this view does.
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
 
         title = QLabel(self.tr("History"))
         title.setProperty("role", "title")
@@ -180,11 +190,12 @@ class HistoryView(QWidget):
         self.from_date.dateChanged.connect(self._dates_changed)
         self.to_date.dateChanged.connect(self._dates_changed)
         self.sessions.currentItemChanged.connect(self._show_current)
-        controller.history_changed.connect(self.refresh)
-        controller.database_opened.connect(self.refresh)
-        controller.athlete_changed.connect(self.refresh)
+        self._stale = True
+        controller.history_changed.connect(self._history_moved)
+        controller.database_opened.connect(self._history_moved)
+        controller.athlete_changed.connect(self._history_moved)
         controller.library_changed.connect(self._fill_exercises)
-        controller.settings_changed.connect(lambda _key: self.refresh())
+        controller.settings_changed.connect(lambda _key: self._history_moved())
         self._fill_exercises()
 
     def _date_edit(self, tip: str) -> QDateEdit:
@@ -298,14 +309,30 @@ class HistoryView(QWidget):
         return (self.exercise_filter.currentIndex() > 0 or self.side_filter.currentIndex() > 0
                 or self._dates_chosen)
 
+    def _history_moved(self) -> None:
+        # Years of history take a while to list: reload now only if the view is on
+        # screen, otherwise the next time it is shown (see showEvent).
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Catch up with changes made while another view was showing."""
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
     def refresh(self) -> None:
         """Reload the sessions from the database and reopen the one that was open."""
-        from app.storage.history_edits import session_history
-
+        self._stale = False
         db, athlete = self._controller.db, self._controller.athlete
         current = self.current_session_id()
         self._records = {}
         if db is not None and athlete is not None:
+            # Imported here, not at the top: the window must show before SQLAlchemy loads.
+            from app.storage.history_edits import session_history
+
             start = end = None
             if self._dates_chosen:
                 first, last = self.from_date.date().toPython(), self.to_date.date().toPython()

@@ -1,7 +1,17 @@
 """Legwork's main window: navigation between the four views, menus, status bar."""
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QKeySequence,
+    QPaintEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -20,13 +30,15 @@ from PySide6.QtWidgets import (
 from app.ui.about_dialog import AboutDialog
 from app.ui.controller import AppController
 from app.ui.custom_exercise_dialog import CustomExerciseDialog
-from app.ui.history_view import HistoryView
 from app.ui.library_view import LibraryView
-from app.ui.progress_view import ProgressView
-from app.ui.session_view import SessionView
 from app.ui.settings import THEME_KEY, UiSettings
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.theme import ThemeChoice, apply_theme
+
+if TYPE_CHECKING:
+    from app.ui.history_view import HistoryView
+    from app.ui.progress_view import ProgressView
+    from app.ui.session_view import SessionView
 
 VIEW_KEYS = ("library", "session", "progress", "history")
 # Marked for translation here, translated where shown (`MainWindow.tr`).
@@ -39,10 +51,15 @@ VIEW_TITLES = {
 
 
 class MainWindow(QMainWindow):
-    """One window, four views; remembers its size, place, view and theme."""
+    """One window, four views; remembers its size, place, view and theme.
+
+    Only the view on show is built before the first paint; the others are built
+    right after it (or on first use), so the window appears at once.
+    """
 
     view_changed = Signal(str)
     theme_changed = Signal(str)
+    first_painted = Signal()
 
     def __init__(
         self, controller: AppController, settings: UiSettings, parent: QWidget | None = None
@@ -55,25 +72,15 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(960, 640)
         self.actions_by_name: dict[str, QAction] = {}
 
-        self.library_view = LibraryView(controller)
-        self.library_view.new_exercise_requested.connect(self.add_custom_exercise)
-        self.history_view = HistoryView(controller, settings)
-        self.progress_view = ProgressView(controller, settings)
-        self.progress_view.start_session_requested.connect(lambda: self.show_view("session"))
-        self.theme_changed.connect(self.progress_view.theme_changed)
-        self.session_view = SessionView(controller, settings)
         # The kiosk window while View → Kiosk mode is on (kept here so it stays alive).
         self.kiosk_window: QWidget | None = None
-        self.session_view.session_started.connect(lambda: self.show_view("session"))
-        self.views: dict[str, QWidget] = {
-            "library": self.library_view,
-            "session": self.session_view,
-            "progress": self.progress_view,
-            "history": self.history_view,
-        }
+        self.undo_stack = QUndoStack(self)
+        self.views: dict[str, QWidget] = {}
+        self._painted = False
+        self._after_views: list[Callable[[], None]] = []
         self.stack = QStackedWidget()
-        for key in VIEW_KEYS:
-            self.stack.addWidget(self.views[key])
+        for _key in VIEW_KEYS:
+            self.stack.addWidget(QWidget())  # stands in until the view is built
         self.nav_buttons: dict[str, QToolButton] = {}
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -91,6 +98,83 @@ class MainWindow(QMainWindow):
         self._show_athlete()
         settings.notifier.changed.connect(self._setting_changed)
         self._restore()
+
+    def view(self, key: str) -> QWidget:
+        """The view for a key, built the first time it is asked for."""
+        if key not in self.views:
+            widget = self._make_view(key)
+            index = VIEW_KEYS.index(key)
+            stand_in = self.stack.widget(index)
+            self.stack.insertWidget(index, widget)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self.views[key] = widget
+        return self.views[key]
+
+    def _make_view(self, key: str) -> QWidget:
+        # Imported here: each view's modules load only when the view is built.
+        if key == "session":
+            from app.ui.session_view import SessionView
+
+            session = SessionView(self.controller, self.settings)
+            session.session_started.connect(lambda: self.show_view("session"))
+            return session
+        if key == "progress":
+            from app.ui.progress_view import ProgressView
+
+            progress = ProgressView(self.controller, self.settings)
+            progress.start_session_requested.connect(lambda: self.show_view("session"))
+            self.theme_changed.connect(progress.theme_changed)
+            return progress
+        if key == "history":
+            from app.ui.history_view import HistoryView
+
+            return HistoryView(self.controller, self.settings, undo_stack=self.undo_stack)
+        library = LibraryView(self.controller)
+        library.new_exercise_requested.connect(self.add_custom_exercise)
+        return library
+
+    @property
+    def library_view(self) -> LibraryView:
+        """The Library view."""
+        return cast(LibraryView, self.view("library"))
+
+    @property
+    def session_view(self) -> "SessionView":
+        """The Session view."""
+        return cast("SessionView", self.view("session"))
+
+    @property
+    def progress_view(self) -> "ProgressView":
+        """The Progress view."""
+        return cast("ProgressView", self.view("progress"))
+
+    @property
+    def history_view(self) -> "HistoryView":
+        """The History view."""
+        return cast("HistoryView", self.view("history"))
+
+    def when_views_ready(self, callback: Callable[[], None]) -> None:
+        """Run `callback` once every view exists: after the first paint, or at once."""
+        if len(self.views) == len(VIEW_KEYS):
+            callback()
+        else:
+            self._after_views.append(callback)
+
+    def _build_remaining_views(self) -> None:
+        for key in VIEW_KEYS:
+            self.view(key)
+        callbacks, self._after_views = self._after_views, []
+        for callback in callbacks:
+            callback()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """On the first paint, say so and build the other views in the next loop turn."""
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+            QTimer.singleShot(0, self._build_remaining_views)
 
     def _build_nav(self) -> QWidget:
         nav = QFrame()
@@ -144,10 +228,11 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "print_sheet", self.tr("&Print session sheet…"), "Ctrl+P",
                      self.print_sheet, self.tr("Print a sheet to fill in at the gym"))
         self._action(file_menu, "export", self.tr("&Export…"), "Ctrl+E",
-                     self.history_view.ask_export,
+                     lambda: self.history_view.ask_export(),
                      self.tr("Save your history as a CSV or JSON file"))
         self._action(file_menu, "import", self.tr("&Import…"), "Ctrl+I",
-                     self.history_view.ask_import, self.tr("Load history from a Legwork CSV file"))
+                     lambda: self.history_view.ask_import(),
+                     self.tr("Load history from a Legwork CSV file"))
         self._action(file_menu, "backup", self.tr("&Back up now"), "Ctrl+B", self.back_up_now,
                      self.tr("Make a checked copy of your history in the backups folder"))
         self._action(file_menu, "restore", self.tr("&Restore from backup…"), None,
@@ -161,7 +246,7 @@ class MainWindow(QMainWindow):
                      self.tr("Close Legwork"))
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        undo_stack = self.history_view.undo_stack
+        undo_stack = self.undo_stack
         for name, action, keys in (
             ("undo", undo_stack.createUndoAction(self, self.tr("&Undo")), ("Ctrl+Z",)),
             ("redo", undo_stack.createRedoAction(self, self.tr("&Redo")),
@@ -205,13 +290,14 @@ class MainWindow(QMainWindow):
 
     def current_view(self) -> str:
         """Key of the view on show."""
-        return VIEW_KEYS[self.stack.currentIndex()]
+        current = self.stack.currentWidget()
+        return next((k for k, w in self.views.items() if w is current), "library")
 
     def show_view(self, key: str) -> None:
         """Switch to a view by key ("library", "session", "progress" or "history")."""
-        if key not in self.views:
+        if key not in VIEW_KEYS:
             key = "library"
-        self.stack.setCurrentWidget(self.views[key])
+        self.stack.setCurrentWidget(self.view(key))
         self.nav_buttons[key].setChecked(True)
         self.settings.set_last_view(key)
         self.view_changed.emit(key)

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import ValidationError
+from app.domain.idle import MAX_IDLE_TIMEOUT_S, MIN_IDLE_TIMEOUT_S
 from app.domain.plan import MAX_REST_SECONDS
 from app.domain.side_order import SideOrder
 from app.domain.units import Unit
-from app.domain.idle import MAX_IDLE_TIMEOUT_S, MIN_IDLE_TIMEOUT_S
 from app.ui.controller import AppController
 from app.ui.settings import MAX_COUNT_IN_S, MAX_VOLUME, UiSettings
 from app.ui.theme import ThemeChoice, colours_for
