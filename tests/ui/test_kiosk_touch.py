@@ -211,3 +211,44 @@ def test_the_admin_deletes_an_athlete_with_two_taps(
     window.admin.back_button.click()
     assert [t.athlete.name for t in window.picker.tiles] == ["Ida"]
     unlock_and_close(window)
+
+
+def test_the_kiosk_session_speaks_of_taps_not_keys(
+    qtbot, tmp_path: Path, fake_clock: FakeClock
+) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    path = tmp_path / "gym.db"
+    make_database(path, {"Ida": None})
+    window = open_kiosk(qtbot, path, fake_clock)
+    window.picker.tile("Ida").click()
+    assert window.home is not None
+    view = window.home.session_view
+    view.start_plan(view.picker.cards[0].plan)
+    assert view.session is not None
+
+    def shown_words() -> str:
+        texts = [b.text() for b in view.findChildren(QAbstractButton) if b.isVisible()]
+        texts += [label.text() for label in view.findChildren(QLabel) if label.isVisible()]
+        texts += [view.tempo_bar.idle_text, view.counter.caption]
+        return " | ".join(texts)
+
+    pages = []
+    pages.append(shown_words())
+    view.session.start()
+    fake_clock.advance(5)
+    view.session.tick()
+    pages.append(shown_words())
+    view.toggle_pause()
+    pages.append(shown_words())
+    view.toggle_pause()
+    fake_clock.advance(200)
+    view.session.tick()
+    if view.session.state.value == "working":
+        view.session.end_set()
+    pages.append(shown_words())
+    for words in pages:
+        for key_hint in ("press", "⏎", "␣", "⌫", "Space", "Enter", "  P"):
+            assert key_hint not in words, f"{key_hint!r} shown on a touchscreen: {words}"
+    assert "tap Save" in pages[-1]
+    unlock_and_close(window)

@@ -340,12 +340,19 @@ class SessionView(QWidget):
                                queued_plan(self.controller), own)
         self._apply_touch()
 
+    def _hint(self, keyboard: str, touch: str) -> str:
+        """The wording for this screen: keys on a desktop, taps on the kiosk."""
+        return touch if self.touch else keyboard
+
     def _apply_touch(self) -> None:
         # A shared touchscreen has no keyboard and must not open menus or dialogs
         # that change plans: the athlete picks a plan and trains.
         if not self.touch:
             return
         self.sound_button.hide()
+        self.undo_button.setText(self.tr("Undo rep"))
+        self.pause_button.setText(self.tr("Pause"))
+        self.log_panel.save.setText(self.tr("Save"))
         self.log_panel.notes.hide()
         self.picker.new_button.hide()
         for card in self.picker.cards:
@@ -677,9 +684,15 @@ class SessionView(QWidget):
             self.log_panel.prefill(
                 session.prefill(), unit,
                 {
-                    Side.LEFT: self.tr("Log your left leg: check the numbers, then press Enter"),
-                    Side.RIGHT: self.tr("Log your right leg: check the numbers, then press Enter"),
-                    Side.BOTH: self.tr("Log both legs: check the numbers, then press Enter"),
+                    Side.LEFT: self._hint(
+                        self.tr("Log your left leg: check the numbers, then press Enter"),
+                        self.tr("Log your left leg: check the numbers, then tap Save")),
+                    Side.RIGHT: self._hint(
+                        self.tr("Log your right leg: check the numbers, then press Enter"),
+                        self.tr("Log your right leg: check the numbers, then tap Save")),
+                    Side.BOTH: self._hint(
+                        self.tr("Log both legs: check the numbers, then press Enter"),
+                        self.tr("Log both legs: check the numbers, then tap Save")),
                 }[snap.side],
             )
         self.log_panel.setVisible(logging)
@@ -701,6 +714,9 @@ class SessionView(QWidget):
         }.get(stage)
         if paused:
             primary = self.tr("Resume  P")
+        if self.touch and primary:
+            # No keyboard on a kiosk: the key after the label would only puzzle.
+            primary = primary.split("  ")[0]
         self.primary_button.setText(primary or "")
         self.primary_button.setAccessibleName((primary or "").split("  ")[0])
         # While logging, the log's own Save button is the primary action.
@@ -723,21 +739,29 @@ class SessionView(QWidget):
         elif stage is SessionState.REST:
             text, caption = clock_text(snap.rest_remaining), self.tr("Rest")
         elif stage is SessionState.READY:
-            text, caption = str(snap.target_reps), self.tr("reps to do · press Start")
+            text = str(snap.target_reps)
+            caption = self._hint(self.tr("reps to do · press Start"),
+                                 self.tr("reps to do · tap Start"))
         elif stage is SessionState.SIDE_DONE:
             text, caption = str(snap.count), self.tr("reps done")
         else:
             text = str(snap.count)
             caption = self.tr("of {reps} reps").format(reps=snap.target_reps)
         if snap.paused:
-            caption = self.tr("PAUSED · {caption} · press P to carry on").format(caption=caption)
+            caption = self._hint(
+                self.tr("PAUSED · {caption} · press P to carry on"),
+                self.tr("PAUSED · {caption} · tap Resume to carry on"),
+            ).format(caption=caption)
         self.counter.show_value(text, caption)
         self.counter.set_colours(self.colours.muted if snap.paused else self.colours.text,
                                  self.colours.muted)
         idle = {
-            SessionState.READY: self.tr("Get into position, then press Start"),
+            SessionState.READY: self._hint(self.tr("Get into position, then press Start"),
+                                           self.tr("Get into position, then tap Start")),
             SessionState.COUNT_IN: self.tr("Get into position"),
-            SessionState.WORKING: self.tr("Tap the number or press Space for each rep"),
+            SessionState.WORKING: self._hint(
+                self.tr("Tap the number or press Space for each rep"),
+                self.tr("Tap the number for each rep")),
             SessionState.SIDE_DONE: self.tr("Side done"),
             SessionState.REST: self.tr("Shake it out · +15 s if you need it"),
         }
