@@ -9,12 +9,13 @@ VIEW_FILE_NAMES = ("library", "session", "progress", "history")
 
 def render_screenshots(
     out_dir: Path, width: int = 1280, height: int = 800, theme: str = "light",
-    database_url: str | None = None,
+    database_url: str | None = None, demo: bool = False,
 ) -> list[Path]:
     """Write `<view>.png` for each main view; returns the paths written.
 
     Without a database URL a throwaway database is used, so the pictures show
-    a fresh install and never anyone's real history.
+    a fresh install and never anyone's real history. With `demo` the demo
+    athlete's made-up history is loaded and shown, as in the README.
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
@@ -37,7 +38,11 @@ def render_screenshots(
         window = MainWindow(controller, settings)
         window.resize(width, height)
         window.show()
+        for key in VIEW_FILE_NAMES:
+            window.view(key)  # every view listens for the database, as at a real start
         controller.open_database()
+        if demo:
+            controller.load_demo_data()
         written = []
         for key in VIEW_FILE_NAMES:
             window.show_view(key)
