@@ -25,6 +25,73 @@
     </message>
 </context>
 <context>
+    <name>AdminPanel</name>
+    <message>
+        <source>{seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to athletes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the start after no touch for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorter idle timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longer idle timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never while a set or a rest is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change admin PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Athletes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting an athlete removes their plans and every session they logged. It cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap again to delete {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Backed up {sessions} sessions ({sets} sets) to {file}.</source>
@@ -48,6 +115,84 @@
     </message>
     <message>
         <source>Showing “{name}”: {sessions} made-up sessions. Your own history is untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AthleteHome</name>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save everything and hand the screen to the next person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load ({unit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch-downs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AthletePicker</name>
+    <message>
+        <source>Who&apos;s training?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap your name to start. New here? Add yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+  New athlete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search names: tap the letters below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search athletes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody here yet. Tap “New athlete” to add the first person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No name contains “{text}”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -214,6 +359,97 @@
     </message>
     <message>
         <source>Bring back your history from the newest good backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DigitKeys</name>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmptyProgress</name>
+    <message>
+        <source>Your progress will show here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After your first session you&apos;ll see each leg&apos;s work over time, how close your weaker leg is to the stronger one (the 90 % line is the usual goal), how many sessions you fit in each week, and what to do next time.
+
+Want a look first? Demo data adds a separate made-up runner with twelve weeks of training; your own history is never touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show me with demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a made-up runner to look around; yours stays as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a plan and start training</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseCardWidget</name>
+    <message>
+        <source>{exercise} summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>symmetry on {measure}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the {side} leg logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weaker: {side}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legs level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LSI —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LSI {lsi} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No symmetry yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend after 4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ no change in 4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{arrow} {change} in the last 4 weeks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -565,6 +801,95 @@ Edit → Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>KioskController</name>
+    <message>
+        <source>No sessions yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last trained today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last trained yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last trained {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Legwork kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome! Choose a 4-digit admin PIN for this kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin PIN to start kiosk mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That PIN is not right. 1 try left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That PIN is not right. {left} tries left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {seconds} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs were different. Start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the same PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new 4-digit admin PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a 4-digit PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterKeyboard</name>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LibraryView</name>
     <message>
         <source>Search exercises…</source>
@@ -787,6 +1112,437 @@ Edit → Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>NewAthletePage</name>
+    <message>
+        <source>New athlete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your name as others at the gym know you. A PIN keeps your training history to yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add without a PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add with a PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NumberPad</name>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>PIN digits entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanCard</name>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start {plan}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a session with this plan now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change this plan&apos;s exercises, sets and rests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this plan; your history keeps its sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditorDialog</name>
+    <message>
+        <source>Weaker leg first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left leg first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tempo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest between legs (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest between sets (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name your plan, e.g. “Tuesday legs”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name shown on the plan&apos;s card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a row for another exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected exercise out of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do the selected exercise earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do the selected exercise later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {unit}; 0 or “bodyweight” for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column}, row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanPicker</name>
+    <message>
+        <source>1 exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} side-sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a plan and press Start. Each leg is trained on its own, with a quick log after every side so you can see how evenly your legs are doing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paced by tempo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app counts a rep for every tempo cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I count my reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap the big number, press Space or use a clicker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a plan of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From your Library picks · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built in · </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best set (heaviest load)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated 1RM (an estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance: {side} leg first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level up to level {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add load: {load}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a session first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay: aim for {reps} reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Athlete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose progress to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exercise the charts show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume is reps × load; the estimated 1RM (Epley) is a guide, not a tested max.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show {range}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart the last {range}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart all your history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each leg over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen measure for each leg, session by session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limb symmetry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weaker leg as a percentage of the stronger; 90 % is the usual goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many sessions you did each week, against a target of 2 to 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sets of {exercise} in the last {range}. Pick a longer time range or another exercise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sets of {exercise} yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only your {side} leg has sets of {exercise} so far, so there is no symmetry to show. Log the {other} leg too to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No 1RM estimates yet: they need a loaded set of 1 to 12 reps on each leg. Bodyweight sets count in Reps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QtCuePlayer</name>
+    <message>
+        <source>No sound device found, so cues are shown on screen only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoken cues are not available on this computer (no speech engine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RepCounter</name>
+    <message>
+        <source>Rep count</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Daily backup</source>
@@ -872,6 +1628,332 @@ Edit → Undo brings it back.</source>
         <source>Bring back the backup from {time}? It holds {sessions} sessions ({sets} sets).
 
 Your current history is backed up first, so you can restore it again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>The session “{plan}” cannot be resumed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionView</name>
+    <message>
+        <source>BOTH LEGS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sounds, spoken cues and volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start  ⏎</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next step of the session (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done with this side  ⏎</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the set here and log it (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo rep  ⌫</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back the last rep (Backspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+15 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest a little longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause  P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause everything (P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave this side out, unlogged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish now; what you logged is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoken cues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How loud tones and spoken cues are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the next plan to train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved your plan “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete plan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete your plan “{name}”? Sessions you did with it stay in your history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session will be ended; the sets you logged are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome back: your session carries on where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unfinished session was ended; its sets are in your history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry on with your session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session “{plan}” from {started} was not finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry on where you stopped? Every side you logged is saved either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session is paused. What would you like to do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{side} {reps} reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You logged 1 side-set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You logged {count} side-sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is saved in your history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target {reps} reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tempo {tempo} ({words})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last time {reps} × {load}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log your left leg: check the numbers, then press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log your left leg: check the numbers, then tap Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log your right leg: check the numbers, then press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log your right leg: check the numbers, then tap Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log both legs: check the numbers, then press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log both legs: check the numbers, then tap Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1 rep  ␣</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save  ⏎</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip rest  ⏎</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume  P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reps to do · press Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reps to do · tap Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reps done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of {reps} reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAUSED · {caption} · press P to carry on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAUSED · {caption} · tap Resume to carry on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get into position, then press Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get into position, then tap Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get into position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap the number or press Space for each rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap the number for each rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shake it out · +15 s if you need it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1169,6 +2251,121 @@ time</source>
     </message>
 </context>
 <context>
+    <name>SideLogPanel</name>
+    <message>
+        <source>How did that side go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many good reps this side did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in your unit, or “bodyweight”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate of perceived exertion: 10 means nothing left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps in reserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many more reps you could have done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance touch-downs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often the other foot touched down for balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knee tracked over toes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hips stayed level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick if the knee stayed in line with the toes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick if the hips stayed level, without dropping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything to remember (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything worth remembering about this side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save  ⏎</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this side and start the rest (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPE (6–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or reps in reserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch-downs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sides</name>
     <message>
         <source>LEFT</source>
@@ -1180,6 +2377,29 @@ time</source>
     </message>
     <message>
         <source>BOTH</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TempoBar</name>
+    <message>
+        <source>LOWER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOLD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tempo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

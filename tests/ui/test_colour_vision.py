@@ -26,7 +26,7 @@ from app.ui.colour_vision import (
     simulate,
     to_lab,
 )
-from app.ui.theme import DARK, LIGHT, Colours
+from app.ui.theme import DARK, LIGHT, Colours, ink_on
 
 THEMES = pytest.mark.parametrize("colours", [LIGHT, DARK], ids=["light", "dark"])
 VISION = pytest.mark.parametrize("deficiency", [None, *Deficiency], ids=lambda d: d or "typical")
@@ -119,3 +119,10 @@ def test_simulation_stays_in_gamut_and_difference_is_symmetric(r, g, b, deficien
         side_difference("#0a4c7b", colour, deficiency), abs=1e-6
     )
     assert side_difference(colour, colour, deficiency) == pytest.approx(0.0, abs=1e-9)
+
+
+@THEMES
+def test_text_on_the_accent_reads_as_normal_text(colours: Colours) -> None:
+    # Primary buttons and selected list rows draw their text on the accent colour.
+    ink = parse_hex(ink_on(colours.accent))
+    assert contrast_ratio(ink, parse_hex(colours.accent)) >= 4.5

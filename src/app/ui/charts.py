@@ -11,14 +11,14 @@ from collections.abc import Sequence
 from datetime import date, datetime, time
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QCursor, QFont
 from PySide6.QtWidgets import QGraphicsItem, QToolTip, QWidget
 
 from app.domain.adherence import TARGET_MAX, TARGET_MIN, WeekCount, WeekStatus
 from app.domain.metrics import LSI_THRESHOLD
 from app.domain.sides import Side
-from app.ui.theme import LIGHT, Colours
+from app.ui.theme import LIGHT, Colours, side_word
 
 Series = Sequence[tuple[datetime, float]]
 
@@ -168,13 +168,13 @@ class PerLegChart(_DateChart):
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Each leg over time", parent)
+        super().__init__(QCoreApplication.translate("PerLegChart", "Each leg over time"), parent)
         self.measure_label = ""
         self._left: list[tuple[datetime, float]] = []
         self._right: list[tuple[datetime, float]] = []
-        self.left_curve = self.plot([], [], name=Side.LEFT.label, symbol="o",
+        self.left_curve = self.plot([], [], name=side_word(Side.LEFT), symbol="o",
                                     symbolSize=_SYMBOL_SIZE)
-        self.right_curve = self.plot([], [], name=Side.RIGHT.label, symbol="s",
+        self.right_curve = self.plot([], [], name=side_word(Side.RIGHT), symbol="s",
                                      symbolSize=_SYMBOL_SIZE)
         self.apply_colours(LIGHT)
 
@@ -209,7 +209,7 @@ class PerLegChart(_DateChart):
         for side, points in ((Side.LEFT, self._left), (Side.RIGHT, self._right)):
             values = [v for m, v in points if m == moment]
             if values:
-                lines.append(f"{side.label}: {_number(values[0])}")
+                lines.append(f"{side_word(side)}: {_number(values[0])}")
         return "\n".join(lines)
 
 
@@ -218,14 +218,16 @@ class LsiChart(_DateChart):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         # Bottom right: symmetry tends to climb, so the lower right corner stays clear.
-        super().__init__("Limb symmetry (weaker leg as % of the stronger)", parent,
+        super().__init__(QCoreApplication.translate(
+            "LsiChart", "Limb symmetry (weaker leg as % of the stronger)"), parent,
                          legend_offset=(-10, -30))
         self._points: list[tuple[datetime, float]] = []
         self.below_zone = _Band(self, 0.0, LSI_THRESHOLD)
-        self.curve = self.plot([], [], name="Symmetry per session", symbol="o",
+        self.curve = self.plot([], [], name=self.tr("Symmetry per session"), symbol="o",
                                symbolSize=_SYMBOL_SIZE)
-        self.target_line = self.plot([], [], name=f"{LSI_THRESHOLD:.0f} % target")
-        self.setLabel("left", "Symmetry (%)")
+        self.target_line = self.plot(
+            [], [], name=self.tr("{percent} % target").format(percent=f"{LSI_THRESHOLD:.0f}"))
+        self.setLabel("left", self.tr("Symmetry (%)"))
         self.apply_colours(LIGHT)
 
     def set_points(self, points: Series) -> None:
@@ -266,9 +268,11 @@ class LsiChart(_DateChart):
         if moment is None:
             return None
         value = next(v for m, v in self._points if m == moment)
-        verdict = "below" if value < LSI_THRESHOLD else "at or above"
-        return (f"{date_label(moment)}\nSymmetry: {value:.1f} % "
-                f"({verdict} the {LSI_THRESHOLD:.0f} % target)")
+        text = (self.tr("Symmetry: {value} % (below the {target} % target)")
+                if value < LSI_THRESHOLD
+                else self.tr("Symmetry: {value} % (at or above the {target} % target)"))
+        return date_label(moment) + "\n" + text.format(
+            value=f"{value:.1f}", target=f"{LSI_THRESHOLD:.0f}")
 
 
 def week_x(week_start: date) -> float:
@@ -280,7 +284,9 @@ class WeeklyChart(_DateChart):
     """Sessions per week as bars, with the 2–3 sessions target band shaded."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(f"Sessions per week (target {TARGET_MIN}–{TARGET_MAX})", parent)
+        super().__init__(QCoreApplication.translate(
+            "WeeklyChart", "Sessions per week (target {low}–{high})").format(
+                low=TARGET_MIN, high=TARGET_MAX), parent)
         self._weeks: list[WeekCount] = []
         self._week_xs: list[float] = []
         self.target_band = _Band(self, TARGET_MIN, TARGET_MAX)
@@ -289,10 +295,11 @@ class WeeklyChart(_DateChart):
         # Empty square markers only to explain the bar colours in the legend.
         self.status_keys = {
             status: self.plot([], [], pen=None, symbol="s", symbolSize=11, name=text)
-            for status, text in ((WeekStatus.ON_TARGET, "On target"),
-                                 (WeekStatus.BELOW, "Below"), (WeekStatus.ABOVE, "Above"))
+            for status, text in ((WeekStatus.ON_TARGET, self.tr("On target")),
+                                 (WeekStatus.BELOW, self.tr("Below")),
+                                 (WeekStatus.ABOVE, self.tr("Above")))
         }
-        self.setLabel("left", "Sessions")
+        self.setLabel("left", self.tr("Sessions"))
         self.apply_colours(LIGHT)
 
     def set_weeks(self, weeks: Sequence[WeekCount]) -> None:
@@ -340,9 +347,12 @@ class WeeklyChart(_DateChart):
         best = min(self._weeks, key=lambda w: abs(week_x(w.week_start) - x), default=None)
         if best is None or abs(week_x(best.week_start) - x) > reach:
             return None
-        status = {WeekStatus.BELOW: "below the target",
-                  WeekStatus.ON_TARGET: "on target",
-                  WeekStatus.ABOVE: "above the target: leave room to recover"}[best.status]
+        status = {WeekStatus.BELOW: self.tr("below the target"),
+                  WeekStatus.ON_TARGET: self.tr("on target"),
+                  WeekStatus.ABOVE: self.tr("above the target: leave room to recover"),
+                  }[best.status]
         start = best.week_start
-        count = "1 session" if best.sessions == 1 else f"{best.sessions} sessions"
-        return f"Week of {start:%a} {start.day} {start:%b %Y}\n{count}, {status}"
+        count = (self.tr("1 session") if best.sessions == 1
+                 else self.tr("{count} sessions").format(count=best.sessions))
+        week = self.tr("Week of {day}").format(day=f"{start:%a} {start.day} {start:%b %Y}")
+        return f"{week}\n{count}, {status}"

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, tzinfo
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -30,7 +30,7 @@ from app.domain.progression import AdviceKind
 from app.domain.units import Unit, format_load
 from app.ui.controller import AppController
 from app.ui.settings import UNIT_KEY, UiSettings
-from app.ui.theme import Colours, ThemeChoice, colours_for
+from app.ui.theme import Colours, ThemeChoice, colours_for, side_word
 
 if TYPE_CHECKING:
     from app.ui.charts import LsiChart, PerLegChart, WeeklyChart
@@ -38,11 +38,19 @@ if TYPE_CHECKING:
 
 DEFAULT_MEASURE = Measure.REPS
 DEFAULT_RANGE = TimeRange.WEEKS_12
+# Marked for translation here, translated where shown (context "ProgressView").
 _MEASURE_CHOICES = {
-    Measure.VOLUME: "Volume",
-    Measure.BEST_SET: "Best set (heaviest load)",
-    Measure.BEST_E1RM: "Estimated 1RM (an estimate)",
-    Measure.REPS: "Reps",
+    Measure.VOLUME: QT_TRANSLATE_NOOP("ProgressView", "Volume"),
+    Measure.BEST_SET: QT_TRANSLATE_NOOP("ProgressView", "Best set (heaviest load)"),
+    Measure.BEST_E1RM: QT_TRANSLATE_NOOP("ProgressView", "Estimated 1RM (an estimate)"),
+    Measure.REPS: QT_TRANSLATE_NOOP("ProgressView", "Reps"),
+}
+# The domain's range labels are English data; these are the words on the buttons.
+_RANGE_TEXT = {
+    TimeRange.WEEKS_4: QT_TRANSLATE_NOOP("ProgressView", "4 weeks"),
+    TimeRange.WEEKS_12: QT_TRANSLATE_NOOP("ProgressView", "12 weeks"),
+    TimeRange.YEAR: QT_TRANSLATE_NOOP("ProgressView", "1 year"),
+    TimeRange.ALL: QT_TRANSLATE_NOOP("ProgressView", "All"),
 }
 _CARD_WIDTH = 210
 
@@ -56,14 +64,18 @@ def short_advice(card: "ExerciseCard", unit: Unit) -> str:
     """The advice in a few words for a card; the full sentence goes in its tooltip."""
     advice = card.advice
     if advice.kind is AdviceKind.BALANCE and advice.weaker is not None:
-        return f"Balance: {advice.weaker.label} leg first"
+        text = QCoreApplication.translate("ProgressView", "Balance: {side} leg first")
+        return text.format(side=side_word(advice.weaker))
     if advice.kind is AdviceKind.LEVEL_UP and advice.next_level is not None:
-        return f"Level up to level {advice.next_level + 1}"
+        text = QCoreApplication.translate("ProgressView", "Level up to level {level}")
+        return text.format(level=advice.next_level + 1)
     if advice.kind is AdviceKind.ADD_LOAD and advice.next_load_kg is not None:
-        return f"Add load: {format_load(advice.next_load_kg, unit)}"
+        text = QCoreApplication.translate("ProgressView", "Add load: {load}")
+        return text.format(load=format_load(advice.next_load_kg, unit))
     if advice.kind is AdviceKind.NO_DATA:
-        return "Log a session first"
-    return f"Stay: aim for {card.exercise.reps_max} reps"
+        return QCoreApplication.translate("ProgressView", "Log a session first")
+    text = QCoreApplication.translate("ProgressView", "Stay: aim for {reps} reps")
+    return text.format(reps=card.exercise.reps_max)
 
 
 class ExerciseCardWidget(QFrame):
@@ -106,7 +118,7 @@ class ExerciseCardWidget(QFrame):
         """Fill the card with one exercise's summary, in a theme's colours and a unit."""
         self.card = card
         self.setToolTip(card.advice.message)
-        self.setAccessibleName(f"{card.exercise.name} summary")
+        self.setAccessibleName(self.tr("{exercise} summary").format(exercise=card.exercise.name))
         self.name_label.setText(card.exercise.name)
         self.lsi_label.setText(self._lsi_text())
         flagged = card.lsi is not None and card.lsi.lsi < LSI_THRESHOLD
@@ -116,38 +128,41 @@ class ExerciseCardWidget(QFrame):
         )
         self.basis_label.setVisible(card.lsi is not None)
         if card.lsi is not None:
-            self.basis_label.setText(f"symmetry on {card.lsi.measure.label}")
+            self.basis_label.setText(
+                self.tr("symmetry on {measure}").format(measure=card.lsi.measure.label))
         self.basis_label.setStyleSheet(f"color: {colours.muted}; font-size: 9pt;")
         self.trend_label.setText(self._trend_text())
         self.trend_label.setStyleSheet(f"color: {colours.muted};")
         if card.one_leg is not None:
-            self.weaker_label.setText(f"Only the {card.one_leg.label} leg logged")
+            self.weaker_label.setText(
+                self.tr("Only the {side} leg logged").format(side=side_word(card.one_leg)))
             self.weaker_label.setStyleSheet(f"color: {colours.warning};")
         else:
             self.weaker_label.setStyleSheet("")
             if card.weaker is not None:
-                self.weaker_label.setText(
-                    f"Weaker: <b style='color:{colours.side(card.weaker)}'>"
-                    f"{card.weaker.label}</b>"
-                )
+                self.weaker_label.setText(self.tr("Weaker: {side}").format(
+                    side=f"<b style='color:{colours.side(card.weaker)}'>"
+                         f"{side_word(card.weaker)}</b>"))
             else:
                 self.weaker_label.setText(self.tr("Legs level"))
-        self.advice_label.setText(f"Next: {short_advice(card, unit)}")
+        self.advice_label.setText(self.tr("Next: {advice}").format(advice=short_advice(card, unit)))
 
     def _lsi_text(self) -> str:
         point = self.card.lsi
-        return "LSI —" if point is None else f"LSI {point.lsi:.0f} %"
+        return self.tr("LSI —") if point is None else self.tr("LSI {lsi} %").format(
+            lsi=f"{point.lsi:.0f}")
 
     def _trend_text(self) -> str:
         change = self.card.change
         if self.card.lsi is None:
-            return "No symmetry yet"
+            return self.tr("No symmetry yet")
         if change is None:
-            return "Trend after 4 weeks"
+            return self.tr("Trend after 4 weeks")
         if abs(change) < 0.5:
-            return "→ no change in 4 weeks"
+            return self.tr("→ no change in 4 weeks")
         arrow = "▲" if change > 0 else "▼"
-        return f"{arrow} {change:+.0f} in the last 4 weeks"
+        return self.tr("{arrow} {change} in the last 4 weeks").format(
+            arrow=arrow, change=f"{change:+.0f}")
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         """Show this card's exercise in the charts."""
@@ -185,6 +200,9 @@ class EmptyProgress(QWidget):
         self.start_button.setProperty("role", "primary")
         self.start_button.clicked.connect(self.start_session_requested)
         self.demo_button = QPushButton(self.tr("Show me with demo data"))
+        self.demo_button.setToolTip(
+            self.tr("Add a made-up runner to look around; yours stays as it is"))
+        self.start_button.setToolTip(self.tr("Pick a plan and start training"))
         self.demo_button.clicked.connect(self.demo_requested)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -280,21 +298,24 @@ class ProgressView(QWidget):
         self.athlete_label = QLabel(self.tr("Athlete"))
         self.athlete_combo = QComboBox()
         self.athlete_combo.setAccessibleName(self.tr("Athlete"))
+        self.athlete_combo.setToolTip(self.tr("Whose progress to show"))
         self.athlete_combo.activated.connect(self._athlete_picked)
         header.addWidget(self.athlete_label)
         header.addWidget(self.athlete_combo)
         self.exercise_combo = QComboBox()
         self.exercise_combo.setAccessibleName(self.tr("Exercise"))
+        self.exercise_combo.setToolTip(self.tr("The exercise the charts show"))
         self.exercise_combo.setMinimumContentsLength(18)
         self.exercise_combo.currentIndexChanged.connect(self._exercise_picked)
         header.addWidget(self.exercise_combo)
         self.measure_combo = QComboBox()
         self.measure_combo.setAccessibleName(self.tr("Measure"))
         for measure in CHART_MEASURES:
-            self.measure_combo.addItem(_MEASURE_CHOICES[measure], measure.value)
+            self.measure_combo.addItem(self.tr(_MEASURE_CHOICES[measure]), measure.value)
         self.measure_combo.setCurrentIndex(CHART_MEASURES.index(self.measure))
         self.measure_combo.setToolTip(
-            self.tr("Volume is reps × load; the estimated 1RM (Epley) is a guide, not a tested max.")
+            self.tr("Volume is reps × load; the estimated 1RM (Epley) is a guide, "
+                    "not a tested max.")
         )
         self.measure_combo.currentIndexChanged.connect(self._measure_picked)
         header.addWidget(self.measure_combo)
@@ -303,10 +324,14 @@ class ProgressView(QWidget):
         self.range_group.setExclusive(True)
         self.range_buttons: dict[TimeRange, QPushButton] = {}
         for time_range in TimeRange:
-            button = QPushButton(time_range.label)
+            words = self.tr(_RANGE_TEXT[time_range])
+            button = QPushButton(words)
             button.setCheckable(True)
             button.setChecked(time_range is self.time_range)
-            button.setAccessibleName(f"Show {time_range.label}")
+            button.setAccessibleName(self.tr("Show {range}").format(range=words))
+            button.setToolTip(self.tr("Chart the last {range}").format(range=words)
+                              if time_range is not TimeRange.ALL
+                              else self.tr("Chart all your history"))
             button.clicked.connect(lambda _=False, r=time_range: self.set_time_range(r))
             self.range_group.addButton(button)
             self.range_buttons[time_range] = button
@@ -399,8 +424,8 @@ class ProgressView(QWidget):
         self._filling = True
         self.athlete_combo.clear()
         for athlete in athletes:
-            suffix = " (demo)" if athlete.is_demo else ""
-            self.athlete_combo.addItem(f"{athlete.name}{suffix}", athlete.id)
+            text = self.tr("{name} (demo)") if athlete.is_demo else "{name}"
+            self.athlete_combo.addItem(text.format(name=athlete.name), athlete.id)
         metrics = self.athlete_combo.fontMetrics()
         widest = max((metrics.horizontalAdvance(self.athlete_combo.itemText(i))
                       for i in range(self.athlete_combo.count())), default=0)
@@ -459,6 +484,16 @@ class ProgressView(QWidget):
         self.per_leg_chart = PerLegChart()
         self.lsi_chart = LsiChart()
         self.weekly_chart = WeeklyChart()
+        for chart, name, tip in (
+            (self.per_leg_chart, self.tr("Each leg over time"),
+             self.tr("The chosen measure for each leg, session by session")),
+            (self.lsi_chart, self.tr("Limb symmetry"),
+             self.tr("The weaker leg as a percentage of the stronger; 90 % is the usual goal")),
+            (self.weekly_chart, self.tr("Sessions per week"),
+             self.tr("How many sessions you did each week, against a target of 2 to 3")),
+        ):
+            chart.setAccessibleName(name)
+            chart.setToolTip(tip)
         self.per_leg_chart.setMinimumHeight(200)
         self.lsi_chart.setMinimumHeight(170)
         self.weekly_chart.setMinimumHeight(170)
@@ -490,18 +525,19 @@ class ProgressView(QWidget):
 
     def _show_note(self, data: "ChartData") -> None:
         name = self.exercise_combo.currentText()
-        span = self.time_range.label.lower()
+        span = self.tr(_RANGE_TEXT[self.time_range])
         if data.sessions == 0:
-            text = (f"No sets of {name} in the last {span}. Pick a longer time range or "
-                    "another exercise." if self.time_range is not TimeRange.ALL
-                    else f"No sets of {name} yet.")
+            text = (self.tr("No sets of {exercise} in the last {range}. Pick a longer time "
+                            "range or another exercise.") if self.time_range is not TimeRange.ALL
+                    else self.tr("No sets of {exercise} yet.")).format(exercise=name, range=span)
         elif len(data.sides) == 1:
             (only,) = data.sides
-            text = (f"Only your {only.label} leg has sets of {name} so far, so there is no "
-                    f"symmetry to show. Log the {only.other().label} leg too to compare them.")
+            text = self.tr("Only your {side} leg has sets of {exercise} so far, so there is no "
+                           "symmetry to show. Log the {other} leg too to compare them.").format(
+                side=side_word(only), exercise=name, other=side_word(only.other()))
         elif not data.lsi and self.measure is Measure.BEST_E1RM:
-            text = ("No 1RM estimates yet: they need a loaded set of 1 to 12 reps on each leg. "
-                    "Bodyweight sets count in Reps.")
+            text = self.tr("No 1RM estimates yet: they need a loaded set of 1 to 12 reps on each "
+                           "leg. Bodyweight sets count in Reps.")
         else:
             text = ""
         self.note.setText(text)

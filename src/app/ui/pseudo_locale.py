@@ -25,6 +25,11 @@ _ACCENTED = str.maketrans(
 _PROTECTED = re.compile(r"<[^>]*>|\{[^{}]*\}|%L?\d+|%n|&[a-zA-Z]+;|&#\d+;|&&|&(?=\S)")
 
 
+def is_qt_context(context: str) -> bool:
+    """Whether a translation context is one of Qt's own classes (QShortcut, QLineEdit…)."""
+    return re.match(r"Q[A-Z]", context) is not None
+
+
 def pseudo_translate(text: str) -> str:
     """The pseudo-locale form of one string: accented, bracketed, 40 % longer."""
     if not text:
@@ -60,10 +65,10 @@ class PseudoLocaleTranslator(QTranslator):
 
     def translate(
         self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        """The stretched text for Legwork's contexts; Qt's other contexts untranslated."""
-        if context.startswith("Q") and context not in self.QT_CONTEXTS:
-            return ""
+    ) -> str | None:
+        """The stretched text for Legwork's contexts; None (untranslated) for Qt's others."""
+        if is_qt_context(context) and context not in self.QT_CONTEXTS:
+            return None
         return pseudo_translate(source_text)
 
     def isEmpty(self) -> bool:

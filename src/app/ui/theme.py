@@ -46,8 +46,13 @@ class Colours:
 
     def on_side(self, side: Side) -> str:
         """Text colour that reads best on a fill of this leg's colour (white or near-black)."""
-        fill = parse_hex(self.side(side))
-        return max(("#ffffff", "#111318"), key=lambda ink: contrast_ratio(parse_hex(ink), fill))
+        return ink_on(self.side(side))
+
+
+def ink_on(fill: str) -> str:
+    """White or near-black, whichever contrasts more with a `#rrggbb` fill."""
+    return max(("#ffffff", "#111318"),
+               key=lambda ink: contrast_ratio(parse_hex(ink), parse_hex(fill)))
 
 
 # Left is blue and right is orange (Okabe-Ito hues): the pair stays apart under
@@ -104,7 +109,7 @@ def _palette(c: Colours) -> QPalette:
         QPalette.ColorRole.Button: c.surface,
         QPalette.ColorRole.ButtonText: c.text,
         QPalette.ColorRole.Highlight: c.accent,
-        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.HighlightedText: ink_on(c.accent),
         QPalette.ColorRole.ToolTipBase: c.surface,
         QPalette.ColorRole.ToolTipText: c.text,
         QPalette.ColorRole.PlaceholderText: c.muted,
@@ -166,7 +171,8 @@ def stylesheet(c: Colours, base_pt: float = 10.0) -> str:
     QPushButton:hover {{ border-color: {c.accent}; }}
     QPushButton:focus {{ border: 2px solid {c.accent}; }}
     QPushButton[role="primary"] {{
-        background: {c.accent}; color: #ffffff; border-color: {c.accent}; font-weight: 600;
+        background: {c.accent}; color: {ink_on(c.accent)}; border-color: {c.accent};
+        font-weight: 600;
     }}
     QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox, QPlainTextEdit, QTextEdit {{
         padding: 5px 8px; border: 1px solid {c.border}; border-radius: 6px;
@@ -201,7 +207,7 @@ def stylesheet(c: Colours, base_pt: float = 10.0) -> str:
     }}
     QListView {{ border: 1px solid {c.border}; border-radius: 8px; background: {c.surface}; }}
     QListView::item {{ padding: 8px 10px; border-bottom: 1px solid {c.border}; }}
-    QListView::item:selected {{ background: {c.accent}; color: #ffffff; }}
+    QListView::item:selected {{ background: {c.accent}; color: {ink_on(c.accent)}; }}
     QTextBrowser {{ border: none; background: {c.surface}; }}
     QListView:focus, QTreeView:focus, QTableView:focus, QTextBrowser:focus {{
         border: 2px solid {c.accent};

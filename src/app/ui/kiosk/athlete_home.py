@@ -64,18 +64,19 @@ class AthleteHome(QWidget):
                             " border-radius: 28px; font-size: 17pt; font-weight: 700;")
         self.name_label = QLabel(athlete.name)
         self.name_label.setStyleSheet("font-size: 20pt; font-weight: 700;")
-        self.session_tab = QPushButton("Session")
-        self.progress_tab = QPushButton("Progress")
+        self.session_tab = QPushButton(self.tr("Session"))
+        self.progress_tab = QPushButton(self.tr("Progress"))
         tabs = QButtonGroup(self)
         for tab in (self.session_tab, self.progress_tab):
             tab.setCheckable(True)
             tab.setProperty("role", "tab")
             tabs.addButton(tab)
         self.session_tab.setChecked(True)
-        self.done_button = QPushButton("Done")
+        self.done_button = QPushButton(self.tr("Done"))
         self.done_button.setProperty("role", "primary")
         self.done_button.setMinimumWidth(200)
-        self.done_button.setToolTip("Save everything and hand the screen to the next person")
+        self.done_button.setToolTip(
+            self.tr("Save everything and hand the screen to the next person"))
         self.done_button.clicked.connect(self.done_requested)
         head = QHBoxLayout()
         head.setContentsMargins(24, 6, 24, 0)
@@ -117,9 +118,10 @@ class AthleteHome(QWidget):
 
         self.keypad = KeypadOverlay(self)
         log = self.session_view.log_panel
-        self.keypad.attach(log.reps, "Reps")
-        self.keypad.attach(log.load, f"Load ({settings.unit().value})", decimal=True)
-        self.keypad.attach(log.touchdowns, "Touch-downs")
+        self.keypad.attach(log.reps, self.tr("Reps"))
+        self.keypad.attach(log.load, self.tr("Load ({unit})").format(unit=settings.unit().value),
+                           decimal=True)
+        self.keypad.attach(log.touchdowns, self.tr("Touch-downs"))
 
     def show_session(self) -> None:
         """Show the Session tab."""

@@ -54,7 +54,7 @@ class DigitKeys(QWidget):
         self.keys: dict[str, QPushButton] = {}
         layout = ["1", "2", "3", "4", "5", "6", "7", "8", "9", BACKSPACE, "0", "."]
         for index, text in enumerate(layout):
-            name = {"⌫": "Delete", ".": "Decimal point"}.get(text, text)
+            name = {"⌫": self.tr("Delete"), ".": self.tr("Decimal point")}.get(text, text)
             key = _key(text, "key", lambda _=False, t=text: self.pressed.emit(t), name)
             self.keys[text] = key
             grid.addWidget(key, index // 3, index % 3)
@@ -96,14 +96,14 @@ class NumberPad(QFrame):
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.display = QLabel()
         self.display.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.display.setAccessibleName("Value")
+        self.display.setAccessibleName(self.tr("Value"))
         self.display.setStyleSheet("font-size: 34pt; font-weight: 700;")
         self.display.setMinimumHeight(70)
         self.keys = DigitKeys()
         self.keys.pressed.connect(self._pressed)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancelled)
-        self.ok_button = QPushButton("OK")
+        self.ok_button = QPushButton(self.tr("OK"))
         self.ok_button.setProperty("role", "primary")
         self.ok_button.clicked.connect(lambda: self.accepted.emit(self.text))
         buttons = QHBoxLayout()
@@ -160,7 +160,7 @@ class PinPad(QWidget):
         self.prompt.setWordWrap(True)
         self.dots = QLabel()
         self.dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.dots.setAccessibleName("PIN digits entered")
+        self.dots.setAccessibleName(self.tr("PIN digits entered"))
         self.dots.setStyleSheet("font-size: 30pt; letter-spacing: 12px;")
         self.message = QLabel()
         self.message.setProperty("role", "kioskError")
@@ -170,7 +170,7 @@ class PinPad(QWidget):
         self.keys = DigitKeys()
         self.keys.setFixedSize(400, 420)
         self.keys.pressed.connect(self._pressed)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setMinimumWidth(200)
         self.cancel_button.clicked.connect(self.cancelled)
         layout = QVBoxLayout(self)
@@ -243,16 +243,16 @@ class LetterKeyboard(QWidget):
                 self.keys[letter] = key
                 row.addWidget(key)
             if letters == self.ROWS[-1]:
-                back = _key(BACKSPACE, "letter", self.backspace, "Delete")
+                back = _key(BACKSPACE, "letter", self.backspace, self.tr("Delete"))
                 self.keys[BACKSPACE] = back
                 row.addWidget(back, 2)
             rows.addLayout(row)
         bottom = QHBoxLayout()
         bottom.setSpacing(8)
-        space = _key("space", "letter", lambda: self.type(" "), "Space")
+        space = _key(self.tr("space"), "letter", lambda: self.type(" "), self.tr("Space"))
         self.keys[" "] = space
         bottom.addWidget(space, 4)
-        self.done_button = _key("Done", "primary", self.done.emit)
+        self.done_button = _key(self.tr("Done"), "primary", self.done.emit)
         bottom.addWidget(self.done_button, 1)
         rows.addLayout(bottom)
 

@@ -80,15 +80,15 @@ class AthletePicker(QWidget):
         self._tiles = tiles
         self._now = now or (lambda: datetime.now(UTC))
         self.tiles: list[AthleteTile] = []
-        title = QLabel("Who's training?")
+        title = QLabel(self.tr("Who's training?"))
         title.setProperty("role", "kioskTitle")
-        hint = QLabel("Tap your name to start. New here? Add yourself.")
+        hint = QLabel(self.tr("Tap your name to start. New here? Add yourself."))
         hint.setProperty("role", "kioskHint")
-        self.new_button = QPushButton("+  New athlete")
+        self.new_button = QPushButton(self.tr("+  New athlete"))
         self.new_button.setProperty("role", "primary")
         self.new_button.clicked.connect(self.new_athlete_requested)
-        self.admin_button = QPushButton("Admin")
-        self.admin_button.setAccessibleName("Admin settings")
+        self.admin_button = QPushButton(self.tr("Admin"))
+        self.admin_button.setAccessibleName(self.tr("Admin settings"))
         self.admin_button.clicked.connect(self.admin_requested)
         head = QHBoxLayout()
         titles = QVBoxLayout()
@@ -99,14 +99,14 @@ class AthletePicker(QWidget):
         head.addWidget(self.admin_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search names: tap the letters below")
-        self.search.setAccessibleName("Search athletes")
+        self.search.setPlaceholderText(self.tr("Search names: tap the letters below"))
+        self.search.setAccessibleName(self.tr("Search athletes"))
         self.search.setReadOnly(True)
         self.search.textChanged.connect(self.refresh)
-        self.clear_search = QPushButton("Clear")
+        self.clear_search = QPushButton(self.tr("Clear"))
         self.clear_search.clicked.connect(self.search.clear)
         self.keyboard = LetterKeyboard(self.search)
-        self.keyboard.done_button.setText("Hide")
+        self.keyboard.done_button.setText(self.tr("Hide"))
         self.keyboard.done.connect(lambda: self.keyboard.setVisible(False))
         self.keyboard.hide()
         self.search.installEventFilter(self)
@@ -171,9 +171,11 @@ class AthletePicker(QWidget):
             tile.clicked.connect(lambda _=False, i=tile.athlete.id: self.athlete_chosen.emit(i))
         self._lay_out()
         if not everyone:
-            self.empty.setText("Nobody here yet. Tap “New athlete” to add the first person.")
+            self.empty.setText(
+                self.tr("Nobody here yet. Tap “New athlete” to add the first person."))
         elif not shown:
-            self.empty.setText(f"No name contains “{self.search.text()}”.")
+            self.empty.setText(
+                self.tr("No name contains “{text}”.").format(text=self.search.text()))
         self.empty.setVisible(not shown)
 
     def tile(self, name: str) -> AthleteTile:
