@@ -937,6 +937,33 @@ Edit → Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>LsiChart</name>
+    <message>
+        <source>Limb symmetry (weaker leg as % of the stronger)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symmetry per session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent} % target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symmetry (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symmetry: {value} % (below the {target} % target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symmetry: {value} % (at or above the {target} % target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Library</source>
@@ -1154,6 +1181,13 @@ Edit → Undo brings it back.</source>
     </message>
     <message>
         <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PerLegChart</name>
+    <message>
+        <source>Each leg over time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2400,6 +2434,53 @@ time</source>
     </message>
     <message>
         <source>{seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyChart</name>
+    <message>
+        <source>Sessions per week (target {low}–{high})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the target: leave room to recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of {day}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

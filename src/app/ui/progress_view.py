@@ -107,7 +107,10 @@ class ExerciseCardWidget(QFrame):
         self.trend_label = QLabel()
         self.weaker_label = QLabel()
         self.advice_label = QLabel()
-        self.advice_label.setWordWrap(True)
+        # Every line wraps: cards are narrow, and longer languages or larger
+        # system fonts must not cut a line off.
+        for label in (self.advice_label, self.basis_label, self.trend_label, self.weaker_label):
+            label.setWordWrap(True)
         for label in (self.name_label, self.lsi_label, self.basis_label, self.trend_label,
                       self.weaker_label, self.advice_label):
             column.addWidget(label)
@@ -288,26 +291,32 @@ class ProgressView(QWidget):
         controller.library_changed.connect(self._history_changed)
         settings.notifier.changed.connect(self._setting_changed)
 
-    def _build_header(self) -> QHBoxLayout:
+    def _build_header(self) -> QVBoxLayout:
+        # Two rows (title and time range; then what to chart), so longer
+        # languages and larger system fonts still fit at 1280 px.
         header = QHBoxLayout()
         header.setSpacing(8)
+        controls = QHBoxLayout()
+        controls.setSpacing(8)
         title = QLabel(self.tr("Progress"))
         title.setProperty("role", "title")
+        # The title keeps its full width; the combo boxes give way (and elide) first.
+        title.setMinimumWidth(title.sizeHint().width())
         header.addWidget(title)
-        header.addSpacing(12)
+        header.addStretch(1)
         self.athlete_label = QLabel(self.tr("Athlete"))
         self.athlete_combo = QComboBox()
         self.athlete_combo.setAccessibleName(self.tr("Athlete"))
         self.athlete_combo.setToolTip(self.tr("Whose progress to show"))
         self.athlete_combo.activated.connect(self._athlete_picked)
-        header.addWidget(self.athlete_label)
-        header.addWidget(self.athlete_combo)
+        controls.addWidget(self.athlete_label)
+        controls.addWidget(self.athlete_combo)
         self.exercise_combo = QComboBox()
         self.exercise_combo.setAccessibleName(self.tr("Exercise"))
         self.exercise_combo.setToolTip(self.tr("The exercise the charts show"))
-        self.exercise_combo.setMinimumContentsLength(18)
+        self.exercise_combo.setMinimumContentsLength(10)
         self.exercise_combo.currentIndexChanged.connect(self._exercise_picked)
-        header.addWidget(self.exercise_combo)
+        controls.addWidget(self.exercise_combo)
         self.measure_combo = QComboBox()
         self.measure_combo.setAccessibleName(self.tr("Measure"))
         for measure in CHART_MEASURES:
@@ -318,8 +327,8 @@ class ProgressView(QWidget):
                     "not a tested max.")
         )
         self.measure_combo.currentIndexChanged.connect(self._measure_picked)
-        header.addWidget(self.measure_combo)
-        header.addStretch(1)
+        controls.addWidget(self.measure_combo)
+        controls.addStretch(1)
         self.range_group = QButtonGroup(self)
         self.range_group.setExclusive(True)
         self.range_buttons: dict[TimeRange, QPushButton] = {}
@@ -336,7 +345,11 @@ class ProgressView(QWidget):
             self.range_group.addButton(button)
             self.range_buttons[time_range] = button
             header.addWidget(button)
-        return header
+        rows = QVBoxLayout()
+        rows.setSpacing(8)
+        rows.addLayout(header)
+        rows.addLayout(controls)
+        return rows
 
     # Public controls, used by the header widgets and by tests and the benchmark.
 
