@@ -14,7 +14,6 @@ from app.storage.models import TrainingSessionRow
 from app.storage.sessions import finish_session, record_set, start_session
 
 
-
 @dataclass(frozen=True)
 class DemoResult:
     """What `fill_demo_history` wrote, and whether it replaced an earlier demo history."""
