@@ -50,6 +50,8 @@ class AthleteTile(QPushButton):
         self.last_label = QLabel(last_trained_text(athlete.last_session, today) + lock)
         self.last_label.setProperty("role", "kioskHint")
         self.last_label.setStyleSheet("font-size: 12pt; background: transparent;")
+        # Long dates wrap inside the tile rather than running off its edge.
+        self.last_label.setWordWrap(True)
         for label in (badge, name, self.last_label):
             # Taps anywhere on the tile belong to the tile.
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
