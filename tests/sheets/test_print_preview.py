@@ -77,3 +77,23 @@ def test_sheet_follows_the_unit_setting(window: MainWindow) -> None:
     sheet = current_plan_sheet(window.controller, unit=Unit.LB)
     assert sheet.columns[1] == "Load (lb)"
     assert sheet.blocks[0].last_time_for(sheet.blocks[0].sides[1]) == "9, 9 reps at 22 lb"
+
+
+def test_print_from_history_previews_the_open_sessions_summary(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[QPrintPreviewDialog] = []
+
+    def fake_exec(dialog: QPrintPreviewDialog) -> int:
+        shown.append(dialog)
+        print_to_pdf(dialog, tmp_path / "summary.pdf")
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", fake_exec)
+    window.show_view("history")
+    assert window.history_view.current_session_id() is not None
+    window.actions_by_name["print_sheet"].trigger()
+    assert len(shown) == 1
+    text = " ".join(pdf_pages(tmp_path / "summary.pdf"))
+    assert "Session summary" in text
+    assert "LSI" in text

@@ -336,11 +336,26 @@ class MainWindow(QMainWindow):
         AboutDialog(self).exec()
 
     def print_sheet(self) -> None:
-        """Open File → Print session sheet…: a preview of the plan to print or save as PDF."""
-        # Imported here: Qt's print support is only loaded when someone prints.
-        from app.ui.print_sheet import SheetPreview, current_plan_sheet
+        """File → Print session sheet…: a preview to print or save as PDF.
 
-        sheet = current_plan_sheet(self.controller, unit=self.settings.unit())
+        It prints what is in front of the athlete: the summary of the session
+        open in History, else the plan of the session under way, else the
+        built-in plan.
+        """
+        # Imported here: Qt's print support is only loaded when someone prints.
+        from app.ui.print_sheet import SheetPreview, current_plan_sheet, session_summary_sheet
+
+        unit = self.settings.unit()
+        history = self.views.get("history")
+        session = self.views.get("session")
+        opened = self.history_view.current_session_id() if history is not None else None
+        if self.current_view() == "history" and opened is not None:
+            sheet = session_summary_sheet(self.controller, opened, unit)
+        elif session is not None and self.session_view.session is not None:
+            plan = self.session_view.session.engine.plan
+            sheet = current_plan_sheet(self.controller, plan.name, unit)
+        else:
+            sheet = current_plan_sheet(self.controller, unit=unit)
         SheetPreview(sheet, self).exec()
 
     def back_up_now(self) -> None:

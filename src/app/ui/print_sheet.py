@@ -17,8 +17,8 @@ from app.domain.plan import BUILTIN_PLAN_NAME
 from app.domain.sides import Side
 from app.domain.units import Unit
 from app.sheets.layout import ChartSeries, PlanSheet
-from app.sheets.render import MARGIN_MM, paint_plan_sheet
-from app.sheets.sources import find_plan, plan_sheet
+from app.sheets.render import MARGIN_MM, Sheet, paint_sheet
+from app.sheets.sources import find_plan, plan_sheet, summary_sheet
 from app.ui.charts import PerLegChart
 from app.ui.controller import AppController
 from app.ui.theme import Colours
@@ -63,6 +63,13 @@ def current_plan_sheet(
     return plan_sheet(controller.db, controller.athlete, plan, unit=unit)
 
 
+def session_summary_sheet(
+    controller: AppController, session_id: int, unit: Unit = Unit.KG
+) -> Sheet:
+    """The printed summary of one recorded session."""
+    return summary_sheet(controller.db, session_id, unit=unit)
+
+
 def sheet_printer() -> QPrinter:
     """A high-resolution printer set up with the sheets' margins; the page size is the locale's."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -75,7 +82,7 @@ class SheetPreview(QObject):
 
     pages_painted = Signal(int)
 
-    def __init__(self, sheet: PlanSheet, parent: QWidget | None = None) -> None:
+    def __init__(self, sheet: Sheet, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.sheet = sheet
         self.printer = sheet_printer()
@@ -85,7 +92,7 @@ class SheetPreview(QObject):
 
     def paint(self, printer: QPrinter) -> None:
         """Draw the sheet on whatever printer the dialog hands over (preview or real)."""
-        self.pages_painted.emit(paint_plan_sheet(self.sheet, printer))
+        self.pages_painted.emit(paint_sheet(self.sheet, printer, leg_chart_image))
 
     def exec(self) -> int:
         """Show the preview until the user prints or closes it."""
