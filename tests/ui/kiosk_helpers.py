@@ -34,6 +34,19 @@ def open_kiosk(qtbot, path: Path, clock: FakeClock, *, entry_pin: bool = False) 
     return window
 
 
+def start_first_plan(qtbot, tmp_path: Path, clock: FakeClock, name: str = "Ida"):
+    """A kiosk where `name` tapped their tile and picked the first plan; returns (window, view)."""
+    path = tmp_path / "gym.db"
+    make_database(path, {name: None})
+    window = open_kiosk(qtbot, path, clock)
+    window.picker.tile(name).click()
+    assert window.home is not None
+    view = window.home.session_view
+    view.start_plan(view.picker.cards[0].plan)
+    assert view.session is not None
+    return window, view
+
+
 def unlock_and_close(window: KioskWindow) -> None:
     """Leave kiosk mode the admin's way, so the test can tidy up."""
     window.leave_kiosk()

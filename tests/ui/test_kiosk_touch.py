@@ -12,7 +12,12 @@ from app.ui.kiosk.window import KioskWindow
 from app.ui.settings import UiSettings
 from app.ui.theme import ThemeChoice
 from tests.fakes import FakeClock
-from tests.ui.kiosk_helpers import make_database, open_kiosk, unlock_and_close
+from tests.ui.kiosk_helpers import (
+    make_database,
+    open_kiosk,
+    start_first_plan,
+    unlock_and_close,
+)
 
 
 @pytest.mark.parametrize(
@@ -91,14 +96,8 @@ def test_every_target_is_at_least_48_px(
 def test_log_fields_open_the_keypad_and_take_its_value(
     qtbot, tmp_path: Path, fake_clock: FakeClock
 ) -> None:
-    path = tmp_path / "gym.db"
-    make_database(path, {"Ida": None})
-    window = open_kiosk(qtbot, path, fake_clock)
-    window.picker.tile("Ida").click()
-    assert window.home is not None
-    view = window.home.session_view
-    view.start_plan(view.picker.cards[0].plan)
-    assert view.session is not None
+    window, view = start_first_plan(qtbot, tmp_path, fake_clock)
+    assert window.home is not None and view.session is not None
     view.session.start()
     fake_clock.advance(200)
     view.session.tick()
@@ -218,13 +217,7 @@ def test_the_kiosk_session_speaks_of_taps_not_keys(
 ) -> None:
     from PySide6.QtWidgets import QAbstractButton, QLabel
 
-    path = tmp_path / "gym.db"
-    make_database(path, {"Ida": None})
-    window = open_kiosk(qtbot, path, fake_clock)
-    window.picker.tile("Ida").click()
-    assert window.home is not None
-    view = window.home.session_view
-    view.start_plan(view.picker.cards[0].plan)
+    window, view = start_first_plan(qtbot, tmp_path, fake_clock)
     assert view.session is not None
 
     def shown_words() -> str:
