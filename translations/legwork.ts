@@ -1066,6 +1066,14 @@ Edit → Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Re&amp;name athlete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the name your history is kept under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1131,6 +1139,19 @@ Edit → Undo brings it back.</source>
     </message>
     <message>
         <source>Restored your history from {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, as it appears on sheets and exports:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename athlete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}
+Try another name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -104,3 +104,26 @@ def test_about_lists_the_research_as_links(window: MainWindow, qtbot) -> None:
     assert html.count("href=") == 6
     assert "https://doi.org/10.1249/MSS.0b013e318168da2f" in html
     assert dialog.references.openExternalLinks()
+
+
+def test_the_home_athlete_can_be_renamed_and_a_bad_name_is_refused(
+    window: MainWindow, monkeypatch, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    answers = iter([("   ", True), ("Sam Runner", True)])
+    prompts: list[str] = []
+
+    def fake_get_text(_parent, _title, prompt, text=""):
+        prompts.append(prompt)
+        return next(answers)
+
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(fake_get_text))
+    window.actions_by_name["rename_athlete"].trigger()
+    assert "cannot be empty" in prompts[1], "the refusal is explained and asked again"
+    assert window.athlete_label.text() == "Athlete: Sam Runner"
+    window.controller.close()
+    again = AppController(f"sqlite:///{tmp_path / 'legwork.db'}")
+    again.open_database()
+    assert again.athlete is not None and again.athlete.name == "Sam Runner"
+    again.close()

@@ -197,6 +197,15 @@ class AppController(QObject):
 
         return [] if self.db is None else list_athletes(self.db)
 
+    def rename_athlete(self, name: str) -> None:
+        """Rename the current athlete; `ValidationError` (nothing changed) for a bad name."""
+        from app.storage.athletes import rename_athlete
+
+        if self.db is None or self.athlete is None:
+            raise RuntimeError("no athlete to rename yet")
+        self.athlete = rename_athlete(self.db, self.athlete.id, name)
+        self.athlete_changed.emit()
+
     def set_athlete(self, athlete_id: int) -> None:
         """Make another athlete current (the demo athlete, say); unknown ids are ignored."""
         chosen = next((a for a in self.athletes() if a.id == athlete_id), None)

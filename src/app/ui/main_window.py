@@ -255,6 +255,9 @@ class MainWindow(QMainWindow):
             action.setShortcuts([QKeySequence(key) for key in keys])
             edit_menu.addAction(action)
             self.actions_by_name[name] = action
+        edit_menu.addSeparator()
+        self._action(edit_menu, "rename_athlete", self.tr("Re&name athlete…"), None,
+                     self.rename_athlete, self.tr("Change the name your history is kept under"))
 
         view_menu = bar.addMenu(self.tr("&View"))
         for number, key in enumerate(VIEW_KEYS, start=1):
@@ -394,6 +397,26 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.exercise is not None:
             self.controller.add_custom_exercise(dialog.exercise)
             self.library_view.select(dialog.exercise.id)
+
+    def rename_athlete(self) -> None:
+        """Edit → Rename athlete…: ask for the new name until it is accepted or cancelled."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from app.domain.errors import ValidationError
+
+        athlete = self.controller.athlete
+        if athlete is None:
+            return
+        name, prompt = athlete.name, self.tr("Your name, as it appears on sheets and exports:")
+        while True:
+            name, ok = QInputDialog.getText(self, self.tr("Rename athlete"), prompt, text=name)
+            if not ok:
+                return
+            try:
+                self.controller.rename_athlete(name)
+                return
+            except ValidationError as error:
+                prompt = self.tr("{problem}\nTry another name:").format(problem=str(error))
 
     def _show_athlete(self) -> None:
         athlete = self.controller.athlete
