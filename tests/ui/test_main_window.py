@@ -127,3 +127,9 @@ def test_the_home_athlete_can_be_renamed_and_a_bad_name_is_refused(
     again.open_database()
     assert again.athlete is not None and again.athlete.name == "Sam Runner"
     again.close()
+
+
+def test_the_app_starts_with_the_cursor_in_the_library_search(window: MainWindow, qtbot) -> None:
+    with qtbot.waitSignal(window.first_painted, timeout=5000, raising=False):
+        window.update()
+    assert window.focusWidget() is window.library_view.search

@@ -161,6 +161,18 @@ class MainWindow(QMainWindow):
         else:
             self._after_views.append(callback)
 
+    def _focus_current_view(self) -> None:
+        # Start typing where the work is (the library's search box, say), not on
+        # the nav, whose focus frame would look like a second selected view.
+        view = self.stack.currentWidget()
+        widget = view.nextInFocusChain()
+        while widget is not view and widget is not None:
+            if (view.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+
     def _build_remaining_views(self) -> None:
         for key in VIEW_KEYS:
             self.view(key)
@@ -173,6 +185,7 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
+            self._focus_current_view()
             self.first_painted.emit()
             QTimer.singleShot(0, self._build_remaining_views)
 
