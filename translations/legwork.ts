@@ -1475,15 +1475,7 @@ Try another name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Balance: {side} leg first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Level up to level {level}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add load: {load}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1491,7 +1483,15 @@ Try another name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stay: aim for {reps} reps</source>
+        <source>{side} leg first, one extra set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go up to {load}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same load, aim for {reps} reps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -133,3 +133,19 @@ def test_the_app_starts_with_the_cursor_in_the_library_search(window: MainWindow
     with qtbot.waitSignal(window.first_painted, timeout=5000, raising=False):
         window.update()
     assert window.focusWidget() is window.library_view.search
+
+
+def test_the_chosen_time_range_stands_out(window: MainWindow) -> None:
+    window.set_theme(ThemeChoice.LIGHT)
+    window.show_view("progress")
+    buttons = list(window.progress_view.range_buttons.values())
+    checked = [b for b in buttons if b.isChecked()]
+    assert len(checked) == 1
+    other = next(b for b in buttons if not b.isChecked())
+    chosen_look, other_look = checked[0].grab().toImage(), other.grab().toImage()
+    y = chosen_look.rect().center().y()
+    # Sample the button face away from the text: the chosen range is filled
+    # with the accent colour, the others are not.
+    accent = LIGHT.accent
+    assert chosen_look.pixelColor(5, y).name() == accent
+    assert other_look.pixelColor(5, y).name() != accent

@@ -64,17 +64,17 @@ def short_advice(card: "ExerciseCard", unit: Unit) -> str:
     """The advice in a few words for a card; the full sentence goes in its tooltip."""
     advice = card.advice
     if advice.kind is AdviceKind.BALANCE and advice.weaker is not None:
-        text = QCoreApplication.translate("ProgressView", "Balance: {side} leg first")
+        text = QCoreApplication.translate("ProgressView", "{side} leg first, one extra set")
         return text.format(side=side_word(advice.weaker))
     if advice.kind is AdviceKind.LEVEL_UP and advice.next_level is not None:
         text = QCoreApplication.translate("ProgressView", "Level up to level {level}")
         return text.format(level=advice.next_level + 1)
     if advice.kind is AdviceKind.ADD_LOAD and advice.next_load_kg is not None:
-        text = QCoreApplication.translate("ProgressView", "Add load: {load}")
+        text = QCoreApplication.translate("ProgressView", "Go up to {load}")
         return text.format(load=format_load(advice.next_load_kg, unit))
     if advice.kind is AdviceKind.NO_DATA:
         return QCoreApplication.translate("ProgressView", "Log a session first")
-    text = QCoreApplication.translate("ProgressView", "Stay: aim for {reps} reps")
+    text = QCoreApplication.translate("ProgressView", "Same load, aim for {reps} reps")
     return text.format(reps=card.exercise.reps_max)
 
 

@@ -174,6 +174,9 @@ def stylesheet(c: Colours, base_pt: float = 10.0) -> str:
         background: {c.accent}; color: {ink_on(c.accent)}; border-color: {c.accent};
         font-weight: 600;
     }}
+    QPushButton:checked {{
+        background: {c.accent}; color: {ink_on(c.accent)}; border-color: {c.accent};
+    }}
     QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox, QPlainTextEdit, QTextEdit {{
         padding: 5px 8px; border: 1px solid {c.border}; border-radius: 6px;
         background: {c.surface};
