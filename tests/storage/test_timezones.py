@@ -11,7 +11,7 @@ import pytest
 from app.storage.athletes import ensure_home_athlete
 from app.storage.database import open_database
 from app.storage.sessions import finish_session, sessions_for, start_session
-from app.ui.restore_dialog import local_time_text
+from app.ui.formatting import local_time_text
 
 SetZone = Callable[[str], None]
 MORNING_RUN = datetime(2025, 6, 1, 5, 0, tzinfo=UTC)

@@ -18,8 +18,8 @@ from app.storage.sessions import (
     start_session,
 )
 from app.ui.controller import AppController
+from app.ui.formatting import local_time_text
 from app.ui.main_window import MainWindow
-from app.ui.restore_dialog import local_time_text
 from app.ui.set_edit_dialog import SetEditDialog
 from app.ui.settings import UiSettings
 from app.ui.theme import colours_for

@@ -7,8 +7,8 @@ when the session goes quiet again.
 """
 
 from app.domain.clock import Clock
-from app.domain.errors import ValidationError
 from app.domain.session import SessionState
+from app.domain.validation import whole_number
 
 DEFAULT_IDLE_TIMEOUT_S = 90
 MIN_IDLE_TIMEOUT_S = 30
@@ -19,14 +19,9 @@ BUSY_STATES = frozenset({SessionState.COUNT_IN, SessionState.WORKING, SessionSta
 
 def validate_idle_timeout(seconds: int) -> int:
     """`seconds` if it is a whole number from 30 to 3600; `ValidationError` if not."""
-    if isinstance(seconds, bool) or not isinstance(seconds, int) or not (
-        MIN_IDLE_TIMEOUT_S <= seconds <= MAX_IDLE_TIMEOUT_S
-    ):
-        raise ValidationError(
-            f"The idle timeout must be a whole number from {MIN_IDLE_TIMEOUT_S} to "
-            f"{MAX_IDLE_TIMEOUT_S} seconds (got {seconds!r})."
-        )
-    return seconds
+    return whole_number(
+        "The idle timeout", seconds, MIN_IDLE_TIMEOUT_S, MAX_IDLE_TIMEOUT_S, "seconds"
+    )
 
 
 def keeps_screen_awake(state: SessionState) -> bool:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.storage.backups import BackupInfo
 from app.storage.integrity import DamagedDatabaseError
-from app.ui.restore_dialog import local_time_text
+from app.ui.formatting import local_time_text
 
 if TYPE_CHECKING:
     from app.ui.controller import AppController

@@ -44,8 +44,8 @@ from app.domain.records import SetEntry
 from app.domain.sides import Side
 from app.domain.units import Unit, format_load
 from app.ui.controller import AppController
+from app.ui.formatting import local_time_text
 from app.ui.history_commands import DeleteSessionCommand, DeleteSetCommand, EditSetCommand
-from app.ui.restore_dialog import local_time_text
 from app.ui.set_edit_dialog import SetEditDialog
 from app.ui.settings import UiSettings
 from app.ui.theme import Colours, colours_for, side_word

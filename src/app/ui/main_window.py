@@ -386,7 +386,8 @@ class MainWindow(QMainWindow):
     def restore_from_backup(self) -> None:
         """File → Restore from backup…: choose, confirm, restore and reopen."""
         from app.domain.errors import LegworkError
-        from app.ui.restore_dialog import RestoreDialog, local_time_text
+        from app.ui.formatting import local_time_text
+        from app.ui.restore_dialog import RestoreDialog
 
         dialog = RestoreDialog(self.controller.backups(), self)
         dialog.exec()

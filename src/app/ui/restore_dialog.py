@@ -1,6 +1,5 @@
 """File → Restore from backup…: pick a backup by date, see what it holds, confirm."""
 
-from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.storage.backups import BackupInfo
+from app.ui.formatting import local_time_text
 
 # Marked for translation here, translated where shown (context "RestoreDialog").
 REASON_TEXT = {
@@ -32,12 +32,6 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("RestoreDialog", "Sets"),
     QT_TRANSLATE_NOOP("RestoreDialog", "Kind"),
 )
-
-
-def local_time_text(moment: datetime) -> str:
-    """A stored UTC time as the user reads it: local date and time, e.g. 'Mon 2 Jun 2025, 07:05'."""
-    local = moment.astimezone()
-    return f"{local:%a} {local.day} {local:%b %Y, %H:%M}"
 
 
 def reason_text(reason: str) -> str:

@@ -10,6 +10,7 @@ from app.domain.plan import MAX_REST_SECONDS, PlanItem
 from app.domain.session import DEFAULT_COUNT_IN_S, CountingMode
 from app.domain.side_order import SideOrder
 from app.domain.units import Unit
+from app.domain.validation import whole_number
 from app.ui.theme import ThemeChoice
 
 ORGANISATION = "Legwork"
@@ -33,15 +34,6 @@ MAX_VOLUME = 100
 DEFAULT_VOLUME = 80
 
 _Choice = TypeVar("_Choice", bound=StrEnum)
-
-
-def _check_whole(label: str, value: int, low: int, high: int, unit: str = "") -> int:
-    """`value` if it is a whole number in [low, high]; ValidationError naming `label` if not."""
-    suffix = f" {unit}" if unit else ""
-    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise ValidationError(f"{label} must be a whole number from {low} to {high}{suffix} "
-                              f"(got {value!r}).")
-    return value
 
 
 class SettingsNotifier(QObject):
@@ -119,7 +111,7 @@ class UiSettings:
 
     def set_rest_between_sides_s(self, seconds: int) -> None:
         """Remember the default rest between sides; 0 to 600 s."""
-        self._store(REST_SIDES_KEY, _check_whole("Rest between sides", seconds, 0,
+        self._store(REST_SIDES_KEY, whole_number("Rest between sides", seconds, 0,
                                                  MAX_REST_SECONDS, "s"))
 
     def rest_between_sets_s(self) -> int:
@@ -128,7 +120,7 @@ class UiSettings:
 
     def set_rest_between_sets_s(self, seconds: int) -> None:
         """Remember the default rest between sets; 0 to 600 s."""
-        self._store(REST_SETS_KEY, _check_whole("Rest between sets", seconds, 0,
+        self._store(REST_SETS_KEY, whole_number("Rest between sets", seconds, 0,
                                                 MAX_REST_SECONDS, "s"))
 
     def count_in_s(self) -> int:
@@ -137,7 +129,7 @@ class UiSettings:
 
     def set_count_in_s(self, seconds: int) -> None:
         """Remember the count-in length; 0 (start at once) to 10 s."""
-        self._store(COUNT_IN_KEY, _check_whole("The count-in", seconds, 0, MAX_COUNT_IN_S, "s"))
+        self._store(COUNT_IN_KEY, whole_number("The count-in", seconds, 0, MAX_COUNT_IN_S, "s"))
 
     def side_order(self) -> SideOrder:
         """Which leg goes first in new plan items (weaker leg first unless changed)."""
@@ -177,7 +169,7 @@ class UiSettings:
 
     def set_volume(self, volume: int) -> None:
         """Remember the cue volume; 0 to 100."""
-        self._store(VOLUME_KEY, _check_whole("Volume", volume, 0, MAX_VOLUME))
+        self._store(VOLUME_KEY, whole_number("Volume", volume, 0, MAX_VOLUME))
 
     def last_view(self) -> str:
         """The key of the view that was showing when the window closed."""

@@ -1,0 +1,13 @@
+"""Small checks shared by the rules that take whole numbers from users."""
+
+from app.domain.errors import ValidationError
+
+
+def whole_number(label: str, value: int, low: int, high: int, unit: str = "") -> int:
+    """`value` if it is a whole number from `low` to `high`; ValidationError naming `label`."""
+    suffix = f" {unit}" if unit else ""
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise ValidationError(
+            f"{label} must be a whole number from {low} to {high}{suffix} (got {value!r})."
+        )
+    return value
