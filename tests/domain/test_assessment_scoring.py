@@ -14,6 +14,7 @@ from app.domain.assessments.scoring import (
     line_summary,
     score_test,
     symmetry_index,
+    weaker_side,
     weakest_first,
 )
 from app.domain.errors import ValidationError
@@ -44,10 +45,12 @@ def test_timed_hop_worked_example_divides_the_faster_time_by_the_slower() -> Non
     )
 
 
-def test_the_same_times_the_wrong_way_round_would_hide_the_deficit() -> None:
-    """What a distance formula (right ÷ left) would say, to show why the direction matters."""
-    assert 2.50 / 2.10 * 100 == pytest.approx(119.0, abs=0.1)
+def test_for_times_the_slower_leg_is_weaker_whichever_side_it_is() -> None:
+    assert symmetry_index(2.50, 2.10, Better.LOWER) == pytest.approx(84.0)
     assert symmetry_index(2.10, 2.50, Better.LOWER) == pytest.approx(84.0)
+    assert weaker_side(2.50, 2.10, Better.LOWER) is L
+    # The same numbers as distances: now the right leg (2.10) is the weaker.
+    assert weaker_side(2.50, 2.10, Better.HIGHER) is R
 
 
 def test_single_hop_worked_example_at_the_line_passes() -> None:
@@ -154,7 +157,8 @@ def test_best_of_follows_the_direction() -> None:
 @pytest.mark.parametrize(
     ("test_id", "value", "trial", "message"),
     [
-        ("single-hop", -12, 1, "A single-leg hop for distance result cannot be negative (got -12 cm)."),
+        ("single-hop", -12, 1,
+         "A single-leg hop for distance result cannot be negative (got -12 cm)."),
         ("timed-hop", 0, 1, "A time of zero is not possible for the 6 m timed hop: "
                            "enter the time the stopwatch showed."),
         ("balance-eyes-closed", 45.5, 1, "45.5 s is beyond the single-leg balance, eyes closed's "
@@ -182,7 +186,7 @@ def test_good_trials_pass_including_zero_distance_and_the_cap_itself() -> None:
 def test_leg_length_must_be_a_plausible_leg() -> None:
     assert check_leg_length(L, 92.5) == 92.5
     assert check_leg_length(L, None) is None
-    with pytest.raises(ValidationError, match="40–130 cm .got 920 cm for the right leg"):
+    with pytest.raises(ValidationError, match=r"40–130 cm \(got 920 cm for the right leg\)"):
         check_leg_length(R, 920)
 
 

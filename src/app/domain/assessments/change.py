@@ -66,7 +66,7 @@ class TestChange:
                 sign = "+" if change.delta >= 0 else "−"
                 amount = (
                     f"{abs(change.delta):.1f} %LL" if change.normalised
-                    else f"{abs(change.delta):.{self.test.decimals}f} {self.test.unit}"
+                    else self.test.format(abs(change.delta))
                 )
                 parts.append(f"{letter} {sign}{amount}")
         text = ", ".join(parts)

@@ -88,8 +88,8 @@ class TestDefinition:
     (the highest, or the lowest when `better` is LOWER). `cap` is the highest
     value a trial can have: the protocol's stop (balance ends at 45 s) or,
     for open-ended tests, a limit that catches a typo (a hop of 3000 cm).
-    `decimals` is the precision a value is shown with; 0 means whole numbers
-    only (reps). `symmetry_line` (%) marks a limb symmetry index below it;
+    `decimals` is the precision a value is shown with; reps are whole
+    numbers only (`counts_whole`). `symmetry_line` (%) marks a limb symmetry index below it;
     `difference_flag` (in `unit`) marks legs further apart than it;
     `normalise_to_leg_length` shows each leg's value as % of its leg length
     when the lengths are known. `window_seconds` is the length of a WINDOW
@@ -132,9 +132,19 @@ class TestDefinition:
         trials = "1 trial" if self.trials == 1 else f"best of {self.trials} trials"
         return f"{trials}, {self.better.value} is better"
 
+    @property
+    def counts_whole(self) -> bool:
+        """Whether results are whole counts (reps), so a fraction is a typo."""
+        return self.unit.casefold() in {"rep", "reps"}
+
+    def number(self, value: float) -> str:
+        """A value with this test's precision, a trailing ".0" dropped: ``152``, ``2.34``."""
+        text = f"{value:.{self.decimals}f}"
+        return text.removesuffix(".0") if self.decimals == 1 else text
+
     def format(self, value: float) -> str:
-        """A value with this test's precision and unit: ``152 cm``, ``2.34 s``, ``12 reps``."""
-        return f"{value:.{self.decimals}f} {self.unit}"
+        """A value with its unit: ``152 cm``, ``133.5 cm``, ``2.34 s``, ``12 reps``."""
+        return f"{self.number(value)} {self.unit}"
 
     def to_json(self) -> dict[str, object]:
         """The public JSON shape used by `legwork tests --json`."""

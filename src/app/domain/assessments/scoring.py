@@ -42,7 +42,7 @@ def check_trial(test: TestDefinition, value: float, trial_number: int) -> float:
     Refused, each with one sentence: a trial number outside 1..`test.trials`,
     a value that is not a finite number, a negative value, zero for a
     lower-is-better (timed) test, a value beyond the cap, and a fraction
-    where the test counts whole numbers.
+    of a rep.
     """
     if isinstance(trial_number, bool) or not isinstance(trial_number, int) or trial_number < 1:
         raise ValidationError(f"Trials are numbered from 1 (got {trial_number!r}).")
@@ -68,7 +68,7 @@ def check_trial(test: TestDefinition, value: float, trial_number: int) -> float:
             f"{value:g} {test.unit} is beyond the {test.name.lower()}'s cap of "
             f"{test.cap:g} {test.unit}; check the entry."
         )
-    if test.decimals == 0 and not value.is_integer():
+    if test.counts_whole and not value.is_integer():
         raise ValidationError(
             f"The {test.name.lower()} counts whole {test.unit}; {value:g} is not a whole number."
         )
