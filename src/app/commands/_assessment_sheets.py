@@ -10,7 +10,7 @@ def write_assessment_sheet(args: argparse.Namespace) -> int:
     from app.commands._database import open_existing
     from app.sheets.assessment_layout import ReportSheet, TestDaySheet
     from app.sheets.assessment_render import write_assessment_pdf
-    from app.sheets.assessment_sources import report_sheet, test_day_sheet
+    from app.sheets.assessment_sources import report_sheet, testing_day_sheet
     from app.sheets.render import PageSize
 
     db = open_existing(args)
@@ -19,7 +19,7 @@ def write_assessment_sheet(args: argparse.Namespace) -> int:
         if args.assessment is not None:
             sheet = report_sheet(db, args.assessment)
         else:
-            sheet = test_day_sheet(db, args.athlete)
+            sheet = testing_day_sheet(db, args.athlete)
     finally:
         if db is not None:
             db.close()

@@ -18,7 +18,7 @@ from app.storage.database import Database
 from app.storage.errors import NotFoundError
 
 
-def test_day_sheet(
+def testing_day_sheet(
     db: Database | None, athlete_name: str | None = None, *, day: date | None = None
 ) -> TestDaySheet:
     """The testing-day sheet of the whole battery (coaches' tests included) for an athlete.
@@ -28,9 +28,6 @@ def test_day_sheet(
     """
     athlete = find_athlete(db, athlete_name)
     return build_test_day_sheet(battery(db), athlete=athlete.name if athlete else "", day=day)
-
-
-test_day_sheet.__test__ = False  # type: ignore[attr-defined]  # not a pytest test
 
 
 def report_sheet(db: Database | None, assessment_id: int) -> ReportSheet:
