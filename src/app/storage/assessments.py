@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -92,18 +93,17 @@ class StoredAssessment:
 # -- custom tests ---------------------------------------------------------------------
 
 
-def _custom(row: CustomTestRow) -> TestDefinition:
+def _definition(slug: str, row: CustomTestRow | AssessmentTestRow, **rules: Any) -> TestDefinition:
+    """A test from a custom-test row or an assessment's copy; `rules` add the copy's flags."""
     return TestDefinition(
-        id=row.slug,
-        name=row.name,
-        unit=row.unit,
-        better=Better(row.better),
-        trials=row.trials,
-        cap=row.cap,
-        decimals=row.decimals,
-        summary="A test added by a coach.",
-        group="custom",
-        builtin=False,
+        id=slug, name=row.name, unit=row.unit, better=Better(row.better), trials=row.trials,
+        cap=row.cap, decimals=row.decimals, **rules,
+    )
+
+
+def _custom(row: CustomTestRow) -> TestDefinition:
+    return _definition(
+        row.slug, row, summary="A test added by a coach.", group="custom", builtin=False
     )
 
 
@@ -154,15 +154,8 @@ def _info(row: AssessmentRow) -> AssessmentInfo:
 
 
 def _stored_test(row: AssessmentTestRow) -> TestDefinition:
-    return TestDefinition(
-        id=row.test_slug,
-        name=row.name,
-        unit=row.unit,
-        better=Better(row.better),
-        trials=row.trials,
-        cap=row.cap,
-        decimals=row.decimals,
-        symmetry_line=row.symmetry_line,
+    return _definition(
+        row.test_slug, row, symmetry_line=row.symmetry_line,
         difference_flag=row.difference_flag,
         normalise_to_leg_length=row.normalise_to_leg_length,
     )
