@@ -16,7 +16,7 @@ from app.domain.errors import LegworkError
 
 # Module names under app.commands, in the order `--help` lists them.
 COMMANDS = (
-    "exercises", "screenshots", "admin", "export", "import", "backup", "restore", "check",
+    "exercises", "tests", "screenshots", "admin", "export", "import", "backup", "restore", "check",
     "plans", "sheet", "demo-data",
 )
 

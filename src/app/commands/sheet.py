@@ -5,7 +5,10 @@ import os
 from pathlib import Path
 
 NAME = "sheet"
-HELP = "write a printable PDF session sheet for a plan, or a summary of a recorded session"
+HELP = (
+    "write a printable PDF: a plan's session sheet, a recorded session's summary, "
+    "the leg tests' testing-day sheet, or an assessment's report"
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -13,9 +16,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     source = parser.add_mutually_exclusive_group(required=True)
     source.add_argument("--plan", metavar="NAME", help="plan to print (see `legwork plans`)")
     source.add_argument("--session", metavar="ID", type=int, help="recorded session to summarise")
+    source.add_argument(
+        "--test-sheet", action="store_true",
+        help="the per-leg test battery with boxes for each trial (see `legwork tests`)",
+    )
+    source.add_argument(
+        "--assessment", metavar="ID", type=int, help="finished assessment to report on"
+    )
     parser.add_argument(
         "--athlete", metavar="NAME",
-        help="whose name and last results go on a plan sheet (default: the home athlete)",
+        help="whose name (and last results) go on a plan or test sheet (default: the home athlete)",
     )
     parser.add_argument(
         "--page-size", choices=("A4", "Letter"), default="A4", help="paper size (default: A4)"
@@ -30,6 +40,10 @@ def run(args: argparse.Namespace) -> int:
     # Without a display (a server, CI), Qt still draws PDFs on its offscreen platform.
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if args.test_sheet or args.assessment is not None:
+        from app.commands._assessment_sheets import write_assessment_sheet
+
+        return write_assessment_sheet(args)
     from PySide6.QtWidgets import QApplication
 
     from app.commands._database import open_existing

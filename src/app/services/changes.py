@@ -22,6 +22,9 @@ class Changes:
     sessions: bool = False
     # The keys of the preferences that changed (an athlete's or the gym's).
     preferences: frozenset[str] = frozenset()
+    # Assessments, their trials, or the battery's custom tests: the Assessments view,
+    # Progress's test charts and the assessment sheets redraw.
+    assessments: bool = False
 
     def __or__(self, other: "Changes") -> "Changes":
         merged = {

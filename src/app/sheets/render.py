@@ -437,6 +437,20 @@ def write_pdf(
     Raises `SheetWriteError` when the folder is missing or not writable.
     Needs a QGuiApplication (for fonts); pyqtgraph charts need a QApplication.
     """
+    return write_painted_pdf(
+        path, page_size, sheet.header.title,
+        lambda device: paint_sheet(sheet, device, chart_image),
+    )
+
+
+def write_painted_pdf(
+    path: Path, page_size: PageSize, title: str, paint: Callable[[QPagedPaintDevice], int]
+) -> int:
+    """Write whatever `paint` draws as a PDF at `path`, whole or not at all; the page count.
+
+    `write_pdf` uses it for plan and session sheets; other sheets (the
+    assessment sheets) pass their own painter. Same safety as `write_pdf`.
+    """
     folder = path.parent if str(path.parent) else Path(".")
     try:
         handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
@@ -451,8 +465,8 @@ def write_pdf(
         writer.setResolution(PDF_DPI)
         writer.setPageLayout(default_page_layout(page_size))
         writer.setCreator("Legwork")
-        writer.setTitle(sheet.header.title)
-        pages = paint_sheet(sheet, writer, chart_image)
+        writer.setTitle(title)
+        pages = paint(writer)
         del writer  # closes the file
         if temp.stat().st_size == 0:
             raise SheetWriteError(f"Cannot write {path}: the PDF came out empty.")
@@ -462,4 +476,3 @@ def write_pdf(
         raise SheetWriteError(f"Cannot write {path}: {error.strerror or error}.") from None
     finally:
         temp.unlink(missing_ok=True)
-

@@ -209,3 +209,109 @@ class AppSettingRow(Base):
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
+
+
+class CustomTestRow(Base):
+    """A test a coach added to the battery, shared by every athlete of the database."""
+
+    __tablename__ = "custom_test"
+    __table_args__ = (
+        CheckConstraint("length(trim(name)) > 0", name="name_not_empty"),
+        CheckConstraint("better IN ('higher', 'lower')", name="better_valid"),
+        CheckConstraint("trials BETWEEN 1 AND 5", name="trials_range"),
+        CheckConstraint("cap IS NULL OR cap > 0", name="cap_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    slug: Mapped[str] = mapped_column(String(80), unique=True)
+    name: Mapped[str] = mapped_column(String(80))
+    unit: Mapped[str] = mapped_column(String(16))
+    better: Mapped[str] = mapped_column(String(8))
+    trials: Mapped[int] = mapped_column(Integer)
+    cap: Mapped[float | None] = mapped_column(Float)
+    decimals: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class AssessmentRow(Base):
+    """One testing day of an athlete; stays 'in_progress' until finished (for crash resume)."""
+
+    __tablename__ = "assessment"
+    __table_args__ = (
+        CheckConstraint("status IN ('in_progress', 'finished', 'abandoned')", name="status_valid"),
+        CheckConstraint(
+            "involved_side IS NULL OR involved_side IN ('left', 'right')",
+            name="involved_side_valid",
+        ),
+        CheckConstraint(
+            "leg_length_left_cm IS NULL OR leg_length_left_cm BETWEEN 40 AND 130",
+            name="leg_length_left_range",
+        ),
+        CheckConstraint(
+            "leg_length_right_cm IS NULL OR leg_length_right_cm BETWEEN 40 AND 130",
+            name="leg_length_right_range",
+        ),
+        Index(None, "athlete_id", "started_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    athlete_id: Mapped[int] = mapped_column(ForeignKey("athlete.id", ondelete="CASCADE"))
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    status: Mapped[str] = mapped_column(String(16))
+    involved_side: Mapped[str | None] = mapped_column(String(8))
+    leg_length_left_cm: Mapped[float | None] = mapped_column(Float)
+    leg_length_right_cm: Mapped[float | None] = mapped_column(Float)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class AssessmentTestRow(Base):
+    """A test chosen for an assessment, with its rules as they were on the day.
+
+    Copying the definition keeps a past report exact when a custom test is
+    later removed or the shipped battery changes.
+    """
+
+    __tablename__ = "assessment_test"
+    __table_args__ = (
+        UniqueConstraint("assessment_id", "position"),
+        UniqueConstraint("assessment_id", "test_slug"),
+        CheckConstraint("better IN ('higher', 'lower')", name="better_valid"),
+        CheckConstraint("trials BETWEEN 1 AND 5", name="trials_range"),
+        Index(None, "test_slug", "assessment_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessment.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    test_slug: Mapped[str] = mapped_column(String(80))
+    name: Mapped[str] = mapped_column(String(80))
+    unit: Mapped[str] = mapped_column(String(16))
+    better: Mapped[str] = mapped_column(String(8))
+    trials: Mapped[int] = mapped_column(Integer)
+    cap: Mapped[float | None] = mapped_column(Float)
+    decimals: Mapped[int] = mapped_column(Integer)
+    symmetry_line: Mapped[float | None] = mapped_column(Float)
+    difference_flag: Mapped[float | None] = mapped_column(Float)
+    normalise_to_leg_length: Mapped[bool] = mapped_column(Boolean)
+
+
+class AssessmentTrialRow(Base):
+    """One trial on one leg, committed the moment it is entered."""
+
+    __tablename__ = "assessment_trial"
+    __table_args__ = (
+        UniqueConstraint("assessment_test_id", "side", "trial_number"),
+        CheckConstraint("side IN ('left', 'right')", name="side_valid"),
+        CheckConstraint("trial_number >= 1", name="trial_number_positive"),
+        CheckConstraint("value >= 0", name="value_not_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    assessment_test_id: Mapped[int] = mapped_column(
+        ForeignKey("assessment_test.id", ondelete="CASCADE")
+    )
+    side: Mapped[str] = mapped_column(String(8))
+    trial_number: Mapped[int] = mapped_column(Integer)
+    value: Mapped[float] = mapped_column(Float)
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
