@@ -25,10 +25,10 @@ def test_first_start_creates_one_home_athlete_and_later_starts_reuse_it(
     assert list_athletes(database) == [first]
 
 
-def test_home_athlete_survives_reopening_the_file(database: Database) -> None:
+def test_home_athlete_survives_reopening_the_file(database: Database, database_url: str) -> None:
     home = ensure_home_athlete(database, "Runner")
     database.close()
-    with open_database(str(database.path)) as reopened:
+    with open_database(database_url) as reopened:
         assert ensure_home_athlete(reopened, "Other") == home
 
 

@@ -67,7 +67,10 @@ def test_relative_sqlite_url_is_resolved_against_cwd(
 @pytest.mark.parametrize(
     ("value", "hint"),
     [
-        ("postgresql://user@host/legwork", "'postgresql'"),
+        ("postgresql://user@host/legwork", "postgresql+psycopg://USER@HOST"),
+        ("postgres://user@host/legwork", "postgresql+psycopg://USER@HOST"),
+        ("postgresql+psycopg://user@/legwork", "no server host"),
+        ("postgresql+psycopg://user@host", "no database name"),
         ("mysql+pymysql://localhost/db", "'mysql+pymysql'"),
         ("sqlite://", "three slashes"),
         ("sqlite:/legwork.db", "three slashes"),
@@ -82,7 +85,7 @@ def test_unusable_urls_are_refused_with_a_clear_message(value: str, hint: str) -
         resolve_database_url(value, {})
     message = str(caught.value)
     assert hint in message
-    assert "sqlite:///PATH" in message, "the message says what was expected"
+    assert "expected" in message or "write the driver out" in message, "says what to write"
     if value.strip():
         assert value in message, "the message names the bad value"
 
@@ -118,6 +121,7 @@ def test_opening_a_missing_file_creates_and_migrates_it(tmp_path: Path) -> None:
     assert _revision(path) == HEAD_REVISION
 
 
+@pytest.mark.sqlite_only
 def test_pragmas_are_on_for_every_connection(database: Database) -> None:
     with database.engine.connect() as conn:
 
@@ -132,12 +136,12 @@ def test_pragmas_are_on_for_every_connection(database: Database) -> None:
 
 def test_session_commits_on_success_and_rolls_back_on_error(database: Database) -> None:
     insert = text(
-        "INSERT INTO athlete (name, is_demo, created_at) VALUES (:n, 0, '2025-01-01 00:00:00')"
+        "INSERT INTO athlete (name, is_demo, created_at) VALUES (:n, :d, '2025-01-01 00:00:00')"
     )
     with database.session() as session:
-        session.execute(insert, {"n": "Kept"})
+        session.execute(insert, {"n": "Kept", "d": False})
     with pytest.raises(RuntimeError), database.session() as session:
-        session.execute(insert, {"n": "Lost"})
+        session.execute(insert, {"n": "Lost", "d": False})
         raise RuntimeError("boom")
     with database.session() as session:
         names = list(session.scalars(text("SELECT name FROM athlete")))

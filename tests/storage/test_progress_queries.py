@@ -143,12 +143,14 @@ def _plan(db, query):
         return " | ".join(row[-1] for row in connection.execute(text(f"EXPLAIN QUERY PLAN {sql}")))
 
 
+@pytest.mark.sqlite_only
 def test_leg_totals_read_set_rows_through_the_exercise_side_time_index(db):
     plan = _plan(db, leg_totals_query(1, SQUAT, T0, T0 + timedelta(days=30)))
 
     assert "USING INDEX ix_set_entry_exercise_id_side_recorded_at" in plan, plan
 
 
+@pytest.mark.sqlite_only
 def test_all_history_totals_come_from_the_covering_index_without_sorting(db):
     plan = _plan(db, leg_totals_query(1, SQUAT))
 

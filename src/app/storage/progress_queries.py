@@ -178,16 +178,29 @@ def session_starts(
 def latest_sessions(db: Database, athlete_id: int) -> list[LatestSession]:
     """For each exercise the athlete has logged, the session of its most recent set.
 
-    Ordered by exercise slug. SQLite returns the other columns of the row that
-    holds max() (documented behaviour), which gives the session in one pass.
+    Ordered by exercise slug. A window numbers each exercise's sets newest
+    first and only the first is kept, which works alike on SQLite and
+    PostgreSQL (SQLite's "other columns of the max() row" would not).
     """
-    last = func.max(SetEntryRow.recorded_at)
-    query = (
-        select(ExerciseRow.slug, SetEntryRow.session_id, last)
+    newest_first = (
+        func.row_number()
+        .over(
+            partition_by=SetEntryRow.exercise_id,
+            order_by=(SetEntryRow.recorded_at.desc(), SetEntryRow.id.desc()),
+        )
+        .label("newest_first")
+    )
+    ranked = (
+        select(SetEntryRow.exercise_id, SetEntryRow.session_id, SetEntryRow.recorded_at,
+               newest_first)
         .join(TrainingSessionRow, SetEntryRow.session_id == TrainingSessionRow.id)
-        .join(ExerciseRow, SetEntryRow.exercise_id == ExerciseRow.id)
         .where(TrainingSessionRow.athlete_id == athlete_id)
-        .group_by(SetEntryRow.exercise_id)
+        .subquery()
+    )
+    query = (
+        select(ExerciseRow.slug, ranked.c.session_id, ranked.c.recorded_at)
+        .join(ExerciseRow, ranked.c.exercise_id == ExerciseRow.id)
+        .where(ranked.c.newest_first == 1)
         .order_by(ExerciseRow.slug)
     )
     with db.session() as session:
