@@ -36,6 +36,7 @@ _POSTGRES_TEMPLATE = "legwork_template"
 # What the summary reports about the PostgreSQL half of the run.
 _postgres_report: dict[str, object] = {"reason": None, "where": None, "ran": 0, "skipped": 0}
 _database_names = itertools.count(1)
+_postgres_tests: set[str] = set()
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
@@ -50,9 +51,18 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         metafunc.parametrize("database_backend", BACKENDS, indirect=True)
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Note which tests need the PostgreSQL server, for the summary."""
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        backend = callspec.params.get("database_backend") if callspec is not None else None
+        if backend == "postgresql" or "postgres_cluster" in getattr(item, "fixturenames", ()):
+            _postgres_tests.add(item.nodeid)
+
+
 def pytest_runtest_logreport(report: pytest.TestReport) -> None:
     """Count the PostgreSQL tests that ran and those that could not."""
-    if "[postgresql" not in report.nodeid:
+    if report.nodeid not in _postgres_tests:
         return
     if report.when == "call":
         _postgres_report["ran"] = int(str(_postgres_report["ran"])) + 1
@@ -225,6 +235,20 @@ def database_url(
     name = f"legwork_test_{os.getpid()}_{next(_database_names)}"
     with _admin(cluster) as admin:
         admin.execute(f"CREATE DATABASE {name} TEMPLATE {template}")
+    try:
+        yield cluster.url(name)
+    finally:
+        with _admin(cluster) as admin:
+            admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def empty_postgres_url(postgres_cluster: Cluster | None) -> Iterator[str]:
+    """A new server database with no tables at all (a gym's first day), dropped afterwards."""
+    cluster = _require_server(postgres_cluster)
+    name = f"legwork_empty_{os.getpid()}_{next(_database_names)}"
+    with _admin(cluster) as admin:
+        admin.execute(f"CREATE DATABASE {name}")
     try:
         yield cluster.url(name)
     finally:

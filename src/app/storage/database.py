@@ -72,6 +72,14 @@ def is_connection_error(error: BaseException) -> bool:
     return error.connection_invalidated or isinstance(error, OperationalError | InterfaceError)
 
 
+def unreachable_message(shown: str, error: BaseException) -> str:
+    """One plain sentence for a server that cannot be reached (`shown` has no password)."""
+    return (
+        f"Cannot reach the Legwork database at {shown}: {_first_line(error)}. Check that "
+        "the server is running and the network is up, then try again."
+    )
+
+
 def _first_line(error: BaseException) -> str:
     origin = error.orig if isinstance(error, DBAPIError) and error.orig is not None else error
     lines = [line.strip() for line in str(origin).splitlines() if line.strip()]
@@ -147,7 +155,9 @@ def open_database(url: str) -> Database:
     up before it is upgraded.
     """
     if is_server_url(url):
-        return _open_server(url, create=True)
+        opened = _open_server(url, create=True)
+        assert opened is not None  # with create=True a missing schema is created
+        return opened
     path = database_path(url, "open_database")
     guard_database(path)
     ensure_schema(path, before_upgrade=_backup_before_upgrade)
@@ -211,10 +221,7 @@ def _open_server(url: str, *, create: bool) -> Database | None:
     except DBAPIError as error:
         engine.dispose()
         if is_connection_error(error):
-            raise DatabaseUnreachableError(
-                f"Cannot reach the Legwork database at {shown}: {_first_line(error)}. Check "
-                "that the server is running and the network is up, then try again."
-            ) from None
+            raise DatabaseUnreachableError(unreachable_message(shown, error)) from None
         raise
     except BaseException:
         engine.dispose()

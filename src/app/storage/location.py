@@ -55,6 +55,11 @@ def resolve_database_url(cli_value: str | None, environ: Mapping[str, str]) -> s
     return _normalise(str(default_database_path(environ=environ)), "the default location")
 
 
+def normalise_database_url(value: str, source: str) -> str:
+    """One URL given by the user (`source` names where, for messages), checked and normalised."""
+    return _normalise(value, source)
+
+
 def _normalise(value: str, source: str) -> str:
     if is_server_url(value):
         return _server_url(value.strip(), source)
