@@ -44,7 +44,9 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "database_backend" not in metafunc.fixturenames:
         return
     definition = metafunc.definition
-    if definition.get_closest_marker("sqlite_only"):
+    chosen = any("database_backend" in str(mark.args[0])
+                 for mark in definition.iter_markers("parametrize"))
+    if chosen or definition.get_closest_marker("sqlite_only"):
         return
     folder = Path(str(definition.fspath)).parent.name
     if folder in _BOTH_BACKENDS_FOLDERS or definition.get_closest_marker("both_databases"):

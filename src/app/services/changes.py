@@ -22,6 +22,8 @@ class Changes:
     sessions: bool = False
     # The keys of the preferences that changed (an athlete's or the gym's).
     preferences: frozenset[str] = frozenset()
+    # The kiosk's outbox of sets waiting for the gym's server (its badge redraws).
+    outbox: bool = False
 
     def __or__(self, other: "Changes") -> "Changes":
         merged = {

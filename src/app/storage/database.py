@@ -203,6 +203,13 @@ def create_server_engine(url: str) -> Engine:
             "connect_timeout": SERVER_CONNECT_TIMEOUT_S,
             "application_name": "Legwork",
             "options": f"-c statement_timeout={SERVER_STATEMENT_TIMEOUT_MS}",
+            # A pulled cable sends no reset: without these, a ping on a pooled
+            # connection could wait for TCP's own timeout (minutes) before failing.
+            "keepalives": 1,
+            "keepalives_idle": 5,
+            "keepalives_interval": 2,
+            "keepalives_count": 2,
+            "tcp_user_timeout": SERVER_CONNECT_TIMEOUT_S * 1000,
         },
     )
 
