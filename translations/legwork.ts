@@ -94,6 +94,10 @@
 <context>
     <name>AppController</name>
     <message>
+        <source>This history is on the gym&apos;s PostgreSQL server, which keeps its own backups. To take a copy home, run `legwork backup -o FILE` on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Backed up {sessions} sessions ({sets} sets) to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
