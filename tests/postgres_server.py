@@ -210,7 +210,7 @@ def main(argv: list[str]) -> int:
         try:
             cluster = create()
         except ClusterError as error:
-            print(f"echo 'PostgreSQL test server not started: {error}' >&2")
+            print(f"PostgreSQL test server not started: {error}", file=sys.stderr)
             return 1
         description = Path(cluster.data_dir).parent / "cluster.json"
         cluster.save(description)
