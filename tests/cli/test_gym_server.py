@@ -196,3 +196,70 @@ def _closed_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
+
+
+def _documented_setup(names: dict[str, str]) -> tuple[list[str], list[str]]:
+    """docs/gym-server.md's SQL set-up, with test names: (on the server, in the new database)."""
+    docs = Path(__file__).resolve().parents[2] / "docs" / "gym-server.md"
+    block = docs.read_text(encoding="utf-8").split("```sql\n", 1)[1].split("```", 1)[0]
+    for documented, ours in names.items():
+        block = block.replace(documented, ours)
+    before, after = block.split("\\c " + names["legwork"] + "\n")
+
+    def statements(text: str) -> list[str]:
+        lines = [line for line in text.splitlines() if not line.startswith("--")]
+        return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+
+    return statements(before), statements(after)
+
+
+def test_the_documented_kiosk_role_logs_sets_but_only_the_owner_changes_tables(
+    postgres_cluster: Cluster, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import secrets
+
+    import psycopg
+
+    suffix = secrets.token_hex(4)  # roles are server-wide: a name no other run uses
+    names = {"legwork_owner": f"owner_{suffix}", "legwork_kiosk": f"kiosk_{suffix}",
+             "a long owner password": "owner-pw", "a long kiosk password": "kiosk-pw",
+             "legwork": f"gym_{suffix}"}
+    on_server, in_database = _documented_setup(names)
+
+    def admin(dbname: str = "postgres") -> psycopg.Connection:
+        return psycopg.connect(host="127.0.0.1", port=postgres_cluster.port, user="postgres",
+                               password=postgres_cluster.password, dbname=dbname,
+                               autocommit=True)
+
+    with admin() as conn:
+        for statement in on_server:
+            conn.execute(statement)
+    try:
+        with admin(names["legwork"]) as conn:
+            for statement in in_database:
+                conn.execute(statement)
+        owner = postgres_cluster.url(names["legwork"], names["legwork_owner"], "owner-pw")
+        kiosk_url = postgres_cluster.url(names["legwork"], names["legwork_kiosk"], "kiosk-pw")
+
+        assert main(["--database-url", kiosk_url, "admin", "set-idle-timeout", "60"]) == 1
+        err = capsys.readouterr().err
+        assert "check --upgrade" in err and "kiosk-pw" not in err
+        assert main(["--database-url", owner, "check", "--upgrade"]) == 0
+        assert "is sound" in capsys.readouterr().out
+
+        with open_database(kiosk_url) as db:
+            sync_builtin_exercises(db, builtin_exercises())
+            athlete = kiosk.add_kiosk_athlete(db, "Ida", "1234")
+            session_id = start_session(db, athlete.id, "Base")
+            record_set(db, session_id, SetEntry("reverse-lunge", Side.LEFT, 1, 8, 10.0,
+                                                "3-1-1-0", T0))
+            finish_session(db, session_id)
+            kiosk.delete_athlete(db, athlete.id)
+            with pytest.raises(Exception, match="permission denied|must be owner"), \
+                    db.engine.begin() as conn:
+                conn.execute(text("DROP TABLE set_entry"))
+    finally:
+        with admin() as conn:
+            conn.execute(f"DROP DATABASE IF EXISTS {names['legwork']} WITH (FORCE)")
+            conn.execute(f"DROP ROLE IF EXISTS {names['legwork_kiosk']}")
+            conn.execute(f"DROP ROLE IF EXISTS {names['legwork_owner']}")
