@@ -1134,6 +1134,14 @@ Edit → Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Backups on the gym&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This history is on the gym&apos;s PostgreSQL server, which keeps its own backups. To take a copy home, run `legwork backup -o FILE` on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Backup failed</source>
         <translation type="unfinished"></translation>
     </message>
