@@ -1699,6 +1699,17 @@ Your current history is backed up first, so you can restore it again later.</sou
     </message>
 </context>
 <context>
+    <name>ServerWaitPage</name>
+    <message>
+        <source>Waiting for the gym&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legwork tries again every {seconds} seconds and opens by itself when the server answers. If this stays, ask the gym&apos;s staff to check the server and the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>The session “{plan}” cannot be resumed: {error}</source>

@@ -4,7 +4,7 @@ import pytest
 
 from app.storage import kiosk as store
 from app.storage.backups import BackupError
-from app.storage.database import open_database
+from app.storage.database import DatabaseUnreachableError, open_database
 from app.storage.sessions import record_set, start_session
 from app.ui.controller import AppController
 from app.ui.kiosk.controller import KioskController
@@ -17,12 +17,8 @@ on_server = pytest.mark.parametrize("database_backend", ["postgresql"], indirect
 
 
 def _kiosk(qtbot, url: str, clock: FakeClock) -> KioskWindow:
-    controller = KioskController(url, clock=clock)
-    window = KioskWindow(controller, UiSettings(), cue_sink=FakeCueSink(), autotick=False)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    controller.open_database()
+    window = _kiosk_unopened(qtbot, url, clock)
+    window.controller.open_database()
     return window
 
 
@@ -60,3 +56,37 @@ def test_the_desktop_window_leaves_backups_to_the_server(database_url: str) -> N
             controller.back_up_now()
     finally:
         controller.close()
+
+
+def test_a_kiosk_waiting_for_its_server_says_so_then_opens_on_its_own(
+    qtbot, fake_clock: FakeClock, tmp_path
+) -> None:
+    url = "postgresql+psycopg://kiosk:Secret-1@127.0.0.1:9/gym"
+    window = _kiosk_unopened(qtbot, url, fake_clock)
+    with pytest.raises(DatabaseUnreachableError) as caught:
+        window.controller.open_database()
+    window.wait_for_server(str(caught.value))
+    assert window.pages.currentWidget() is window.server_wait
+    assert "Cannot reach the Legwork database" in window.server_wait.detail.text()
+    assert "Secret-1" not in window.server_wait.detail.text()
+
+    # The server answers (here: a file standing in for it); the picker replaces the page.
+    path = tmp_path / "gym.db"
+    with open_database(f"sqlite:///{path}") as db:
+        store.set_admin_pin(db, "9999")
+        store.add_kiosk_athlete(db, "Ida")
+    window.controller.database_url = f"sqlite:///{path}"
+    window.controller.open_database()
+    assert window.pages.currentWidget() is window.picker
+    assert [t.athlete.name for t in window.picker.tiles] == ["Ida"]
+    window.leave_kiosk()
+    window.controller.close()
+
+
+def _kiosk_unopened(qtbot, url: str, clock: FakeClock) -> KioskWindow:
+    window = KioskWindow(KioskController(url, clock=clock), UiSettings(), cue_sink=FakeCueSink(),
+                         autotick=False)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    return window

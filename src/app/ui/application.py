@@ -131,6 +131,16 @@ def run_gui(database_url: str | None, kiosk: bool = False, quit_after_show: bool
                 print(f"legwork: {error}", file=sys.stderr)
                 app.exit(1)
                 return
+            # Imported on this error path only: start-up itself stays free of SQLAlchemy.
+            from app.storage.database import DatabaseUnreachableError
+
+            if kiosk and isinstance(error, DatabaseUnreachableError):
+                # A kiosk may boot before the gym's server: wait for it, never quit.
+                from app.ui.kiosk.server_wait import RETRY_S
+
+                window.wait_for_server(str(error))  # type: ignore[attr-defined]
+                QTimer.singleShot(RETRY_S * 1000, open_database)
+                return
             QMessageBox.critical(window, "Legwork cannot open your history", str(error))
             window.close()
             return
