@@ -15,6 +15,7 @@ from app.storage.database import (
     open_database,
     resolve_database_url,
 )
+from app.storage.location import display_url
 from app.storage.schema import HEAD_REVISION, NotALegworkDatabaseError
 
 
@@ -100,6 +101,32 @@ def test_parent_that_cannot_be_created_is_refused(tmp_path: Path) -> None:
     blocker.write_text("not a folder")
     with pytest.raises(DatabaseUrlError, match="cannot be created"):
         resolve_database_url(f"sqlite:///{blocker}/legwork.db", {})
+
+
+def test_a_server_url_is_taken_as_given_from_the_option_or_the_environment() -> None:
+    url = "postgresql+psycopg://kiosk@gym-db:5432/legwork?sslmode=require"
+    assert resolve_database_url(url, {}) == url
+    assert resolve_database_url(None, {"LEGWORK_DATABASE_URL": f"  {url} "}) == url
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("postgresql+psycopg://kiosk:s3cret@gym-db/legwork", "postgresql+psycopg://kiosk:***@gym-db/legwork"),
+        ("postgresql+psycopg://kiosk:p@ss:w0rd@gym-db:5432/legwork?sslmode=require",
+         "postgresql+psycopg://kiosk:***@gym-db:5432/legwork?sslmode=require"),
+        ("postgresql+psycopg://kiosk@gym-db/legwork", "postgresql+psycopg://kiosk@gym-db/legwork"),
+        ("sqlite:///home/me/a@b:c.db", "sqlite:///home/me/a@b:c.db"),
+    ],
+)
+def test_a_password_is_never_shown(url: str, shown: str) -> None:
+    assert display_url(url) == shown
+
+
+def test_a_bad_server_url_is_refused_without_showing_its_password() -> None:
+    with pytest.raises(DatabaseUrlError) as caught:
+        resolve_database_url("postgresql://kiosk:s3cret@gym-db/legwork", {})
+    assert "s3cret" not in str(caught.value) and "kiosk:***@gym-db" in str(caught.value)
 
 
 def test_bad_environment_value_names_its_source(tmp_path: Path) -> None:
