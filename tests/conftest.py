@@ -12,6 +12,7 @@ there is none, the summary says so in capitals.
 import itertools
 import os
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -233,24 +234,23 @@ def database_url(
         yield f"sqlite:///{path}"
         return
     cluster = _require_server(request.getfixturevalue("postgres_cluster"))
-    template = request.getfixturevalue("postgres_template")
-    name = f"legwork_test_{os.getpid()}_{next(_database_names)}"
-    with _admin(cluster) as admin:
-        admin.execute(f"CREATE DATABASE {name} TEMPLATE {template}")
-    try:
-        yield cluster.url(name)
-    finally:
-        with _admin(cluster) as admin:
-            admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    with _server_database(cluster, request.getfixturevalue("postgres_template")) as url:
+        yield url
 
 
 @pytest.fixture
 def empty_postgres_url(postgres_cluster: Cluster | None) -> Iterator[str]:
     """A new server database with no tables at all (a gym's first day), dropped afterwards."""
-    cluster = _require_server(postgres_cluster)
-    name = f"legwork_empty_{os.getpid()}_{next(_database_names)}"
+    with _server_database(_require_server(postgres_cluster), None) as url:
+        yield url
+
+
+@contextmanager
+def _server_database(cluster: Cluster, template: str | None) -> Iterator[str]:
+    """A database of its own on the server (a clone of `template`, or empty), then dropped."""
+    name = f"legwork_test_{os.getpid()}_{next(_database_names)}"
     with _admin(cluster) as admin:
-        admin.execute(f"CREATE DATABASE {name}")
+        admin.execute(f"CREATE DATABASE {name}" + (f" TEMPLATE {template}" if template else ""))
     try:
         yield cluster.url(name)
     finally:
