@@ -56,7 +56,31 @@ def _table(figures: dict[str, Timing], goal: float) -> str:
 
 def main() -> None:
     """Measure, print and record the Progress figures."""
+    from app.ui.application import create_application
+
+    app = create_application()
+    with tempfile.TemporaryDirectory() as scratch:
+        os.environ["LEGWORK_DATA_DIR"] = scratch
+        path = Path(scratch) / "history.db"
+        rows = fill_history(path, sets=50_000, athletes=4)
+        tables = measure(f"sqlite:///{path}", Path(scratch))
+    del app
+    body = f"""
+`python benchmarks/progress.py` — offscreen Qt, 1280×760 view, {RUNS} runs each.
+Database: {rows:,} side-sets over {YEARS} years for 4 athletes; {tables}
+"""
+    print(body)
+    write_section("progress", "Progress view redraws and aggregate queries", body)
+
+
+def measure(url: str, scratch: Path) -> str:
+    """Time the Progress view and its queries on the database at `url`; the tables, as Markdown.
+
+    The Qt application must exist. `benchmarks/gym_server.py` calls this with a
+    PostgreSQL URL for the same figures on a gym's server.
+    """
     from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
 
     from app.domain.metrics import Measure
     from app.domain.progress import TimeRange
@@ -66,82 +90,76 @@ def main() -> None:
         recent_leg_totals,
         session_starts,
     )
-    from app.ui.application import create_application
     from app.ui.controller import AppController
     from app.ui.progress_view import ProgressView
     from app.ui.settings import UiSettings
 
-    app = create_application()
-    with tempfile.TemporaryDirectory() as scratch:
-        os.environ["LEGWORK_DATA_DIR"] = scratch
-        path = Path(scratch) / "history.db"
-        rows = fill_history(path, sets=50_000, athletes=4)
-        controller = AppController(f"sqlite:///{path}")
-        controller.open_database()
-        settings = UiSettings(QSettings(str(Path(scratch) / "ui.ini"), QSettings.Format.IniFormat))
-        db, athlete = controller.db, controller.athlete
-        assert db is not None and athlete is not None
+    app = QApplication.instance()
+    assert app is not None
+    controller = AppController(url)
+    controller.open_database()
+    settings = UiSettings(QSettings(str(Path(scratch) / "ui.ini"), QSettings.Format.IniFormat))
+    db, athlete = controller.db, controller.athlete
+    assert db is not None and athlete is not None
 
-        view = ProgressView(controller, settings)
-        view.resize(1280, 760)
-        start = time.perf_counter()
-        view.show()
+    view = ProgressView(controller, settings)
+    view.resize(1280, 760)
+    start = time.perf_counter()
+    view.show()
+    app.processEvents()
+    first_open = (time.perf_counter() - start) * 1000
+
+    view.set_time_range(TimeRange.ALL)
+    app.processEvents()
+    exercises = [e.id for e in controller.exercises()][:2]
+    toggle = iter(range(10_000))
+
+    def switch_exercise() -> None:
+        view.set_exercise(exercises[next(toggle) % 2])
+
+    def fresh_view() -> None:
+        # A refresh forgets everything read, as a change to the history does.
+        view.refresh()
         app.processEvents()
-        first_open = (time.perf_counter() - start) * 1000
 
-        view.set_time_range(TimeRange.ALL)
-        app.processEvents()
-        exercises = [e.id for e in controller.exercises()][:2]
-        toggle = iter(range(10_000))
+    ranges = list(TimeRange)
 
-        def switch_exercise() -> None:
-            view.set_exercise(exercises[next(toggle) % 2])
+    def switch_range() -> None:
+        view.set_time_range(ranges[next(toggle) % len(ranges)])
 
-        def fresh_view() -> None:
-            # A refresh forgets everything read, as a change to the history does.
-            view.refresh()
-            app.processEvents()
+    measures = [Measure.VOLUME, Measure.REPS]
 
-        ranges = list(TimeRange)
+    def switch_measure() -> None:
+        view.set_measure(measures[next(toggle) % 2])
 
-        def switch_range() -> None:
-            view.set_time_range(ranges[next(toggle) % len(ranges)])
+    redraws = {
+        "open the view (refresh: reads cards and charts again)": _time_ms(
+            view.refresh, app.processEvents),
+        "switch exercise, all history, first look since a refresh": _time_ms(
+            switch_exercise, app.processEvents, before=fresh_view),
+        "switch exercise, all history, seen before": _time_ms(
+            switch_exercise, app.processEvents),
+        "switch time range (4 weeks … all)": _time_ms(switch_range, app.processEvents),
+        "switch measure (cards too)": _time_ms(switch_measure, app.processEvents),
+    }
+    squat = exercises[0]
+    last = session_starts(db, athlete.id)[-1]
+    lookback = {e: last - timedelta(weeks=12) for e in (e.id for e in controller.exercises())}
+    queries = {
+        "per-leg totals, one exercise, all history": _time_ms(
+            lambda: leg_totals(db, athlete.id, squat)),
+        "per-leg totals, one exercise, 12 weeks": _time_ms(
+            lambda: leg_totals(db, athlete.id, squat, TimeRange.WEEKS_12.start(last))),
+        "per-leg totals, 12 weeks of every exercise (the cards), one query": _time_ms(
+            lambda: recent_leg_totals(db, athlete.id, lookback)),
+        "session start times, all history": _time_ms(lambda: session_starts(db, athlete.id)),
+        "latest session per exercise": _time_ms(lambda: latest_sessions(db, athlete.id)),
+    }
+    sessions = len(session_starts(db, athlete.id))
+    view.close()
+    controller.close()
 
-        measures = [Measure.VOLUME, Measure.REPS]
-
-        def switch_measure() -> None:
-            view.set_measure(measures[next(toggle) % 2])
-
-        redraws = {
-            "open the view (refresh: reads cards and charts again)": _time_ms(
-                view.refresh, app.processEvents),
-            "switch exercise, all history, first look since a refresh": _time_ms(
-                switch_exercise, app.processEvents, before=fresh_view),
-            "switch exercise, all history, seen before": _time_ms(
-                switch_exercise, app.processEvents),
-            "switch time range (4 weeks … all)": _time_ms(switch_range, app.processEvents),
-            "switch measure (cards too)": _time_ms(switch_measure, app.processEvents),
-        }
-        squat = exercises[0]
-        last = session_starts(db, athlete.id)[-1]
-        lookback = {e: last - timedelta(weeks=12) for e in (e.id for e in controller.exercises())}
-        queries = {
-            "per-leg totals, one exercise, all history": _time_ms(
-                lambda: leg_totals(db, athlete.id, squat)),
-            "per-leg totals, one exercise, 12 weeks": _time_ms(
-                lambda: leg_totals(db, athlete.id, squat, TimeRange.WEEKS_12.start(last))),
-            "per-leg totals, 12 weeks of every exercise (the cards), one query": _time_ms(
-                lambda: recent_leg_totals(db, athlete.id, lookback)),
-            "session start times, all history": _time_ms(lambda: session_starts(db, athlete.id)),
-            "latest session per exercise": _time_ms(lambda: latest_sessions(db, athlete.id)),
-        }
-        sessions = len(session_starts(db, athlete.id))
-        view.close()
-        controller.close()
-
-    body = f"""
-`python benchmarks/progress.py` — offscreen Qt, 1280×760 view, {RUNS} runs each.
-Database: {rows:,} side-sets over {YEARS} years for 4 athletes; the measured athlete has
+    return f"""the measured athlete has
 {sessions:,} sessions. First show of the view (imports pyqtgraph, builds the charts):
 {first_open:.0f} ms.
 
@@ -157,8 +175,6 @@ ranges, `(exercise_id, side, recorded_at)`; Python sees one row per session and 
 
 {_table(queries, QUERY_GOAL_MS)}
 """
-    print(body)
-    write_section("progress", "Progress view redraws and aggregate queries", body)
 
 
 if __name__ == "__main__":

@@ -94,6 +94,10 @@
 <context>
     <name>AppController</name>
     <message>
+        <source>This history is on the gym&apos;s PostgreSQL server, which keeps its own backups. To take a copy home, run `legwork backup -o FILE` on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Backed up {sessions} sessions ({sets} sets) to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1130,6 +1134,14 @@ Edit → Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Backups on the gym&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This history is on the gym&apos;s PostgreSQL server, which keeps its own backups. To take a copy home, run `legwork backup -o FILE` on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Backup failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1683,6 +1695,17 @@ Try another name:</source>
         <source>Bring back the backup from {time}? It holds {sessions} sessions ({sets} sets).
 
 Your current history is backed up first, so you can restore it again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerWaitPage</name>
+    <message>
+        <source>Waiting for the gym&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legwork tries again every {seconds} seconds and opens by itself when the server answers. If this stays, ask the gym&apos;s staff to check the server and the network.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -17,7 +17,7 @@ from app.domain.errors import LegworkError
 # Module names under app.commands, in the order `--help` lists them.
 COMMANDS = (
     "exercises", "tests", "screenshots", "admin", "export", "import", "backup", "restore", "check",
-    "plans", "sheet", "demo-data",
+    "plans", "sheet", "demo-data", "copy",
 )
 
 
@@ -42,8 +42,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--database-url",
         metavar="URL",
-        help="SQLite database to use, e.g. sqlite:///path/to/legwork.db "
-        "(default: $LEGWORK_DATABASE_URL, else legwork.db in your data folder)",
+        help="database to use: a SQLite file (sqlite:///path/to/legwork.db) or a gym's "
+        "PostgreSQL server (postgresql+psycopg://USER@HOST:PORT/DBNAME; the password may come "
+        "from PGPASSWORD or ~/.pgpass) (default: $LEGWORK_DATABASE_URL, else legwork.db in "
+        "your data folder)",
     )
     parser.add_argument(
         "--kiosk", action="store_true", help="open the full-screen kiosk for a shared gym screen"

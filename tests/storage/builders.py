@@ -1,10 +1,15 @@
 """Small builders for the values the storage tests save and load."""
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import Connection, create_engine, text
 
 from app.domain.exercise import Exercise, ProgressionLevel
 from app.domain.records import SetEntry
 from app.domain.sides import Side
+from app.storage.database import Database
 
 T0 = datetime(2025, 3, 1, 7, 30, tzinfo=UTC)
 
@@ -53,3 +58,20 @@ def set_entry(
         recorded_at=T0 + timedelta(minutes=minutes),
         **extra,  # type: ignore[arg-type]
     )
+
+
+@contextmanager
+def separate_connection(db: Database) -> Iterator[Connection]:
+    """A connection of its own, on a new engine: what another process or a restarted app sees."""
+    engine = create_engine(db.engine.url)
+    try:
+        with engine.connect() as connection:
+            yield connection
+    finally:
+        engine.dispose()
+
+
+def count_rows(db: Database, table: str) -> int:
+    """How many rows `table` holds, read through a separate connection."""
+    with separate_connection(db) as connection:
+        return int(connection.execute(text(f"SELECT count(*) FROM {table}")).scalar_one())

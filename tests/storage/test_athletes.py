@@ -25,10 +25,10 @@ def test_first_start_creates_one_home_athlete_and_later_starts_reuse_it(
     assert list_athletes(database) == [first]
 
 
-def test_home_athlete_survives_reopening_the_file(database: Database) -> None:
+def test_home_athlete_survives_reopening_the_file(database: Database, database_url: str) -> None:
     home = ensure_home_athlete(database, "Runner")
     database.close()
-    with open_database(str(database.path)) as reopened:
+    with open_database(database_url) as reopened:
         assert ensure_home_athlete(reopened, "Other") == home
 
 
@@ -96,3 +96,14 @@ def test_list_keeps_the_order_athletes_were_added(database: Database) -> None:
         create_athlete(database, name, is_demo=name == "Demo")
     assert [a.name for a in list_athletes(database)] == names
     assert [a.is_demo for a in list_athletes(database)] == [False, False, True]
+
+
+def test_two_kiosks_adding_one_name_at_once_get_one_athlete_and_a_plain_refusal(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    create_athlete(database, "Ida")
+    # The other kiosk looked before this one's insert was committed: its check saw no Ida.
+    monkeypatch.setattr("app.storage.athletes._name_taken", lambda *_args, **_kw: False)
+    with pytest.raises(ValidationError, match="already an athlete called 'Ida'"):
+        create_athlete(database, "Ida")
+    assert [a.name for a in list_athletes(database)] == ["Ida"]

@@ -15,6 +15,7 @@ from app.storage.database import (
     open_database,
     resolve_database_url,
 )
+from app.storage.location import display_url
 from app.storage.schema import HEAD_REVISION, NotALegworkDatabaseError
 
 
@@ -67,7 +68,10 @@ def test_relative_sqlite_url_is_resolved_against_cwd(
 @pytest.mark.parametrize(
     ("value", "hint"),
     [
-        ("postgresql://user@host/legwork", "'postgresql'"),
+        ("postgresql://user@host/legwork", "postgresql+psycopg://USER@HOST"),
+        ("postgres://user@host/legwork", "postgresql+psycopg://USER@HOST"),
+        ("postgresql+psycopg://user@/legwork", "no server host"),
+        ("postgresql+psycopg://user@host", "no database name"),
         ("mysql+pymysql://localhost/db", "'mysql+pymysql'"),
         ("sqlite://", "three slashes"),
         ("sqlite:/legwork.db", "three slashes"),
@@ -82,7 +86,7 @@ def test_unusable_urls_are_refused_with_a_clear_message(value: str, hint: str) -
         resolve_database_url(value, {})
     message = str(caught.value)
     assert hint in message
-    assert "sqlite:///PATH" in message, "the message says what was expected"
+    assert "expected" in message or "write the driver out" in message, "says what to write"
     if value.strip():
         assert value in message, "the message names the bad value"
 
@@ -97,6 +101,32 @@ def test_parent_that_cannot_be_created_is_refused(tmp_path: Path) -> None:
     blocker.write_text("not a folder")
     with pytest.raises(DatabaseUrlError, match="cannot be created"):
         resolve_database_url(f"sqlite:///{blocker}/legwork.db", {})
+
+
+def test_a_server_url_is_taken_as_given_from_the_option_or_the_environment() -> None:
+    url = "postgresql+psycopg://kiosk@gym-db:5432/legwork?sslmode=require"
+    assert resolve_database_url(url, {}) == url
+    assert resolve_database_url(None, {"LEGWORK_DATABASE_URL": f"  {url} "}) == url
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("postgresql+psycopg://kiosk:s3cret@gym-db/legwork", "postgresql+psycopg://kiosk:***@gym-db/legwork"),
+        ("postgresql+psycopg://kiosk:p@ss:w0rd@gym-db:5432/legwork?sslmode=require",
+         "postgresql+psycopg://kiosk:***@gym-db:5432/legwork?sslmode=require"),
+        ("postgresql+psycopg://kiosk@gym-db/legwork", "postgresql+psycopg://kiosk@gym-db/legwork"),
+        ("sqlite:///home/me/a@b:c.db", "sqlite:///home/me/a@b:c.db"),
+    ],
+)
+def test_a_password_is_never_shown(url: str, shown: str) -> None:
+    assert display_url(url) == shown
+
+
+def test_a_bad_server_url_is_refused_without_showing_its_password() -> None:
+    with pytest.raises(DatabaseUrlError) as caught:
+        resolve_database_url("postgresql://kiosk:s3cret@gym-db/legwork", {})
+    assert "s3cret" not in str(caught.value) and "kiosk:***@gym-db" in str(caught.value)
 
 
 def test_bad_environment_value_names_its_source(tmp_path: Path) -> None:
@@ -118,6 +148,7 @@ def test_opening_a_missing_file_creates_and_migrates_it(tmp_path: Path) -> None:
     assert _revision(path) == HEAD_REVISION
 
 
+@pytest.mark.sqlite_only
 def test_pragmas_are_on_for_every_connection(database: Database) -> None:
     with database.engine.connect() as conn:
 
@@ -132,12 +163,12 @@ def test_pragmas_are_on_for_every_connection(database: Database) -> None:
 
 def test_session_commits_on_success_and_rolls_back_on_error(database: Database) -> None:
     insert = text(
-        "INSERT INTO athlete (name, is_demo, created_at) VALUES (:n, 0, '2025-01-01 00:00:00')"
+        "INSERT INTO athlete (name, is_demo, created_at) VALUES (:n, :d, '2025-01-01 00:00:00')"
     )
     with database.session() as session:
-        session.execute(insert, {"n": "Kept"})
+        session.execute(insert, {"n": "Kept", "d": False})
     with pytest.raises(RuntimeError), database.session() as session:
-        session.execute(insert, {"n": "Lost"})
+        session.execute(insert, {"n": "Lost", "d": False})
         raise RuntimeError("boom")
     with database.session() as session:
         names = list(session.scalars(text("SELECT name FROM athlete")))

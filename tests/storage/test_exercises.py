@@ -14,12 +14,14 @@ from app.storage.exercises import (
 from tests.storage.builders import exercise
 
 
-def test_custom_exercise_round_trips_every_field(database: Database) -> None:
+def test_custom_exercise_round_trips_every_field(
+    database: Database, database_url: str
+) -> None:
     mine = dataclasses.replace(exercise("wall-sit-hold", "Wall sit hold"), illustration="x.svg")
     stored = add_custom_exercise(database, mine)
     assert stored == dataclasses.replace(mine, builtin=False)
     database.close()
-    with open_database(str(database.path)) as reopened:
+    with open_database(database_url) as reopened:
         assert list_custom_exercises(reopened) == [stored]
 
 

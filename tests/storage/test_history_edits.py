@@ -1,6 +1,5 @@
 """Reading the history per session, deleting sessions and putting deleted things back."""
 
-import sqlite3
 from datetime import timedelta
 
 import pytest
@@ -25,7 +24,7 @@ from app.storage.sessions import (
     recorded_sets_for_session,
     start_session,
 )
-from tests.storage.builders import T0, exercise, set_entry
+from tests.storage.builders import T0, count_rows, exercise, set_entry
 
 
 @pytest.fixture
@@ -45,11 +44,7 @@ def _session(database: Database, athlete_id: int, days: int, slugs: tuple[str, .
 
 
 def _counts(database: Database) -> tuple[int, int]:
-    with sqlite3.connect(database.path) as other:
-        sessions = other.execute("SELECT count(*) FROM training_session").fetchone()[0]
-        sets = other.execute("SELECT count(*) FROM set_entry").fetchone()[0]
-    other.close()
-    return sessions, sets
+    return count_rows(database, "training_session"), count_rows(database, "set_entry")
 
 
 def test_history_lists_sessions_newest_first_with_their_sets(

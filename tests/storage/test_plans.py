@@ -34,7 +34,9 @@ def _plan(name: str = "Base", *items: PlanItem) -> Plan:
     return Plan(name=name, items=items or (_item("split-squat", "Split squat"),))
 
 
-def test_a_plan_comes_back_exactly_as_saved(database: Database, athlete_id: int) -> None:
+def test_a_plan_comes_back_exactly_as_saved(
+    database: Database, database_url: str, athlete_id: int
+) -> None:
     plan = _plan(
         "Base",
         _item(
@@ -50,7 +52,7 @@ def test_a_plan_comes_back_exactly_as_saved(database: Database, athlete_id: int)
     )
     save_plan(database, athlete_id, plan)
     database.close()
-    with open_database(str(database.path)) as reopened:
+    with open_database(database_url) as reopened:
         assert load_plan(reopened, athlete_id, "Base") == plan
 
 

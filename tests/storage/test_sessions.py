@@ -1,11 +1,11 @@
 """Training sessions and sets: recording, resuming, querying, editing."""
 
 import dataclasses
-import sqlite3
 from datetime import timedelta
 
 import pytest
 from sqlalchemy import event, text
+from sqlalchemy.exc import IntegrityError
 
 from app.domain.errors import ValidationError
 from app.domain.sides import Side
@@ -28,7 +28,7 @@ from app.storage.sessions import (
     unfinished_session,
     update_set,
 )
-from tests.storage.builders import T0, exercise, set_entry
+from tests.storage.builders import T0, exercise, separate_connection, set_entry
 
 
 @pytest.fixture
@@ -49,11 +49,10 @@ def test_a_recorded_set_is_on_disk_before_the_session_ends(
     entry = set_entry(rpe=7.5, rir=2, touchdowns=1, form_ok=True, notes="wobbly")
     record_set(database, session_id, entry)
     # Read with a separate connection, as a crash-restarted app would.
-    with sqlite3.connect(database.path) as other:
-        assert other.execute("SELECT reps, load_kg, notes FROM set_entry").fetchall() == [
+    with separate_connection(database) as other:
+        assert other.execute(text("SELECT reps, load_kg, notes FROM set_entry")).all() == [
             (8, 10.0, "wobbly")
         ]
-    other.close()
     assert sets_for_session(database, session_id) == [entry]
 
 
@@ -90,9 +89,12 @@ def test_unknown_exercise_is_refused_with_its_slug_named(
 def test_database_constraints_back_up_the_checks(database: Database, athlete_id: int) -> None:
     session_id = start_session(database, athlete_id, "Base")
     record_set(database, session_id, set_entry())
-    with pytest.raises(Exception, match="CHECK constraint failed"), database.session() as s:
+    # The messages differ (SQLite's, then PostgreSQL's); the refusal does not.
+    check = r"CHECK constraint failed|violates check constraint"
+    foreign_key = r"FOREIGN KEY constraint failed|violates foreign key"
+    with pytest.raises(IntegrityError, match=check), database.session() as s:
         s.execute(text("UPDATE set_entry SET load_kg = -1"))
-    with pytest.raises(Exception, match="FOREIGN KEY constraint failed"), database.session() as s:
+    with pytest.raises(IntegrityError, match=foreign_key), database.session() as s:
         s.execute(text("UPDATE set_entry SET exercise_id = 999"))
     assert sets_for_session(database, session_id) == [set_entry()]
 
@@ -113,12 +115,12 @@ def test_session_for_unknown_athlete_is_refused(database: Database) -> None:
 
 
 def test_after_a_crash_the_open_session_is_offered_for_resume(
-    database: Database, athlete_id: int
+    database: Database, database_url: str, athlete_id: int
 ) -> None:
     session_id = start_session(database, athlete_id, "Base", started_at=T0)
     record_set(database, session_id, set_entry())
     database.close()  # the app dies here
-    with open_database(str(database.path)) as reopened:
+    with open_database(database_url) as reopened:
         open_session = unfinished_session(reopened, athlete_id)
         assert open_session is not None
         assert open_session.id == session_id
@@ -204,6 +206,7 @@ def test_sets_for_only_shows_the_asking_athletes_sets(database: Database, athlet
     assert len(sets_for(database, other, "split-squat", None, None)) == 1
 
 
+@pytest.mark.sqlite_only
 def test_sets_for_uses_the_chart_index(database: Database, athlete_id: int) -> None:
     captured: list[tuple[str, object]] = []
 

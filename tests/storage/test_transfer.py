@@ -4,7 +4,6 @@ import csv
 import io
 import json
 import shutil
-import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -38,6 +37,7 @@ from app.storage.transfer import (
     import_file,
     write_export,
 )
+from tests.storage.builders import count_rows
 
 T0 = datetime(2026, 11, 25, 7, 30, tzinfo=UTC)
 SLUGS = [e.id for e in builtin_exercises()]
@@ -100,13 +100,9 @@ def _import(db: Database, text: str):
 
 
 def _counts(db: Database) -> tuple[int, int, int]:
-    with sqlite3.connect(db.path) as other:
-        counts = tuple(
-            other.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-            for table in ("athlete", "training_session", "set_entry")
-        )
-    other.close()
-    return counts  # type: ignore[return-value]
+    athletes, sessions, sets = (
+        count_rows(db, table) for table in ("athlete", "training_session", "set_entry"))
+    return athletes, sessions, sets
 
 
 def _everything(db: Database) -> list[tuple[str, object, list[object]]]:

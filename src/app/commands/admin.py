@@ -57,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
         pin = _read_pin()
         with open_database(database_url(args)) as db:
             kiosk.set_admin_pin(db, pin)
-            print(f"The kiosk admin PIN is set (in {db.path}).")
+            print(f"The kiosk admin PIN is set (in {db.location}).")
         return 0
     seconds = validate_idle_timeout(args.seconds)
     with open_database(database_url(args)) as db:

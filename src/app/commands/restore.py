@@ -14,10 +14,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Check the backup, keep the current database, restore, and report both files."""
-    from app.commands._database import database_file
+    from app.commands._database import database_file, uses_server
+    from app.domain.errors import LegworkError
     from app.storage.backups import describe, restore_backup
     from app.storage.writer_lock import refuse_if_open_elsewhere
 
+    if uses_server(args):
+        raise LegworkError(
+            "`legwork restore` replaces a database file, and this is a PostgreSQL server. To "
+            "put a Legwork backup onto a server, copy it into an empty database: "
+            "`legwork --database-url sqlite:///BACKUP.db copy --to URL` (see docs/gym-server.md)."
+        )
     database = database_file(args)
     refuse_if_open_elsewhere(database)
     safety = restore_backup(database, Path(args.file).expanduser())

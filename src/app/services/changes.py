@@ -25,6 +25,8 @@ class Changes:
     # Assessments, their trials, or the battery's custom tests: the Assessments view,
     # Progress's test charts and the assessment sheets redraw.
     assessments: bool = False
+    # The kiosk's outbox of sets waiting for the gym's server (its badge redraws).
+    outbox: bool = False
 
     def __or__(self, other: "Changes") -> "Changes":
         merged = {

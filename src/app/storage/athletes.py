@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from app.domain.errors import ValidationError
 from app.storage.database import Database
@@ -49,13 +50,18 @@ def _name_taken(rows: list[AthleteRow], name: str, *, except_id: int | None = No
 def create_athlete(db: Database, name: str, *, is_demo: bool = False) -> AthleteInfo:
     """Add an athlete; the name is trimmed and must be non-empty, ≤ 60 characters and unique."""
     cleaned = clean_athlete_name(name)
-    with db.session() as session:
-        if _name_taken(list(session.scalars(select(AthleteRow))), cleaned):
-            raise ValidationError(f"There is already an athlete called {cleaned!r}.")
-        row = AthleteRow(name=cleaned, is_demo=is_demo)
-        session.add(row)
-        session.flush()
-        return _info(row)
+    try:
+        with db.session() as session:
+            if _name_taken(list(session.scalars(select(AthleteRow))), cleaned):
+                raise ValidationError(f"There is already an athlete called {cleaned!r}.")
+            row = AthleteRow(name=cleaned, is_demo=is_demo)
+            session.add(row)
+            session.flush()
+            return _info(row)
+    except IntegrityError:
+        # Two kiosks adding the same name at the same moment: the table's unique
+        # name lets one in and refuses the other, who gets the usual sentence.
+        raise ValidationError(f"There is already an athlete called {cleaned!r}.") from None
 
 
 def ensure_home_athlete(db: Database, default_name: str) -> AthleteInfo:

@@ -1,5 +1,9 @@
 """Backups of the database: made with SQLite's online backup API, checked, thinned, restored.
 
+A PostgreSQL server is backed up by its own tools (`pg_dump`, base backups);
+`backup_server_database` adds a portable Legwork SQLite file of its whole
+history, which `legwork copy` can put back into an empty database of either kind.
+
 A backup is a complete, standalone SQLite file (rollback journal, no -wal)
 in the `backups/` folder beside the database, named
 ``legwork-<UTC stamp>[-<reason>].db``. SQLite's backup API copies a
@@ -15,6 +19,7 @@ from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.domain.backup_policy import (
     RetentionPolicy,
@@ -27,6 +32,9 @@ from app.domain.errors import LegworkError
 from app.paths import backups_dir
 from app.storage.integrity import check_file, companions, looks_like_sqlite, move_aside
 from app.storage.schema import HEAD_REVISION, KNOWN_REVISIONS
+
+if TYPE_CHECKING:
+    from app.storage.database import Database
 
 REASON_AFTER_SESSION = "after-session"
 REASON_BEFORE_UPGRADE = "before-upgrade"
@@ -209,6 +217,45 @@ def create_backup(
         destination, created_at, reason, info.revision, info.sessions, info.sets,
         destination.stat().st_size,
     )
+
+
+def backup_server_database(db: "Database", destination: Path) -> BackupInfo:
+    """Write every row of a server database into a new, checked Legwork SQLite file.
+
+    The file is built beside `destination` under a temporary name, checked
+    like any backup, and only then renamed into place; a failure leaves nothing.
+    """
+    from app.storage.copying import copy_database
+    from app.storage.database import open_database
+    from app.storage.location import SQLITE_FILE_PREFIX
+
+    destination = destination.absolute()
+    if not destination.parent.is_dir():
+        raise BackupError(
+            f"Could not write the backup {destination}: the folder {destination.parent} "
+            "does not exist."
+        )
+    try:
+        with _partial(destination) as temp:
+            with open_database(SQLITE_FILE_PREFIX + temp.as_posix()) as copy:
+                copy_database(db, copy)
+            with closing(sqlite3.connect(temp)) as conn:
+                # A backup is one self-contained file: no -wal to lose when copying it.
+                conn.execute("PRAGMA journal_mode=DELETE")
+            _sync(temp)
+            info = describe(temp, full_check=True)
+            if info.problem is not None:
+                raise BackupError(f"The backup of {db.location} failed its check ({info.problem}).")
+            _place(temp, destination)
+    except sqlite3.Error as exc:
+        raise BackupError(f"Could not back up {db.location}: {exc}.") from exc
+    except OSError as exc:
+        raise BackupError(
+            f"Could not write the backup {destination}: {exc.strerror or exc}."
+        ) from exc
+    created_at, reason = _created_at(destination)
+    return BackupInfo(destination, created_at, reason, info.revision, info.sessions, info.sets,
+                      destination.stat().st_size)
 
 
 def list_backups(database: Path) -> list[BackupInfo]:

@@ -1,7 +1,10 @@
-"""Opening Legwork's SQLite database: where it is, how it is configured, its schema.
+"""Opening Legwork's database: a SQLite file at home, a PostgreSQL server at a gym.
 
-Only SQLite files are supported: the app is single-user and offline, and the
-whole database must be one file the user can back up or move.
+A home install keeps one SQLite file the user can back up or move. A gym's
+kiosks share one PostgreSQL server (``postgresql+psycopg://…``); the same
+models, migrations and queries serve both. What only a file needs (PRAGMAs,
+`quick_check`, the open marker, file backups) is done for files only; a server
+checks and backs up itself (see docs/gym-server.md).
 """
 
 from collections.abc import Iterator
@@ -10,29 +13,77 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.domain.errors import LegworkError
 from app.storage.integrity import DamagedDatabaseError, guard_database, mark_closed, mark_open
 from app.storage.location import (
     DATABASE_URL_ENV,
     SQLITE_FILE_PREFIX,
     DatabaseUrlError,
     database_path,
+    display_url,
+    is_server_url,
     resolve_database_url,
 )
-from app.storage.schema import SchemaTooNewError, ensure_schema
+from app.storage.schema import (
+    SchemaStatus,
+    SchemaTooNewError,
+    ensure_schema,
+    ensure_server_schema,
+    server_schema_status,
+)
 
 __all__ = [
     "DATABASE_URL_ENV",
     "DamagedDatabaseError",
     "Database",
+    "DatabaseUnreachableError",
     "DatabaseUrlError",
     "SchemaTooNewError",
+    "is_connection_error",
     "open_database",
+    "open_existing_database",
     "resolve_database_url",
 ]
 
 BUSY_TIMEOUT_MS = 5000
+SERVER_CONNECT_TIMEOUT_S = 5
+"""How long a kiosk waits for the server before saying it cannot be reached."""
+SERVER_STATEMENT_TIMEOUT_MS = 15_000
+"""A statement stuck longer than this (a lock held by a dead client) fails instead of hanging."""
+
+
+class DatabaseUnreachableError(LegworkError):
+    """The PostgreSQL server could not be reached or refused the connection."""
+
+
+def is_connection_error(error: BaseException) -> bool:
+    """Whether `error` says the server is unreachable or the connection broke (worth a retry).
+
+    Refusals (a constraint, a bad value, a missing right) are not: sending the
+    same thing again would be refused again.
+    """
+    if isinstance(error, DatabaseUnreachableError):
+        return True
+    if not isinstance(error, DBAPIError):
+        return False
+    return error.connection_invalidated or isinstance(error, OperationalError | InterfaceError)
+
+
+def unreachable_message(shown: str, error: BaseException) -> str:
+    """One plain sentence for a server that cannot be reached (`shown` has no password)."""
+    return (
+        f"Cannot reach the Legwork database at {shown}: {_first_line(error)}. Check that "
+        "the server is running and the network is up, then try again."
+    )
+
+
+def _first_line(error: BaseException) -> str:
+    origin = error.orig if isinstance(error, DBAPIError) and error.orig is not None else error
+    lines = [line.strip() for line in str(origin).splitlines() if line.strip()]
+    return lines[0].rstrip(".") if lines else type(origin).__name__
 
 
 def _configure_connection(dbapi_connection: Any, _record: Any) -> None:
@@ -48,11 +99,16 @@ def _configure_connection(dbapi_connection: Any, _record: Any) -> None:
 
 
 class Database:
-    """An open Legwork database: its file, its engine and a way to get sessions."""
+    """An open Legwork database: its engine, a way to get sessions, and where it is.
 
-    def __init__(self, engine: Engine, path: Path) -> None:
+    `path` is the SQLite file, or None for a PostgreSQL server; `location` is
+    what may be shown to a person (a server URL without its password).
+    """
+
+    def __init__(self, engine: Engine, path: Path | None, location: str | None = None) -> None:
         self.engine = engine
         self.path = path
+        self.location = location if location is not None else str(path)
         # expire_on_commit=False: repositories turn rows into plain values
         # after commit, which must not trigger another round trip.
         self._sessions = sessionmaker(engine, expire_on_commit=False)
@@ -63,10 +119,16 @@ class Database:
         with self._sessions() as session, session.begin():
             yield session
 
+    @property
+    def is_server(self) -> bool:
+        """True for a PostgreSQL server, False for a SQLite file."""
+        return self.path is None
+
     def close(self) -> None:
-        """Close every connection; the WAL is checkpointed into the main file."""
+        """Close every connection; a file's WAL is checkpointed into the main file."""
         self.engine.dispose()
-        mark_closed(self.path)
+        if self.path is not None:
+            mark_closed(self.path)
 
     def __enter__(self) -> "Database":
         return self
@@ -75,21 +137,27 @@ class Database:
         self.close()
 
     def __repr__(self) -> str:
-        return f"Database({str(self.path)!r})"
+        return f"Database({self.location!r})"
 
 
 def open_database(url: str) -> Database:
-    """Open (creating if needed) the SQLite database at `url` and bring its schema to head.
+    """Open (creating if needed) the database at `url` and bring its schema to head.
 
-    `url` is ``sqlite:///PATH`` or a plain path. Raises `DatabaseUrlError`
-    for an unusable location and `SchemaTooNewError` for a database written
-    by a newer Legwork. Alembic is imported only if the schema must change.
+    `url` is ``sqlite:///PATH``, a plain path, or ``postgresql+psycopg://…``.
+    Raises `DatabaseUrlError` for an unusable location, `SchemaTooNewError`
+    for a database written by a newer Legwork and, for a server,
+    `DatabaseUnreachableError` when it cannot be reached. Alembic is imported
+    only if the schema must change.
 
     Before anything writes, the file gets `quick_check` (the full
     `integrity_check` after an unclean shutdown); a damaged file is moved
     aside and `DamagedDatabaseError` raised. A schema behind head is backed
     up before it is upgraded.
     """
+    if is_server_url(url):
+        opened = _open_server(url, create=True)
+        assert opened is not None  # with create=True a missing schema is created
+        return opened
     path = database_path(url, "open_database")
     guard_database(path)
     ensure_schema(path, before_upgrade=_backup_before_upgrade)
@@ -103,3 +171,79 @@ def _backup_before_upgrade(path: Path) -> None:
     from app.storage.backups import REASON_BEFORE_UPGRADE, create_backup
 
     create_backup(path, reason=REASON_BEFORE_UPGRADE)
+
+
+def open_existing_database(url: str) -> Database | None:
+    """Open the database at `url` if it holds Legwork's tables; None, creating nothing, if not.
+
+    For read-only commands: a missing file, or a server database with no
+    tables yet, is left exactly as it was.
+    """
+    if is_server_url(url):
+        return _open_server(url, create=False)
+    path = database_path(url, "open_existing_database")
+    return open_database(url) if path.exists() else None
+
+
+def create_server_engine(url: str) -> Engine:
+    """An engine for a PostgreSQL server: pings before use, gives up on a dead server quickly.
+
+    `pool_pre_ping` replaces a connection the server dropped (a restart, a
+    pulled cable) before a query uses it. `hide_parameters` keeps values
+    (PIN hashes among them) out of error messages and logs.
+    """
+    return create_engine(
+        url,
+        pool_pre_ping=True,
+        pool_size=2,
+        max_overflow=4,
+        pool_timeout=SERVER_CONNECT_TIMEOUT_S,
+        hide_parameters=True,
+        connect_args={
+            "connect_timeout": SERVER_CONNECT_TIMEOUT_S,
+            "application_name": "Legwork",
+            "options": f"-c statement_timeout={SERVER_STATEMENT_TIMEOUT_MS}",
+            # A pulled cable sends no reset: without these, a ping on a pooled
+            # connection could wait for TCP's own timeout (minutes) before failing.
+            "keepalives": 1,
+            "keepalives_idle": 5,
+            "keepalives_interval": 2,
+            "keepalives_count": 2,
+            "tcp_user_timeout": SERVER_CONNECT_TIMEOUT_S * 1000,
+        },
+    )
+
+
+def _open_server(url: str, *, create: bool) -> Database | None:
+    shown = display_url(url)
+    engine = create_server_engine(url)
+    try:
+        with engine.connect() as connection:
+            status = server_schema_status(connection, shown)
+        if status is SchemaStatus.MISSING and not create:
+            engine.dispose()
+            return None
+        if status is not SchemaStatus.CURRENT:
+            _upgrade_server(url, shown)
+    except DBAPIError as error:
+        engine.dispose()
+        if is_connection_error(error):
+            raise DatabaseUnreachableError(unreachable_message(shown, error)) from None
+        raise
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(engine, None, shown)
+
+
+def _upgrade_server(url: str, shown: str) -> None:
+    try:
+        ensure_server_schema(url)
+    except ProgrammingError as error:
+        # Kiosks connect as a role that may read and write rows but not change tables.
+        raise LegworkError(
+            f"The tables of the Legwork database at {shown} must be created or upgraded, and "
+            f"this database user may not do that ({_first_line(error)}). Run "
+            "`legwork --database-url OWNER_URL check --upgrade` once as the database's owner; "
+            "see docs/gym-server.md."
+        ) from None

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.domain.custom_exercise import MAX_NAME_LENGTH
@@ -91,7 +92,18 @@ def sync_builtin_exercises(db: Database, exercises: Iterable[Exercise]) -> list[
     Built-ins that are no longer shipped keep their rows, because recorded
     sets still point at them. Returns the slugs that were left alone because
     one of the user's own exercises already uses them (the user's data wins).
+
+    Kiosks starting together on one server may both insert the same new
+    built-in; the one that loses the race finds the rows there and tries again.
     """
+    exercises = list(exercises)
+    try:
+        return _sync_builtin_exercises(db, exercises)
+    except IntegrityError:
+        return _sync_builtin_exercises(db, exercises)
+
+
+def _sync_builtin_exercises(db: Database, exercises: list[Exercise]) -> list[str]:
     with db.session() as session:
         existing = {row.slug: row for row in session.scalars(select(ExerciseRow))}
         clashes: list[str] = []

@@ -1,8 +1,14 @@
 """Where Legwork's database lives: turning `--database-url`, the environment or the
-default into one SQLite file path.
+default into a SQLite file path or a PostgreSQL server URL.
 
-Kept free of SQLAlchemy so the GUI can resolve (and refuse) a location before
-paying for that import; `app.storage.database` opens what this resolves.
+A home install keeps one SQLite file; a gym points every kiosk at one PostgreSQL
+server with ``postgresql+psycopg://USER[:PASSWORD]@HOST[:PORT]/DBNAME``. The
+password may instead come from `PGPASSWORD` or `~/.pgpass` (libpq reads them);
+either way it is never shown: messages use `display_url`.
+
+Kept free of SQLAlchemy for SQLite locations, so the GUI can resolve (and
+refuse) a location before paying for that import; `app.storage.database`
+opens what this resolves.
 """
 
 import os
@@ -16,7 +22,15 @@ from app.paths import default_database_path
 DATABASE_URL_ENV = "LEGWORK_DATABASE_URL"
 
 SQLITE_FILE_PREFIX = "sqlite:///"
-_EXPECTED = "expected sqlite:///PATH/TO/FILE.db or a plain file path"
+SERVER_URL_PREFIX = "postgresql+psycopg://"
+_EXPECTED = (
+    "expected sqlite:///PATH/TO/FILE.db, a plain file path, or "
+    "postgresql+psycopg://USER@HOST:PORT/DBNAME"
+)
+_SERVER_EXAMPLE = "postgresql+psycopg://USER@HOST:PORT/DBNAME"
+# Scheme spellings that mean PostgreSQL but leave the driver to SQLAlchemy's default.
+_POSTGRES_SCHEMES = frozenset({"postgresql", "postgres", "postgresql+psycopg2", "postgresql+pg8000",
+                               "postgresql+asyncpg", "postgresql+psycopg2cffi"})
 # A scheme is two or more letters before ":", so "C:\\data" stays a Windows path.
 _URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]+:")
 
@@ -26,7 +40,7 @@ class DatabaseUrlError(LegworkError):
 
 
 def resolve_database_url(cli_value: str | None, environ: Mapping[str, str]) -> str:
-    """The database URL to open, as ``sqlite:///<absolute path>``.
+    """The database URL to open: ``sqlite:///<absolute path>`` or a PostgreSQL server URL.
 
     Precedence: the `--database-url` value, then `LEGWORK_DATABASE_URL`, then
     the default file in the user's data folder. A plain filesystem path is
@@ -41,8 +55,63 @@ def resolve_database_url(cli_value: str | None, environ: Mapping[str, str]) -> s
     return _normalise(str(default_database_path(environ=environ)), "the default location")
 
 
+def normalise_database_url(value: str, source: str) -> str:
+    """One URL given by the user (`source` names where, for messages), checked and normalised."""
+    return _normalise(value, source)
+
+
 def _normalise(value: str, source: str) -> str:
+    if is_server_url(value):
+        return _server_url(value.strip(), source)
     return SQLITE_FILE_PREFIX + database_path(value, source).as_posix()
+
+
+def is_server_url(url: str) -> bool:
+    """Whether `url` names a PostgreSQL server (else it is a SQLite file)."""
+    return url.strip().startswith(SERVER_URL_PREFIX)
+
+
+def display_url(url: str) -> str:
+    """`url` as it may be shown: any password replaced by ``***``.
+
+    Everything between the scheme and the last ``@`` is the user information;
+    only the user name before its first ``:`` is kept, so a password with an
+    unescaped ``@`` or ``:`` is hidden too (at worst, too much is hidden).
+    """
+    scheme, separator, rest = url.partition("://")
+    if not separator or scheme == "sqlite":
+        return url
+    authority_end = len(rest)
+    for stop in "/?#":
+        found = rest.find(stop, rest.rfind("@") + 1)
+        if found != -1:
+            authority_end = min(authority_end, found)
+    at = rest.rfind("@", 0, authority_end)
+    if at == -1:
+        return url
+    user, has_password, _ = rest[:at].partition(":")
+    return f"{scheme}://{user}{':***' if has_password else ''}@{rest[at + 1:]}"
+
+
+def _server_url(text: str, source: str) -> str:
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    shown = display_url(text)
+    try:
+        url = make_url(text)
+    except (ArgumentError, ValueError):
+        raise DatabaseUrlError(
+            f"The database URL {shown!r} from {source} cannot be read; expected "
+            f"{_SERVER_EXAMPLE}."
+        ) from None
+    if not url.host or not url.database:
+        missing = "server host" if not url.host else "database name"
+        raise DatabaseUrlError(
+            f"The database URL {shown!r} from {source} has no {missing}; expected "
+            f"{_SERVER_EXAMPLE}."
+        )
+    return text
 
 
 def database_path(value: str, source: str) -> Path:
@@ -56,6 +125,11 @@ def database_path(value: str, source: str) -> Path:
         raise DatabaseUrlError(_describe_bad_url(text, source))
     else:
         raw_path = text
+    if is_server_url(text):
+        raise DatabaseUrlError(
+            f"{display_url(text)} is a PostgreSQL server, not a file; this needs a SQLite "
+            "database file."
+        )
     if raw_path in ("", ":memory:") or raw_path.startswith("file:"):
         raise DatabaseUrlError(
             f"The database URL {text!r} from {source} names no file "
@@ -83,6 +157,12 @@ def database_path(value: str, source: str) -> Path:
 
 def _describe_bad_url(text: str, source: str) -> str:
     scheme = text.split(":", 1)[0]
+    shown = display_url(text)
+    if scheme.casefold() in _POSTGRES_SCHEMES:
+        return (
+            f"The database URL {shown!r} from {source} uses {scheme!r}; write the driver "
+            f"out, as {_SERVER_EXAMPLE} (Legwork talks to PostgreSQL through psycopg 3)."
+        )
     if scheme == "sqlite":
         # Covers "sqlite://" (in-memory) and malformed forms such as "sqlite:/x.db".
         return (
@@ -90,6 +170,6 @@ def _describe_bad_url(text: str, source: str) -> str:
             f"{_EXPECTED} (three slashes, then the path)."
         )
     return (
-        f"The database URL {text!r} from {source} uses {scheme!r}, but Legwork only "
-        f"stores its data in a SQLite file; {_EXPECTED}."
+        f"The database URL {shown!r} from {source} uses {scheme!r}, but Legwork stores its "
+        f"data in a SQLite file or on a PostgreSQL server; {_EXPECTED}."
     )

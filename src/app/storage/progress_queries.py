@@ -178,20 +178,43 @@ def session_starts(
 def latest_sessions(db: Database, athlete_id: int) -> list[LatestSession]:
     """For each exercise the athlete has logged, the session of its most recent set.
 
-    Ordered by exercise slug. SQLite returns the other columns of the row that
-    holds max() (documented behaviour), which gives the session in one pass.
+    Ordered by exercise slug. Portable SQL in two steps: the newest set time
+    per exercise and leg (a plain `max()` over the covering index), then the
+    set at that time through the (exercise_id, side, recorded_at) index, which
+    names its session; Python keeps the newer leg. (SQLite's "other columns of
+    the max() row" shortcut is not SQL PostgreSQL accepts; a window over every
+    set was three times slower.)
     """
-    last = func.max(SetEntryRow.recorded_at)
-    query = (
-        select(ExerciseRow.slug, SetEntryRow.session_id, last)
+    newest = (
+        select(
+            SetEntryRow.exercise_id.label("exercise_id"),
+            SetEntryRow.side.label("side"),
+            func.max(SetEntryRow.recorded_at).label("recorded_at"),
+        )
         .join(TrainingSessionRow, SetEntryRow.session_id == TrainingSessionRow.id)
-        .join(ExerciseRow, SetEntryRow.exercise_id == ExerciseRow.id)
         .where(TrainingSessionRow.athlete_id == athlete_id)
-        .group_by(SetEntryRow.exercise_id)
-        .order_by(ExerciseRow.slug)
+        .group_by(SetEntryRow.exercise_id, SetEntryRow.side)
+        .subquery()
     )
+    query = (
+        select(ExerciseRow.slug, SetEntryRow.session_id, newest.c.recorded_at)
+        .select_from(newest)
+        .join(SetEntryRow, and_(
+            SetEntryRow.exercise_id == newest.c.exercise_id,
+            SetEntryRow.side == newest.c.side,
+            SetEntryRow.recorded_at == newest.c.recorded_at,
+        ))
+        .join(TrainingSessionRow, and_(
+            SetEntryRow.session_id == TrainingSessionRow.id,
+            TrainingSessionRow.athlete_id == athlete_id,
+        ))
+        .join(ExerciseRow, ExerciseRow.id == newest.c.exercise_id)
+    )
+    latest: dict[str, LatestSession] = {}
     with db.session() as session:
-        return [
-            LatestSession(exercise_id=slug, session_id=sid, last_set_at=at)
-            for slug, sid, at in session.execute(query)
-        ]
+        for slug, session_id, at in session.execute(query):
+            known = latest.get(slug)
+            if known is None or (at, session_id) > (known.last_set_at, known.session_id):
+                latest[slug] = LatestSession(exercise_id=slug, session_id=session_id,
+                                             last_set_at=at)
+    return [latest[slug] for slug in sorted(latest)]

@@ -1,9 +1,10 @@
-"""Which schema revision a database file is at, checked without SQLAlchemy or Alembic.
+"""Which schema revision a database is at, and bringing it to head.
 
 Opening the app's database is on the start-up path, and importing Alembic
 (plus Mako and the migration scripts) costs far more than reading one row
-with `sqlite3`. So the check lives here, using only the standard library;
+with `sqlite3`. So a SQLite file is checked with the standard library only;
 Alembic is imported only when a database really has to be created or upgraded.
+A PostgreSQL server is checked over the connection the app opens anyway.
 """
 
 import sqlite3
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from alembic.config import Config
+    from sqlalchemy.engine import Connection
 
 # Every revision in `migrations/versions`, oldest first. A test checks this
 # against Alembic's own view of the scripts, so a new migration cannot be
@@ -85,7 +87,36 @@ def schema_status(path: Path) -> SchemaStatus:
     Raises `SchemaTooNewError` when the stamped revision is unknown, which
     means a newer Legwork wrote it; such a database is never downgraded.
     """
-    revision = read_revision(path)
+    return _status(read_revision(path), str(path))
+
+
+def read_server_revision(connection: "Connection", where: str) -> str | None:
+    """The revision stamped in a server database, or None if it has no tables yet.
+
+    Raises `NotALegworkDatabaseError` when the database holds tables but no
+    Alembic stamp (another application's database).
+    """
+    from sqlalchemy import inspect, text
+
+    tables = set(inspect(connection).get_table_names())
+    if "alembic_version" not in tables:
+        if tables:
+            raise NotALegworkDatabaseError(
+                f"The database at {where} is not one Legwork created (it has the tables "
+                f"{', '.join(sorted(tables))} and no schema version). Give Legwork a database "
+                "of its own."
+            )
+        return None
+    revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    return None if revision is None else str(revision)
+
+
+def server_schema_status(connection: "Connection", where: str) -> SchemaStatus:
+    """`schema_status` for a PostgreSQL database, read over an open connection."""
+    return _status(read_server_revision(connection, where), where)
+
+
+def _status(revision: str | None, where: str) -> SchemaStatus:
     if revision is None:
         return SchemaStatus.MISSING
     if revision == HEAD_REVISION:
@@ -93,7 +124,7 @@ def schema_status(path: Path) -> SchemaStatus:
     if revision in KNOWN_REVISIONS:
         return SchemaStatus.BEHIND
     raise SchemaTooNewError(
-        f"The database {path} has schema revision {revision!r}, which this version "
+        f"The database {where} has schema revision {revision!r}, which this version "
         f"of Legwork does not know (it understands up to {HEAD_REVISION!r}). It was "
         "probably written by a newer Legwork: update Legwork, or open another database."
     )
@@ -131,3 +162,16 @@ def ensure_schema(path: Path, before_upgrade: "Callable[[Path], object] | None" 
 
     command.upgrade(alembic_config(f"sqlite:///{path.absolute().as_posix()}"), "head")
     return True
+
+
+def ensure_server_schema(url: str) -> None:
+    """Create or upgrade the schema of the PostgreSQL database at `url` to head.
+
+    Several kiosks may start at the same moment: the migration environment
+    takes a transaction-level advisory lock first, so one upgrades while the
+    others wait and then find nothing left to do. There is no file to copy
+    first; the server's own backups cover an upgrade (docs/gym-server.md).
+    """
+    from alembic import command
+
+    command.upgrade(alembic_config(url), "head")

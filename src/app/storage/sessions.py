@@ -169,6 +169,39 @@ def record_set(db: Database, session_id: int, entry: SetEntry) -> int:
         return row.id
 
 
+def record_set_once(db: Database, session_id: int, entry: SetEntry) -> tuple[int, bool]:
+    """`record_set` for a set that may already be there: (its id, whether it was written now).
+
+    A kiosk that lost its connection while committing cannot know whether the
+    server kept the set, so it sends it again later. The same set is the same
+    session, exercise, side and set number recorded at the same microsecond;
+    if that row exists it is not written twice (even if the session has been
+    closed since). Otherwise the set goes in as `record_set` would put it.
+    """
+    with db.session() as session:
+        row = require_session(session, session_id)
+        existing = session.scalar(
+            select(SetEntryRow.id)
+            .join(ExerciseRow, SetEntryRow.exercise_id == ExerciseRow.id)
+            .where(
+                SetEntryRow.session_id == session_id,
+                ExerciseRow.slug == entry.exercise_id,
+                SetEntryRow.side == Side(entry.side).value,
+                SetEntryRow.set_number == entry.set_number,
+                SetEntryRow.recorded_at == entry.recorded_at,
+            )
+            .limit(1)
+        )
+        if existing is not None:
+            return existing, False
+        _require_in_progress(row)
+        new = SetEntryRow(session_id=session_id)
+        write_entry_row(session, new, entry)
+        session.add(new)
+        session.flush()
+        return new.id, True
+
+
 def _close_session(
     db: Database, session_id: int, status: SessionStatus, at: datetime | None, notes: str | None
 ) -> SessionInfo:

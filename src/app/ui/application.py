@@ -77,7 +77,7 @@ def run_gui(database_url: str | None, kiosk: bool = False, quit_after_show: bool
     start-up benchmark and the packaged app's smoke test).
     """
     from app.storage.integrity import DamagedDatabaseError
-    from app.storage.location import database_path, resolve_database_url
+    from app.storage.location import database_path, is_server_url, resolve_database_url
     from app.ui.controller import AppController
     from app.ui.main_window import MainWindow
     from app.ui.settings import UiSettings
@@ -85,8 +85,11 @@ def run_gui(database_url: str | None, kiosk: bool = False, quit_after_show: bool
 
     url = resolve_database_url(database_url, os.environ)
     app = create_application()
-    instance = SingleInstance(database_path(url, "the database URL"))
-    if not instance.acquire():
+    # One window per SQLite file; a gym's server takes every kiosk at once.
+    instance = None
+    if not is_server_url(url):
+        instance = SingleInstance(database_path(url, "the database URL"))
+    if instance is not None and not instance.acquire():
         _refuse_second_instance(instance, show_box=not quit_after_show)
     settings = UiSettings()
     apply_theme(app, settings.theme())
@@ -106,7 +109,8 @@ def run_gui(database_url: str | None, kiosk: bool = False, quit_after_show: bool
             main_window.first_painted.connect(lambda: _report("shown"))
         main_window.show()
         window = main_window
-    instance.raise_requested.connect(lambda: _bring_to_front(window))
+    if instance is not None:
+        instance.raise_requested.connect(lambda: _bring_to_front(window))
 
     def open_database() -> None:
         # The window shows first; the database (and SQLAlchemy) load right after,
@@ -127,6 +131,16 @@ def run_gui(database_url: str | None, kiosk: bool = False, quit_after_show: bool
                 print(f"legwork: {error}", file=sys.stderr)
                 app.exit(1)
                 return
+            # Imported on this error path only: start-up itself stays free of SQLAlchemy.
+            from app.storage.database import DatabaseUnreachableError
+
+            if kiosk and isinstance(error, DatabaseUnreachableError):
+                # A kiosk may boot before the gym's server: wait for it, never quit.
+                from app.ui.kiosk.server_wait import RETRY_S
+
+                window.wait_for_server(str(error))  # type: ignore[attr-defined]
+                QTimer.singleShot(RETRY_S * 1000, open_database)
+                return
             QMessageBox.critical(window, "Legwork cannot open your history", str(error))
             window.close()
             return
@@ -144,7 +158,8 @@ def run_gui(database_url: str | None, kiosk: bool = False, quit_after_show: bool
         QTimer.singleShot(0, open_database)
     code = app.exec()
     controller.close()
-    instance.release()
+    if instance is not None:
+        instance.release()
     return code
 
 

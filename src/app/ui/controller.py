@@ -78,10 +78,26 @@ class AppController(QObject):
 
         return database_path(self.database_url, "the database URL")
 
+    @property
+    def on_server(self) -> bool:
+        """True when the history is on a gym's PostgreSQL server, which backs itself up."""
+        from app.storage.location import is_server_url
+
+        return is_server_url(self.database_url)
+
+    def _refuse_file_backups_on_server(self) -> None:
+        from app.storage.backups import BackupError
+
+        if self.on_server:
+            raise BackupError(self.tr(
+                "This history is on the gym's PostgreSQL server, which keeps its own backups. "
+                "To take a copy home, run `legwork backup -o FILE` on this computer."))
+
     def back_up_now(self, reason: str = "manual") -> "BackupInfo":
         """Make a checked backup in the backups folder; `BackupError` says why not."""
         from app.storage.backups import backup_and_thin
 
+        self._refuse_file_backups_on_server()
         info = backup_and_thin(self.database_path(), reason)
         self.status_message.emit(
             self.tr("Backed up {sessions} sessions ({sets} sets) to {file}.").format(
@@ -101,7 +117,7 @@ class AppController(QObject):
         from app.storage.backups import newest_backup_time
         from app.storage.sessions import SessionStatus, sessions_for
 
-        if self.db is None or self.athlete is None:
+        if self.db is None or self.athlete is None or self.on_server:
             return
         newest = newest_backup_time(self.database_path())
         finished = [
@@ -116,6 +132,8 @@ class AppController(QObject):
         """The once-a-day backup at start-up; quiet unless it fails."""
         from app.storage.backups import backup_if_due
 
+        if self.on_server:
+            return
         try:
             backup_if_due(self.database_path())
         except LegworkError as error:
@@ -126,18 +144,19 @@ class AppController(QObject):
         """The backups of this database, newest first."""
         from app.storage.backups import list_backups
 
-        return list_backups(self.database_path())
+        return [] if self.on_server else list_backups(self.database_path())
 
     def newest_good_backup(self) -> "BackupInfo | None":
         """The newest backup that passes the full check."""
         from app.storage.backups import newest_good_backup
 
-        return newest_good_backup(self.database_path())
+        return None if self.on_server else newest_good_backup(self.database_path())
 
     def restore_backup(self, backup: Path) -> "BackupInfo | None":
         """Replace the database with `backup` (the current one is kept) and reopen it."""
         from app.storage.backups import restore_backup
 
+        self._refuse_file_backups_on_server()
         self.close()
         try:
             safety = restore_backup(self.database_path(), backup)

@@ -378,6 +378,11 @@ class MainWindow(QMainWindow):
         """File → Back up now: a checked backup, reported in the status bar."""
         from app.domain.errors import LegworkError
 
+        if self.controller.on_server:
+            QMessageBox.information(self, self.tr("Backups on the gym's server"), self.tr(
+                "This history is on the gym's PostgreSQL server, which keeps its own backups. "
+                "To take a copy home, run `legwork backup -o FILE` on this computer."))
+            return
         try:
             self.controller.back_up_now()
         except LegworkError as error:

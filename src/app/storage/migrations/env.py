@@ -1,7 +1,10 @@
-"""Alembic environment for Legwork's SQLite database.
+"""Alembic environment for Legwork's database: a SQLite file or a PostgreSQL server.
 
-Legwork runs this through `app.storage.schema.ensure_schema`, with a
-configuration built in code (there is no alembic.ini).
+Legwork runs this through `app.storage.schema.ensure_schema` (a file) or
+`ensure_server_schema` (a server), with a configuration built in code (there
+is no alembic.ini). Migrations are written once for both: `op.batch_alter_table`
+copies and renames a table only on SQLite, which cannot alter it in place; on
+PostgreSQL the same block becomes plain ALTER statements.
 """
 
 from typing import Any
@@ -15,6 +18,9 @@ from app.storage.models import Base
 
 config = context.config
 target_metadata = Base.metadata
+
+# Any fixed number: every Legwork process that migrates a server takes this lock.
+_SERVER_MIGRATION_LOCK = 0x4C6567776F726B  # "Legwork"
 
 
 def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:
@@ -37,6 +43,7 @@ def _begin_immediate(connection: Connection) -> None:
 
 
 def _migrate(connection: Connection) -> None:
+    sqlite = connection.dialect.name == "sqlite"
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
@@ -44,10 +51,16 @@ def _migrate(connection: Connection) -> None:
         transactional_ddl=True,
     )
     with context.begin_transaction():
+        if not sqlite:
+            # Kiosks that start together upgrade one after the other: the
+            # others wait here, then find the version already at head.
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_SERVER_MIGRATION_LOCK})")
         context.run_migrations()
-        broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-        if broken:
-            raise RuntimeError(f"migration left rows with dangling foreign keys: {broken}")
+        if sqlite:
+            # PostgreSQL checks foreign keys on every statement; SQLite had them off.
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise RuntimeError(f"migration left rows with dangling foreign keys: {broken}")
 
 
 def run_migrations_offline() -> None:
@@ -67,9 +80,10 @@ def run_migrations_online() -> None:
     url = config.get_main_option("sqlalchemy.url")
     if url is None:
         raise RuntimeError("the Alembic configuration has no sqlalchemy.url")
-    engine = create_engine(url, poolclass=NullPool)
-    event.listen(engine, "connect", _configure_sqlite)
-    event.listen(engine, "begin", _begin_immediate)
+    engine = create_engine(url, poolclass=NullPool, hide_parameters=True)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _configure_sqlite)
+        event.listen(engine, "begin", _begin_immediate)
     try:
         with engine.connect() as connection:
             _migrate(connection)

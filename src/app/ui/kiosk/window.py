@@ -31,6 +31,7 @@ from app.ui.kiosk.controller import ADMIN, KioskController
 from app.ui.kiosk.keypad import PinPad
 from app.ui.kiosk.new_athlete import NewAthletePage
 from app.ui.kiosk.picker import AthletePicker
+from app.ui.kiosk.server_wait import ServerWaitPage
 from app.ui.kiosk.style import kiosk_stylesheet
 from app.ui.session_controller import CueSink
 from app.ui.settings import UiSettings
@@ -110,8 +111,9 @@ class KioskWindow(QWidget):
         self.admin.delete_requested.connect(self._delete_athlete)
         self.admin.leave_requested.connect(self.leave_kiosk)
         self.admin.back_requested.connect(self.show_picker)
+        self.server_wait = ServerWaitPage()
         self.pages = QStackedWidget()
-        for page in (self.picker, self.pin_pad, self.new_athlete, self.admin):
+        for page in (self.picker, self.pin_pad, self.new_athlete, self.admin, self.server_wait):
             self.pages.addWidget(page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -146,6 +148,11 @@ class KioskWindow(QWidget):
                           self._check_admin(self.show_picker), on_cancel=self.leave_kiosk)
         else:
             self.show_picker()
+
+    def wait_for_server(self, reason: str) -> None:
+        """The gym's server cannot be reached yet: say so until `start` runs."""
+        self.server_wait.show_reason(reason)
+        self.pages.setCurrentWidget(self.server_wait)
 
     def leave_kiosk(self) -> None:
         """Close the kiosk for good (only ever reached behind the admin PIN)."""

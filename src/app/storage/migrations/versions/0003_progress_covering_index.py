@@ -23,16 +23,19 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 _COLUMNS = ["session_id", "exercise_id", "side", "recorded_at", "reps", "load_kg"]
+# The naming convention's name. It is longer than PostgreSQL's 63 characters:
+# op.f() lets SQLAlchemy shorten it there exactly as it shortens the model's
+# (with a hash suffix), and leaves it whole on SQLite.
 _NAME = "ix_set_entry_" + "_".join(_COLUMNS)
 
 
 def upgrade() -> None:
     """Replace the session index with the covering one."""
-    op.create_index(_NAME, "set_entry", _COLUMNS)
+    op.create_index(op.f(_NAME), "set_entry", _COLUMNS)
     op.drop_index("ix_set_entry_session_id", table_name="set_entry")
 
 
 def downgrade() -> None:
     """Legwork never downgrades a database; kept for Alembic's tooling only."""
     op.create_index("ix_set_entry_session_id", "set_entry", ["session_id"])
-    op.drop_index(_NAME, table_name="set_entry")
+    op.drop_index(op.f(_NAME), table_name="set_entry")

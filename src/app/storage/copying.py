@@ -1,0 +1,121 @@
+"""Copying a whole Legwork database into an empty one, of either kind, and proving it arrived.
+
+Used by `legwork copy --to URL` (a home file onto a gym's server and back) and
+by `legwork backup -o FILE` on a server (a portable SQLite file of everything).
+Every row of every table is copied with its id, in foreign-key order, inside
+one transaction on the target, from one consistent snapshot of the source;
+then the target's counts are compared with the source's. On PostgreSQL the id
+sequences are moved past the copied ids, so the next set a kiosk logs gets a
+fresh id instead of colliding with a copied one.
+"""
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, Table, func, insert, select, text
+
+from app.domain.errors import LegworkError
+from app.storage.database import Database
+from app.storage.models import Base
+
+_BATCH = 1000
+
+# How each table is named in a report, singular and plural.
+_NOUNS: Mapping[str, tuple[str, str]] = {
+    "athlete": ("athlete", "athletes"),
+    "exercise": ("exercise", "exercises"),
+    "app_setting": ("setting", "settings"),
+    "plan": ("plan", "plans"),
+    "plan_item": ("plan item", "plan items"),
+    "training_session": ("session", "sessions"),
+    "set_entry": ("set", "sets"),
+}
+
+
+class CopyRefusedError(LegworkError):
+    """The copy cannot be made (the target holds data, or the counts did not match)."""
+
+
+@dataclass(frozen=True)
+class CopyReport:
+    """How many rows of each table were copied (the same in source and target)."""
+
+    counts: Mapping[str, int]
+
+    def summary(self) -> str:
+        """The counts in words: "2 athletes, 14 exercises, …, 1,204 sets"."""
+        parts = []
+        for table, count in self.counts.items():
+            singular, plural = _NOUNS.get(table, (table, table))
+            parts.append(f"{count:,} {singular if count == 1 else plural}")
+        return ", ".join(parts)
+
+
+def legwork_tables() -> list[Table]:
+    """Every table of the schema, parents before the tables that point at them."""
+    return list(Base.metadata.sorted_tables)
+
+
+def row_counts(connection: Connection) -> dict[str, int]:
+    """The number of rows in each Legwork table, in foreign-key order."""
+    return {
+        table.name: int(connection.execute(select(func.count()).select_from(table)).scalar_one())
+        for table in legwork_tables()
+    }
+
+
+def _refuse_unless_empty(target: Database, counts: Mapping[str, int]) -> None:
+    held = {table: count for table, count in counts.items() if count}
+    if held:
+        report = CopyReport(held).summary()
+        raise CopyRefusedError(
+            f"The database at {target.location} already holds data ({report}); Legwork copies "
+            "only into an empty database, so nothing was copied."
+        )
+
+
+def _snapshot(source: Database) -> Connection:
+    connection = source.engine.connect()
+    if source.is_server:
+        # One consistent picture even while kiosks keep logging sets.
+        connection = connection.execution_options(isolation_level="REPEATABLE READ")
+    return connection
+
+
+def _move_sequences_past_copied_ids(connection: Connection) -> None:
+    for table in legwork_tables():
+        column = table.autoincrement_column
+        if column is None:
+            continue
+        connection.execute(
+            text(
+                f"SELECT setval(pg_get_serial_sequence('{table.name}', '{column.name}'), "
+                f"(SELECT COALESCE(MAX({column.name}), 0) + 1 FROM {table.name}), false)"
+            )
+        )
+
+
+def copy_database(source: Database, target: Database) -> CopyReport:
+    """Copy every row of `source` into the empty `target`; both are open and at the same schema.
+
+    Raises `CopyRefusedError`, and writes nothing, when the target already
+    holds rows or when the counts after copying differ from the source's.
+    """
+    with _snapshot(source) as reading, reading.begin(), target.engine.begin() as writing:
+        _refuse_unless_empty(target, row_counts(writing))
+        expected = row_counts(reading)
+        for table in legwork_tables():
+            rows = reading.execute(select(table).order_by(*table.primary_key.columns))
+            for batch in rows.partitions(_BATCH):
+                writing.execute(insert(table), [dict(row._mapping) for row in batch])
+        if target.is_server:
+            _move_sequences_past_copied_ids(writing)
+        copied = row_counts(writing)
+        if copied != expected:
+            # Raising inside the block rolls the whole copy back.
+            raise CopyRefusedError(
+                f"The copy to {target.location} did not match the source (expected "
+                f"{CopyReport(expected).summary()}, found {CopyReport(copied).summary()}); "
+                "nothing was kept."
+            )
+    return CopyReport(expected)
