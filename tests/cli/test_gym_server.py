@@ -18,6 +18,7 @@ from app.storage.copying import legwork_tables
 from app.storage.database import open_database
 from app.storage.exercises import add_custom_exercise, sync_builtin_exercises
 from app.storage.plans import save_plan
+from app.storage.schema import HEAD_REVISION
 from app.storage.sessions import finish_session, record_set, start_session
 from tests.postgres_server import Cluster
 from tests.storage.builders import exercise, separate_connection
@@ -118,7 +119,7 @@ def test_check_reports_a_sound_server_and_upgrade_creates_the_tables(
     assert "no Legwork tables" in capsys.readouterr().out
     assert main(["--database-url", empty_postgres_url, "check", "--upgrade"]) == 0
     out = capsys.readouterr().out
-    assert "is sound: 0 sessions, 0 sets, schema 0003" in out
+    assert f"is sound: 0 sessions, 0 sets, schema {HEAD_REVISION}" in out
     assert postgres_cluster.password not in out, "the password is never shown"
     assert ":***@127.0.0.1" in out
 

@@ -1,9 +1,9 @@
 """Assessments on a real SQLite file: trials committed at once, bad input writing nothing."""
 
-import sqlite3
 from datetime import UTC, datetime
 
 import pytest
+from sqlalchemy import text
 
 from app.battery import builtin_tests
 from app.domain.assessments.custom import new_custom_test
@@ -12,6 +12,7 @@ from app.domain.sides import Side
 from app.storage import assessments as store
 from app.storage.athletes import create_athlete
 from app.storage.errors import NotFoundError
+from tests.storage.builders import separate_connection
 
 
 def battery_test(test_id: str):
@@ -32,10 +33,10 @@ def assessment_id(database, athlete) -> int:
 
 def raw_trials(database) -> list[tuple]:
     """Read the table through a separate connection: only committed rows are visible there."""
-    with sqlite3.connect(database.path) as conn:
-        return conn.execute(
-            "SELECT side, trial_number, value FROM assessment_trial ORDER BY id"
-        ).fetchall()
+    with separate_connection(database) as conn:
+        return [tuple(row) for row in conn.execute(
+            text("SELECT side, trial_number, value FROM assessment_trial ORDER BY id")
+        )]
 
 
 def test_a_trial_is_committed_the_moment_it_is_recorded(database, assessment_id) -> None:
