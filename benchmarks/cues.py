@@ -78,8 +78,8 @@ def measure(minutes: float, label: str) -> Run:
     from app.domain.clock import MonotonicClock
     from app.domain.plan import Plan, PlanItem
     from app.domain.session import CountingMode, SessionState
-    from app.ui.controller import AppController
-    from app.ui.session_controller import new_session
+    from app.ui.shell.controller import AppController
+    from app.ui.session.session_controller import new_session
 
     app = QCoreApplication.instance() or QCoreApplication([])
     total_reps = math.ceil(minutes * 60 / (4 * PHASE_S))

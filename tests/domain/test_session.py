@@ -1,6 +1,5 @@
 """The session engine, driven the way the session screen drives it."""
 
-from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -10,10 +9,14 @@ from app.domain.exercise import Exercise
 from app.domain.plan import Plan, PlanItem, builtin_plan
 from app.domain.records import SetEntry
 from app.domain.session import (
+    Command,
+    Control,
     CountingMode,
     Cue,
     CueRequested,
     InvalidTransition,
+    NextUp,
+    NextUpKind,
     SessionEnded,
     SessionEngine,
     SessionEvent,
@@ -21,9 +24,11 @@ from app.domain.session import (
     SetRef,
     SideLog,
     SideSetAccepted,
-    SideSetAdjusted,
+    Speech,
+    SpeechKind,
     SpeechRequested,
     StateChanged,
+    StepInfo,
 )
 from app.domain.side_order import SideOrder
 from app.domain.sides import Side
@@ -70,7 +75,7 @@ def play(events: list[SessionEvent], sink: FakeCueSink) -> None:
         if isinstance(event, CueRequested):
             sink.play(event.cue)
         elif isinstance(event, SpeechRequested):
-            sink.say(event.text)
+            sink.say(str(event.speech))
 
 
 def run_until(engine: SessionEngine, clock: FakeClock, state: SessionState,
@@ -369,26 +374,6 @@ def test_finishing_early_drops_the_unlogged_side(fake_clock: FakeClock) -> None:
     assert engine.entries() == {}
 
 
-def test_adjust_corrects_an_accepted_side_set(fake_clock: FakeClock) -> None:
-    engine = engine_for(one_item_plan(), fake_clock)
-    engine.start()
-    run_until(engine, fake_clock, S.SIDE_DONE)
-    engine.accept(SideLog(reps=4, load_kg=0))
-    original = accepted(engine.drain_events())[0]
-    ref = SetRef(0, 1, L)
-    engine.adjust(ref, reps=3, load_kg=5.0)
-    assert engine.drain_events() == [
-        SideSetAdjusted(ref, original, replace(original, reps=3, load_kg=5.0))
-    ]
-    assert engine.entries()[ref].reps == 3
-    with pytest.raises(ValidationError):
-        engine.adjust(ref, reps=-2)
-    with pytest.raises(InvalidTransition):
-        engine.adjust(SetRef(0, 2, L), reps=3)
-    assert engine.entries()[ref].reps == 3
-    assert engine.drain_events() == []
-
-
 def test_load_prefills_from_last_time_and_last_time_is_shown(fake_clock: FakeClock) -> None:
     last = SetEntry(exercise_id="step-down", side=L, set_number=1, reps=4, load_kg=7.5,
                     tempo="1-0-1-0", recorded_at=WHEN)
@@ -432,10 +417,87 @@ def test_a_bilateral_item_has_one_side_and_no_switch_cue(fake_clock: FakeClock) 
 
 def test_snapshot_tells_the_view_what_comes_next(fake_clock: FakeClock) -> None:
     engine = engine_for(one_item_plan(), fake_clock)
-    assert engine.snapshot().next_up == "Up next: Step-down, set 1 of 2, LEFT leg"
+    assert str(engine.snapshot().next_up) == "Up next: Step-down, set 1 of 2, LEFT leg"
     engine.start()
     run_until(engine, fake_clock, S.WORKING)
     snapshot = engine.snapshot()
-    assert snapshot.next_up == "Then 20 s rest, then Step-down, set 1 of 2, RIGHT leg"
+    assert str(snapshot.next_up) == "Then 20 s rest, then Step-down, set 1 of 2, RIGHT leg"
+    assert snapshot.next_up == NextUp(
+        NextUpKind.THEN_REST, StepInfo("Step-down", 1, 2, R), rest_s=20)
     assert (snapshot.set_number, snapshot.set_count, snapshot.target_reps) == (1, 2, 4)
     assert snapshot.phase == "eccentric"
+
+
+def test_a_set_is_persisted_before_the_session_moves_on(fake_clock: FakeClock) -> None:
+    engine = engine_for(one_item_plan(), fake_clock)
+    engine.start()
+    run_until(engine, fake_clock, S.SIDE_DONE)
+    stored: list[tuple[SessionState, SetEntry]] = []
+    engine.accept(SideLog(reps=4, load_kg=0), lambda entry: stored.append((engine.state, entry)))
+    assert [state for state, _entry in stored] == [S.SIDE_DONE], "stored while still on the log"
+    assert accepted(engine.drain_events()) == [stored[0][1]]
+    assert engine.state is S.REST
+
+
+def test_when_the_write_fails_the_engine_stays_on_the_log_unchanged(
+    fake_clock: FakeClock,
+) -> None:
+    engine = engine_for(one_item_plan(), fake_clock)
+    engine.start()
+    run_until(engine, fake_clock, S.SIDE_DONE)
+    before = engine.snapshot()
+
+    def full_disk(_entry: SetEntry) -> None:
+        raise OSError("No space left on device")
+
+    with pytest.raises(OSError):
+        engine.accept(SideLog(reps=4, load_kg=0), full_disk)
+    assert engine.snapshot() == before
+    assert engine.drain_events() == []
+    assert engine.entries() == {}
+    engine.accept(SideLog(reps=4, load_kg=0), lambda _entry: None)
+    assert engine.state is S.REST
+
+
+def test_what_the_athlete_may_do_comes_from_the_engine(fake_clock: FakeClock) -> None:
+    engine = engine_for(one_item_plan(), fake_clock, mode=CountingMode.MANUAL)
+    assert engine.available_commands() == {Command.START, Command.SKIP_SET, Command.FINISH}
+    assert engine.command_for(Control.NEXT) is Command.START
+    assert engine.command_for(Control.PAUSE) is None
+    engine.start()
+    run_until(engine, fake_clock, S.WORKING)
+    assert Command.UNDO_REP not in engine.available_commands()
+    assert engine.command_for(Control.NEXT) is Command.COUNT_REP
+    engine.count_rep()
+    assert engine.command_for(Control.BACK) is Command.UNDO_REP
+    assert engine.command_for(Control.CONFIRM) is Command.END_SET
+    engine.pause()
+    assert engine.available_commands() == {Command.RESUME, Command.FINISH}
+    assert engine.command_for(Control.PAUSE) is Command.RESUME
+    assert engine.command_for(Control.NEXT) is Command.RESUME
+    with pytest.raises(InvalidTransition, match="Cannot skip a set now"):
+        engine.skip_set()
+
+
+def test_a_stray_press_never_ends_a_tempo_set_or_a_rest(fake_clock: FakeClock) -> None:
+    engine = engine_for(one_item_plan(), fake_clock)
+    engine.start()
+    run_until(engine, fake_clock, S.WORKING)
+    assert engine.primary_command() is Command.END_SET
+    assert engine.command_for(Control.NEXT) is None
+    assert engine.command_for(Control.CONFIRM) is Command.END_SET
+    run_until(engine, fake_clock, S.SIDE_DONE)
+    assert engine.command_for(Control.NEXT) is Command.LOG_SET
+    engine.accept(engine.prefill())
+    assert engine.state is S.REST
+    assert engine.command_for(Control.NEXT) is None
+    assert engine.command_for(Control.CONFIRM) is Command.SKIP_REST
+
+
+def test_spoken_cues_are_values_with_english_words(fake_clock: FakeClock) -> None:
+    engine = engine_for(one_item_plan(), fake_clock)
+    engine.start()
+    events = run_until(engine, fake_clock, S.WORKING)
+    spoken = [e.speech for e in events if isinstance(e, SpeechRequested)]
+    assert spoken[:3] == [Speech(SpeechKind.COUNT, number=n) for n in (3, 2, 1)]
+    assert Speech(SpeechKind.SWITCH_LEGS, side=R).__str__() == "switch to your right leg"

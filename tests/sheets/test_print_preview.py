@@ -9,10 +9,10 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
 from app.domain.units import Unit
 from app.library import builtin_exercises
-from app.ui.controller import AppController
-from app.ui.main_window import MainWindow
-from app.ui.print_sheet import SheetPreview, current_plan_sheet
-from app.ui.settings import UiSettings
+from app.ui.shell.controller import AppController
+from app.ui.shell.main_window import MainWindow
+from app.ui.shell.print_preview import SheetPreview, current_plan_sheet
+from app.ui.shell.settings import UiSettings
 from tests.sheets.pdf import pdf_pages
 from tests.sheets.seed import seed_history
 

@@ -6,7 +6,7 @@ from app.storage import kiosk as store
 from app.storage.database import open_database
 from app.ui.kiosk.controller import KioskController
 from app.ui.kiosk.window import KioskWindow
-from app.ui.settings import UiSettings
+from app.ui.shell.settings import UiSettings
 from tests.fakes import FakeClock, FakeCueSink
 
 ADMIN_PIN = "9999"

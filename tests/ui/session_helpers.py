@@ -5,9 +5,9 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from app.domain.session import SessionState
-from app.ui.controller import AppController
-from app.ui.session_view import SessionView
-from app.ui.settings import UiSettings
+from app.ui.shell.controller import AppController
+from app.ui.session.session_view import SessionView
+from app.ui.shell.settings import UiSettings
 from tests.fakes import FakeClock, FakeCueSink
 
 

@@ -32,16 +32,16 @@ from app.domain.plan import BUILTIN_PLAN_NAME
 from app.domain.records import SetEntry
 from app.domain.sides import Side
 from app.domain.units import Unit
-from app.ui.about_dialog import AboutDialog
-from app.ui.controller import AppController
-from app.ui.custom_exercise_dialog import CustomExerciseDialog
-from app.ui.main_window import VIEW_KEYS, MainWindow
-from app.ui.plan_editor import PlanEditorDialog
-from app.ui.restore_dialog import RestoreDialog
-from app.ui.set_edit_dialog import SetEditDialog
-from app.ui.settings import UiSettings
-from app.ui.settings_dialog import SettingsDialog
-from app.ui.theme import DARK, LIGHT, ThemeChoice, apply_theme, stylesheet
+from app.ui.shell.about_dialog import AboutDialog
+from app.ui.shell.controller import AppController
+from app.ui.library.custom_exercise_dialog import CustomExerciseDialog
+from app.ui.shell.main_window import VIEW_KEYS, MainWindow
+from app.ui.session.plan_editor import PlanEditorDialog
+from app.ui.shell.restore_dialog import RestoreDialog
+from app.ui.history.set_edit_dialog import SetEditDialog
+from app.ui.shell.settings import UiSettings
+from app.ui.shell.settings_dialog import SettingsDialog
+from app.ui.shell.theme import DARK, LIGHT, ThemeChoice, apply_theme, stylesheet
 from tests.ui.test_translations import clipped_widgets
 
 CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractSlider,

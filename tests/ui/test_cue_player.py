@@ -8,8 +8,8 @@ from PySide6.QtMultimedia import QMediaDevices
 from PySide6.QtTextToSpeech import QTextToSpeech
 
 from app.domain.session import Cue
-from app.ui.cue_player import NO_AUDIO_NOTICE, NO_SPEECH_NOTICE, QtCuePlayer
-from app.ui.settings import UiSettings
+from app.ui.session.cue_player import NO_AUDIO_NOTICE, NO_SPEECH_NOTICE, QtCuePlayer
+from app.ui.shell.settings import UiSettings
 
 
 @pytest.fixture

@@ -17,12 +17,12 @@ from app.storage.sessions import (
     recorded_sets_for_session,
     start_session,
 )
-from app.ui.controller import AppController
+from app.ui.shell.controller import AppController
 from app.ui.formatting import local_time_text
-from app.ui.main_window import MainWindow
-from app.ui.set_edit_dialog import SetEditDialog
-from app.ui.settings import UiSettings
-from app.ui.theme import colours_for
+from app.ui.shell.main_window import MainWindow
+from app.ui.history.set_edit_dialog import SetEditDialog
+from app.ui.shell.settings import UiSettings
+from app.ui.shell.theme import colours_for
 
 T0 = datetime(2026, 9, 1, 6, 30, tzinfo=UTC)
 

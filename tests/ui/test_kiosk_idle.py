@@ -11,7 +11,7 @@ from app.storage.database import open_database
 from app.storage.sessions import SessionStatus, sessions_for, sets_for_session
 from app.ui.kiosk.athlete_home import KEPT_NOTE, AthleteHome
 from app.ui.kiosk.window import KioskWindow
-from app.ui.settings import UiSettings
+from app.ui.shell.settings import UiSettings
 from tests.fakes import FakeClock
 from tests.ui.kiosk_helpers import make_database, open_kiosk, unlock_and_close
 

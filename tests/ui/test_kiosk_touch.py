@@ -9,8 +9,8 @@ from app.ui.kiosk.keypad import BACKSPACE, edited
 from app.ui.kiosk.picker import SEARCH_FROM
 from app.ui.kiosk.style import MIN_TARGET_PX
 from app.ui.kiosk.window import KioskWindow
-from app.ui.settings import UiSettings
-from app.ui.theme import ThemeChoice
+from app.ui.shell.settings import UiSettings
+from app.ui.shell.theme import ThemeChoice
 from tests.fakes import FakeClock
 from tests.ui.kiosk_helpers import (
     make_database,

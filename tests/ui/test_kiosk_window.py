@@ -208,9 +208,9 @@ def test_view_kiosk_mode_asks_for_the_admin_pin_and_cancel_goes_back(
 def test_main_window_view_kiosk_mode_hides_it_until_the_admin_leaves(
     qtbot, db_path: Path
 ) -> None:
-    from app.ui.controller import AppController
-    from app.ui.main_window import MainWindow
-    from app.ui.settings import UiSettings
+    from app.ui.shell.controller import AppController
+    from app.ui.shell.main_window import MainWindow
+    from app.ui.shell.settings import UiSettings
 
     make_database(db_path, {"Ida": None})
     controller = AppController(f"sqlite:///{db_path}")

@@ -6,10 +6,10 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
-from app.ui.controller import AppController
-from app.ui.main_window import VIEW_KEYS, MainWindow
-from app.ui.settings import UiSettings
-from app.ui.theme import DARK, LIGHT, ThemeChoice
+from app.ui.shell.controller import AppController
+from app.ui.shell.main_window import VIEW_KEYS, MainWindow
+from app.ui.shell.settings import UiSettings
+from app.ui.shell.theme import DARK, LIGHT, ThemeChoice
 
 
 @pytest.fixture
@@ -96,7 +96,7 @@ def test_unknown_saved_view_falls_back_to_library(qtbot, tmp_path: Path, ui_sett
 
 
 def test_about_lists_the_research_as_links(window: MainWindow, qtbot) -> None:
-    from app.ui.about_dialog import AboutDialog
+    from app.ui.shell.about_dialog import AboutDialog
 
     dialog = AboutDialog(window)
     qtbot.addWidget(dialog)

@@ -11,11 +11,11 @@ from app.domain.records import SetEntry
 from app.domain.sides import Side
 from app.domain.units import KG_PER_LB, Unit
 from app.storage.sessions import finish_session, record_set, start_session
-from app.ui.charts import week_x
-from app.ui.controller import AppController
-from app.ui.progress_view import ProgressView
-from app.ui.settings import UiSettings
-from app.ui.theme import DARK, LIGHT
+from app.ui.progress.charts import week_x
+from app.ui.shell.controller import AppController
+from app.ui.progress.progress_view import ProgressView
+from app.ui.shell.settings import UiSettings
+from app.ui.shell.theme import DARK, LIGHT
 
 SQUAT = "single-leg-squat"
 LUNGE = "reverse-lunge"

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.paths import backups_dir
 from app.storage.backups import create_backup
 from app.storage.sessions import finish_session, record_set, start_session
-from app.ui.controller import AppController
-from app.ui.main_window import MainWindow
-from app.ui.restore_dialog import RestoreDialog, local_time_text
-from app.ui.settings import UiSettings
+from app.ui.shell.controller import AppController
+from app.ui.shell.main_window import MainWindow
+from app.ui.shell.restore_dialog import RestoreDialog, local_time_text
+from app.ui.shell.settings import UiSettings
 from tests.storage.builders import set_entry
 from tests.storage.damage import count_rows
 

@@ -10,9 +10,9 @@ from app.domain.side_order import SideOrder
 from app.domain.units import Unit
 from app.library import builtin_exercises
 from app.storage.plans import list_plans, load_plan
-from app.ui.controller import AppController
-from app.ui.plan_editor import PlanEditorDialog
-from app.ui.session_view import SessionView
+from app.ui.shell.controller import AppController
+from app.ui.session.plan_editor import PlanEditorDialog
+from app.ui.session.session_view import SessionView
 from tests.fakes import FakeClock, FakeCueSink
 from tests.ui.session_helpers import make_view, open_controller
 

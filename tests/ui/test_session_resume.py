@@ -12,7 +12,7 @@ from app.domain.session import SessionState, SideLog
 from app.domain.sides import Side
 from app.library import builtin_exercises
 from app.storage.sessions import SessionStatus, get_session, sets_for_session
-from app.ui.controller import AppController
+from app.ui.shell.controller import AppController
 from tests.fakes import FakeClock, FakeCueSink
 from tests.ui.session_helpers import make_view, tick_until
 

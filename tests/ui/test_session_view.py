@@ -13,9 +13,9 @@ from app.domain.sides import Side
 from app.domain.units import Unit
 from app.library import builtin_exercises
 from app.storage.sessions import SessionStatus, get_session, sets_for_session, unfinished_session
-from app.ui.controller import AppController
-from app.ui.session_controller import save_user_plan
-from app.ui.session_view import SessionView
+from app.ui.shell.controller import AppController
+from app.ui.session.session_controller import save_user_plan
+from app.ui.session.session_view import SessionView
 from tests.fakes import FakeClock, FakeCueSink
 from tests.ui.session_helpers import make_view, open_controller, tick_until
 
@@ -351,8 +351,8 @@ def test_declining_to_resume_ends_the_session_and_keeps_its_sets(
 def test_file_new_session_opens_the_plan_picker(qtbot, tmp_path: Path) -> None:
     from PySide6.QtCore import QSettings
 
-    from app.ui.main_window import MainWindow
-    from app.ui.settings import UiSettings
+    from app.ui.shell.main_window import MainWindow
+    from app.ui.shell.settings import UiSettings
 
     controller = open_controller(tmp_path / "window.db")
     settings = UiSettings(QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication, QComboBox
 from app.domain.errors import ValidationError
 from app.domain.side_order import SideOrder
 from app.domain.units import Unit
-from app.ui.controller import AppController
-from app.ui.main_window import MainWindow
-from app.ui.settings import (
+from app.ui.shell.controller import AppController
+from app.ui.shell.main_window import MainWindow
+from app.ui.shell.settings import (
     COUNT_IN_KEY,
     REST_SIDES_KEY,
     SOUNDS_KEY,
@@ -23,8 +23,8 @@ from app.ui.settings import (
     VOLUME_KEY,
     UiSettings,
 )
-from app.ui.settings_dialog import KIOSK_LOCKED_NOTE, SettingsDialog
-from app.ui.theme import DARK, LIGHT, ThemeChoice
+from app.ui.shell.settings_dialog import KIOSK_LOCKED_NOTE, SettingsDialog
+from app.ui.shell.theme import DARK, LIGHT, ThemeChoice
 
 
 def _ini(path: Path) -> QSettings:

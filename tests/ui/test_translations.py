@@ -14,11 +14,11 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from app.domain.plan import BUILTIN_PLAN_NAME
-from app.ui.application import install_translators
-from app.ui.controller import AppController
-from app.ui.main_window import VIEW_KEYS, MainWindow
-from app.ui.pseudo_locale import STRETCH, PseudoLocaleTranslator, is_qt_context, pseudo_translate
-from app.ui.settings import UiSettings
+from app.ui.shell.application import install_translators
+from app.ui.shell.controller import AppController
+from app.ui.shell.main_window import VIEW_KEYS, MainWindow
+from app.ui.shell.pseudo_locale import STRETCH, PseudoLocaleTranslator, is_qt_context, pseudo_translate
+from app.ui.shell.settings import UiSettings
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_FILE = ROOT / "translations" / "legwork.ts"
@@ -115,7 +115,7 @@ def test_a_compiled_translation_is_loaded_for_the_users_locale(
         encoding="utf-8",
     )
     subprocess.run([str(TOOLS / "pyside6-lrelease"), str(source)], check=True, capture_output=True)
-    monkeypatch.setattr("app.ui.application.resource_path", lambda *_parts: tmp_path)
+    monkeypatch.setattr("app.ui.shell.application.resource_path", lambda *_parts: tmp_path)
     app = QApplication.instance()
     app.setProperty("legworkTranslated", False)
     QLocale.setDefault(QLocale("de_DE"))
@@ -134,7 +134,7 @@ def test_a_compiled_translation_is_loaded_for_the_users_locale(
 
 
 def test_a_missing_translation_leaves_english(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
-    monkeypatch.setattr("app.ui.application.resource_path", lambda *_parts: tmp_path / "none")
+    monkeypatch.setattr("app.ui.shell.application.resource_path", lambda *_parts: tmp_path / "none")
     app = QApplication.instance()
     app.setProperty("legworkTranslated", False)
     QLocale.setDefault(QLocale("fi_FI"))

@@ -1,4 +1,7 @@
-"""How sub-commands find and open the database chosen by `--database-url` or the environment."""
+"""How sub-commands find and open the database chosen by `--database-url` or the environment.
+
+Everything goes through `app.services.database`, as the app does.
+"""
 
 import argparse
 import os
@@ -6,21 +9,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from app.storage.database import Database
+    from app.services.database import Database
 
 
 def database_url(args: argparse.Namespace) -> str:
     """The validated URL from `--database-url`, `LEGWORK_DATABASE_URL` or the default."""
-    from app.storage.location import resolve_database_url
+    from app.services.database import resolve_url
 
-    return resolve_database_url(getattr(args, "database_url", None), os.environ)
+    return resolve_url(getattr(args, "database_url", None), os.environ)
 
 
 def database_file(args: argparse.Namespace) -> Path:
     """The chosen database as a file path (which may not exist yet)."""
-    from app.storage.location import database_path
+    from app.services.database import history_file
 
-    return database_path(database_url(args), "--database-url")
+    return history_file(database_url(args), "--database-url")
 
 
 def open_existing(args: argparse.Namespace) -> "Database | None":
@@ -29,12 +32,9 @@ def open_existing(args: argparse.Namespace) -> "Database | None":
     Like every open, a damaged file is moved aside and `DamagedDatabaseError`
     raised, so each command exits 1 with the same plain message.
     """
-    from app.storage.database import open_database
+    from app.services.database import open_existing_history
 
-    path = database_file(args)
-    if not path.exists():
-        return None
-    return open_database(str(path))
+    return open_existing_history(database_url(args))
 
 
 def open_for_writing(args: argparse.Namespace) -> "Database":
@@ -43,9 +43,6 @@ def open_for_writing(args: argparse.Namespace) -> "Database":
     Refuses with `DatabaseInUseError` while a Legwork window has the file
     open, so that a command and the app never write it at the same time.
     """
-    from app.storage.database import open_database
-    from app.storage.writer_lock import refuse_if_open_elsewhere
+    from app.services.database import open_history_for_writing
 
-    path = database_file(args)
-    refuse_if_open_elsewhere(path)
-    return open_database(str(path))
+    return open_history_for_writing(database_url(args))

@@ -17,21 +17,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Back up the chosen database, check the copy and say where it went."""
-    from datetime import UTC, datetime
-
     from app.commands._database import database_file
-    from app.domain.backup_policy import backup_file_name
-    from app.storage.backups import REASON_MANUAL, backup_and_thin, create_backup
-    from app.storage.integrity import guard_database
+    from app.services.backups import back_up_now, back_up_to, guard_database
 
     database = database_file(args)
     guard_database(database)
     if args.output is None:
-        info = backup_and_thin(database, REASON_MANUAL)
+        info = back_up_now(database)
     else:
-        target = Path(args.output).expanduser()
-        if target.is_dir():
-            target = target / backup_file_name(datetime.now(UTC), REASON_MANUAL)
-        info = create_backup(database, target)
+        info = back_up_to(database, Path(args.output).expanduser())
     print(f"Backed up {info.sessions} sessions ({info.sets} sets) to {info.path}")
     return 0

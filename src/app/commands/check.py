@@ -13,14 +13,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Run the full check; a damaged file is moved aside and reported (exit 1)."""
     from app.commands._database import database_file
-    from app.storage.backups import describe, list_backups
-    from app.storage.integrity import guard_database
-    from app.storage.schema import SchemaStatus, schema_status
+    from app.services.backups import describe, guard_database, has_history, list_backups
 
     database = database_file(args)
     guard_database(database, full=True)
     # Refuses another program's file or a newer Legwork's, with the reason.
-    if schema_status(database) is SchemaStatus.MISSING:
+    if not has_history(database):
         print(f"There is no Legwork data at {database} yet; nothing to check.")
         return 0
     info = describe(database)

@@ -15,8 +15,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Check the backup, keep the current database, restore, and report both files."""
     from app.commands._database import database_file
-    from app.storage.backups import describe, restore_backup
-    from app.storage.writer_lock import refuse_if_open_elsewhere
+    from app.services.backups import describe, restore_backup
+    from app.services.database import refuse_if_open_elsewhere
 
     database = database_file(args)
     refuse_if_open_elsewhere(database)

@@ -6,8 +6,6 @@ Each block is laid out twice by the same code: once "dry" to learn its
 height (for `paginate`), then for real on its page.
 """
 
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from datetime import date
 from enum import StrEnum
@@ -28,8 +26,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgRenderer
 
+from app.dates import day_text
 from app.domain.errors import LegworkError
 from app.domain.sides import Side
+from app.files import written_whole
 from app.sheets.layout import (
     ChartSeries,
     PlanBlock,
@@ -37,7 +37,6 @@ from app.sheets.layout import (
     SheetHeader,
     SummaryBlock,
     SummarySheet,
-    format_date,
     paginate,
 )
 
@@ -64,8 +63,8 @@ Sheet = PlanSheet | SummarySheet
 ChartImage = Callable[[Sequence[ChartSeries], str], QImage]
 """Draws a block's per-leg chart (series, y-axis label) as an image, for summaries.
 
-The app's charts live in the UI layer, so callers pass this in (see
-`app.ui.print_sheet.leg_chart_image`); without one, summaries leave charts out.
+Drawing one needs pyqtgraph and a full QApplication, so callers pass it in
+(`app.sheets.charts.leg_chart_image`); without one, summaries leave charts out.
 """
 
 
@@ -214,7 +213,7 @@ def _footer(canvas: _Canvas, page: int, pages: int) -> None:
     y = canvas.height - FOOTER_MM + 2.0
     canvas.line(0, y - 1.0, canvas.width, y - 1.0, THIN_MM)
     printed = QCoreApplication.translate("SheetRender", "Printed {date} by Legwork").format(
-        date=format_date(date.today()))
+        date=day_text(date.today()))
     canvas.text(0, y, canvas.width / 2, printed, _font(7), h=4.0)
     numbering = QCoreApplication.translate("SheetRender", "Page {page} of {pages}").format(
         page=page, pages=pages)
@@ -437,29 +436,20 @@ def write_pdf(
     Raises `SheetWriteError` when the folder is missing or not writable.
     Needs a QGuiApplication (for fonts); pyqtgraph charts need a QApplication.
     """
-    folder = path.parent if str(path.parent) else Path(".")
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+        with written_whole(path) as temp:
+            writer = QPdfWriter(str(temp))
+            writer.setResolution(PDF_DPI)
+            writer.setPageLayout(default_page_layout(page_size))
+            writer.setCreator("Legwork")
+            writer.setTitle(sheet.header.title)
+            pages = paint_sheet(sheet, writer, chart_image)
+            del writer  # closes the file
+            if temp.stat().st_size == 0:
+                raise SheetWriteError(f"Cannot write {path}: the PDF came out empty.")
+        return pages
     except OSError as error:
         raise SheetWriteError(
             f"Cannot write {path}: {error.strerror or error} (choose a folder you can write to)."
         ) from None
-    os.close(handle)
-    temp = Path(temp_name)
-    try:
-        writer = QPdfWriter(str(temp))
-        writer.setResolution(PDF_DPI)
-        writer.setPageLayout(default_page_layout(page_size))
-        writer.setCreator("Legwork")
-        writer.setTitle(sheet.header.title)
-        pages = paint_sheet(sheet, writer, chart_image)
-        del writer  # closes the file
-        if temp.stat().st_size == 0:
-            raise SheetWriteError(f"Cannot write {path}: the PDF came out empty.")
-        os.replace(temp, path)
-        return pages
-    except OSError as error:
-        raise SheetWriteError(f"Cannot write {path}: {error.strerror or error}.") from None
-    finally:
-        temp.unlink(missing_ok=True)
 
