@@ -25,7 +25,8 @@ GOAL_MS = 50.0
 # What a start loads anyway (Qt widgets, the main window, SQLAlchemy for the history)
 # comes first; the figure is what data safety adds on top.
 IMPORTS = (
-    "import time, app.ui.shell.main_window, app.ui.shell.controller, sqlalchemy.orm, app.storage.location; "
+    "import time, app.ui.shell.main_window, app.ui.shell.controller, sqlalchemy.orm, "
+    "app.storage.location; "
     "t = time.perf_counter(); "
     "import app.ui.shell.single_instance, app.storage.integrity, app.storage.backups; "
     "print((time.perf_counter() - t) * 1000)"

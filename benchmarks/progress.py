@@ -66,9 +66,9 @@ def main() -> None:
         recent_leg_totals,
         session_starts,
     )
+    from app.ui.progress.progress_view import ProgressView
     from app.ui.shell.application import create_application
     from app.ui.shell.controller import AppController
-    from app.ui.progress.progress_view import ProgressView
     from app.ui.shell.settings import UiSettings
 
     app = create_application()

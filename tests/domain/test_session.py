@@ -21,7 +21,6 @@ from app.domain.session import (
     SessionEngine,
     SessionEvent,
     SessionState,
-    SetRef,
     SideLog,
     SideSetAccepted,
     Speech,

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from app.domain.errors import LegworkError, ValidationError
 from app.domain.records import MAX_LOAD_KG, SetEntry
 from app.domain.sides import Side
+from app.domain.transfer import ExportFormat, ImportRefusedError
 from app.domain.units import Unit
 from app.library import builtin_exercises
 from app.storage.athletes import create_athlete, list_athletes
@@ -30,8 +31,6 @@ from app.storage.sessions import (
 )
 from app.storage.transfer import (
     CSV_COLUMNS,
-    ExportFormat,
-    ImportRefusedError,
     export_csv,
     export_json,
     import_csv,

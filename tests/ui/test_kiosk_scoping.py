@@ -9,9 +9,9 @@ from app.storage.database import open_database
 from app.storage.exercises import sync_builtin_exercises
 from app.storage.plans import save_plan
 from app.storage.sessions import finish_session, record_set, start_session
+from tests.builders import kiosk_database, set_entry
 from tests.fakes import FakeClock
-from tests.storage.builders import set_entry
-from tests.ui.kiosk_helpers import make_database, open_kiosk, unlock_and_close
+from tests.ui.kiosk_helpers import open_kiosk, unlock_and_close
 
 
 def _give_ola_history(path: Path, ola: int) -> None:
@@ -30,7 +30,7 @@ def test_the_first_athletes_screens_show_nothing_of_the_second(
     qtbot, tmp_path: Path, fake_clock: FakeClock
 ) -> None:
     path = tmp_path / "gym.db"
-    ids = make_database(path, {"Ida": None, "Ola": None})
+    ids = kiosk_database(path, {"Ida": None, "Ola": None})
     _give_ola_history(path, ids["Ola"])
     window = open_kiosk(qtbot, path, fake_clock)
     window.picker.tile("Ida").click()
@@ -61,7 +61,7 @@ def test_leaving_destroys_the_screens_and_forgets_the_athlete(
     qtbot, tmp_path: Path, fake_clock: FakeClock
 ) -> None:
     path = tmp_path / "gym.db"
-    make_database(path, {"Ida": None})
+    kiosk_database(path, {"Ida": None})
     window = open_kiosk(qtbot, path, fake_clock)
     window.picker.tile("Ida").click()
     home = window.home

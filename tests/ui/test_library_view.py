@@ -7,8 +7,8 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QDialogButtonBox
 
 from app.library import builtin_exercises
-from app.ui.shell.controller import AppController
 from app.ui.library.custom_exercise_dialog import CustomExerciseDialog
+from app.ui.shell.controller import AppController
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.settings import UiSettings
 

@@ -2,30 +2,13 @@
 
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.ui.shell.controller import AppController
 from app.ui.shell.main_window import VIEW_KEYS, MainWindow
 from app.ui.shell.settings import UiSettings
 from app.ui.shell.theme import DARK, LIGHT, ThemeChoice
-
-
-@pytest.fixture
-def ui_settings(tmp_path: Path) -> UiSettings:
-    return UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
-
-
-@pytest.fixture
-def window(qtbot, tmp_path: Path, ui_settings: UiSettings) -> MainWindow:
-    controller = AppController(f"sqlite:///{tmp_path / 'legwork.db'}")
-    controller.open_database()
-    main = MainWindow(controller, ui_settings)
-    qtbot.addWidget(main)
-    main.show()
-    yield main
-    controller.close()
 
 
 def test_window_has_title_menus_and_every_view_is_reachable(window: MainWindow, qtbot) -> None:

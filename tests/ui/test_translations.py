@@ -17,7 +17,12 @@ from app.domain.plan import BUILTIN_PLAN_NAME
 from app.ui.shell.application import install_translators
 from app.ui.shell.controller import AppController
 from app.ui.shell.main_window import VIEW_KEYS, MainWindow
-from app.ui.shell.pseudo_locale import STRETCH, PseudoLocaleTranslator, is_qt_context, pseudo_translate
+from app.ui.shell.pseudo_locale import (
+    STRETCH,
+    PseudoLocaleTranslator,
+    is_qt_context,
+    pseudo_translate,
+)
 from app.ui.shell.settings import UiSettings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -309,7 +314,7 @@ def test_pseudo_locale_views_lay_out_without_clipping_key_labels(
     window.show_view("session")
     window.session_view.picker.card(BUILTIN_PLAN_NAME).start_button.click()
     problems["session (live)"] = _clipped_key_widgets(window)
-    assert window.session_view.side_label.text().startswith("[")
+    assert window.session_view.live.side_label.text().startswith("[")
     controller.close()
     assert {key: found for key, found in problems.items() if found} == {}
 

@@ -19,11 +19,11 @@ from app.storage.schema import NotALegworkDatabaseError, SchemaTooNewError
 from app.storage.writer_lock import DatabaseInUseError, lock_path, refuse_if_open_elsewhere
 
 if TYPE_CHECKING:
-    from app.storage.database import Database
+    # For type hints only: importing it at run time would load SQLAlchemy.
+    from app.storage.database import Database as Database
 
 __all__ = [
     "DamagedDatabaseError",
-    "Database",
     "DatabaseInUseError",
     "DatabaseUrlError",
     "NotALegworkDatabaseError",

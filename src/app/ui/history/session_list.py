@@ -151,7 +151,7 @@ class SessionList(QWidget):
     def side(self) -> Side | None:
         """The leg to filter by, or None for both."""
         value = self.side_filter.currentData()
-        return value if isinstance(value, Side) else None
+        return None if value is None else Side(value)
 
     def span(self) -> tuple[datetime | None, datetime | None]:
         """The start and end (exclusive) of the chosen days, or None, None for all."""
