@@ -325,3 +325,23 @@ def test_history_reloads_for_new_sets_and_not_for_a_volume_step(
     assert reloads == [], "a volume step is not a change to the history"
     window.controller.publish(Changes(sessions=True))
     assert reloads == [True]
+
+
+def test_a_day_reads_the_same_in_history_in_the_charts_and_on_the_sheets(filled) -> None:
+    from app.dates import day_text
+    from app.sheets.charts import PerLegChart
+    from app.sheets.layout import build_plan_sheet
+    from tests.builders import plan
+
+    window, (base, _) = filled
+    view = window.history_view
+    first = view.session_list.from_date
+    assert first.text() == day_text(first.date().toPython())
+    assert first.text().startswith(("Mon ", "Tue ", "Wed ", "Thu ", "Fri ", "Sat ", "Sun "))
+    day = T0.astimezone().date()
+    assert build_plan_sheet(plan(), {}, {}, athlete="", day=day).header.date == day_text(day)
+    chart = PerLegChart()
+    chart.set_series([(T0, 8.0)], [(T0, 9.0)], "Reps")
+    assert chart.hover_text(T0.timestamp()).startswith(day_text(day))
+    view.select_session(base)
+    assert view.session_detail.session_title.text().startswith(day_text(day) + ", ")

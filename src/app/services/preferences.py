@@ -37,8 +37,7 @@ def set_preference(
 
     before = preferences(db, athlete_id)
     after = with_preference(before, key, value)
-    if after == before:
-        return Outcome(after)
+    # Stored even when it equals the default: it is the athlete's choice from now on.
     store_preferences(db, athlete_id, {key: stored_text(key, value)})
     return Outcome(after, Changes(preferences=changed_keys(before, after)))
 
