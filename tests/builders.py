@@ -25,7 +25,11 @@ T0 = datetime(2025, 3, 1, 7, 30, tzinfo=UTC)
 SQUAT = "single-leg-squat"
 
 
-def exercise(slug: str, name: str | None = None, *, builtin: bool = True) -> Exercise:
+def exercise(
+    slug: str, name: str | None = None, *, builtin: bool = True, reps: tuple[int, int] = (6, 12),
+    tempo: str = "3-1-1-0", unilateral: bool = True,
+) -> Exercise:
+    """A complete exercise (every field of the file format filled) named after its slug."""
     return Exercise(
         id=slug,
         name=name or slug.replace("-", " ").capitalize(),
@@ -38,13 +42,13 @@ def exercise(slug: str, name: str | None = None, *, builtin: bool = True) -> Exe
             ProgressionLevel("Box", "3×12 clean"),
             ProgressionLevel("Free", "3×8 with 10 kg"),
         ),
-        tempo="3-1-1-0",
+        tempo=tempo,
         sets_min=2,
         sets_max=4,
-        reps_min=6,
-        reps_max=12,
+        reps_min=reps[0],
+        reps_max=reps[1],
         equipment=("box",),
-        unilateral=True,
+        unilateral=unilateral,
         builtin=builtin,
     )
 

@@ -5,7 +5,6 @@ from datetime import UTC, datetime
 import pytest
 
 from app.domain.errors import ValidationError
-from app.domain.exercise import Exercise
 from app.domain.plan import Plan, PlanItem, builtin_plan
 from app.domain.records import SetEntry
 from app.domain.session import (
@@ -31,6 +30,7 @@ from app.domain.session import (
 )
 from app.domain.side_order import SideOrder
 from app.domain.sides import Side
+from tests.builders import exercise
 from tests.fakes import FakeClock, FakeCueSink
 
 L, R, BOTH = Side.LEFT, Side.RIGHT, Side.BOTH
@@ -38,19 +38,10 @@ S = SessionState
 WHEN = datetime(2025, 6, 3, 7, 30, tzinfo=UTC)
 
 
-def exercise(slug: str, reps: tuple[int, int], tempo: str, *, unilateral: bool = True) -> Exercise:
-    return Exercise(
-        id=slug, name=slug.replace("-", " ").capitalize(), muscles=("glutes",), why="",
-        steps=("Do it.",), form_tips=(), faults=(), progressions=(), tempo=tempo,
-        sets_min=2, sets_max=3, reps_min=reps[0], reps_max=reps[1], equipment=(),
-        unilateral=unilateral,
-    )
-
-
 LIBRARY = [
-    exercise("single-leg-squat", (2, 3), "3-1-1-0"),
-    exercise("step-down", (2, 4), "2-0-X-0"),
-    exercise("single-leg-rdl", (3, 3), "2-1-1-1"),
+    exercise("single-leg-squat", reps=(2, 3), tempo="3-1-1-0"),
+    exercise("step-down", reps=(2, 4), tempo="2-0-X-0"),
+    exercise("single-leg-rdl", reps=(3, 3), tempo="2-1-1-1"),
 ]
 
 
@@ -134,7 +125,8 @@ def test_a_late_timer_gives_the_same_cues_as_a_punctual_one(fake_clock: FakeCloc
 def test_built_in_plan_runs_to_the_end_with_two_sets_per_leg_per_exercise(
     fake_clock: FakeClock,
 ) -> None:
-    plan = builtin_plan([*LIBRARY, exercise("glute-bridge", (2, 2), "1-0-1-0", unilateral=False)])
+    bridge = exercise("glute-bridge", reps=(2, 2), tempo="1-0-1-0", unilateral=False)
+    plan = builtin_plan([*LIBRARY, bridge])
     engine = engine_for(plan, fake_clock)
     engine.start()
     events = engine.drain_events()

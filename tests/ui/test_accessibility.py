@@ -303,12 +303,8 @@ def large_font(qapp):
 
 
 def test_key_labels_fit_with_text_one_and_a_half_times_larger(
-    qtbot, large_font: QFont, controller: AppController, ui_settings: UiSettings
+    qtbot, large_font: QFont, window: MainWindow
 ) -> None:
-    window = MainWindow(controller, ui_settings)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
     assert window.nav_buttons["library"].font().pointSizeF() >= large_font.pointSizeF()
     problems = {}
     for key in VIEW_KEYS:

@@ -207,19 +207,15 @@ def test_view_kiosk_mode_asks_for_the_admin_pin_and_cancel_goes_back(
     window.controller.close()
 
 
-def test_main_window_view_kiosk_mode_hides_it_until_the_admin_leaves(
-    qtbot, db_path: Path
-) -> None:
-    from app.ui.shell.controller import AppController
-    from app.ui.shell.main_window import MainWindow
-    from app.ui.shell.settings import UiSettings
-
+@pytest.fixture
+def history_url(db_path: Path) -> str:
+    """The desktop window in this module opens the gym's database."""
     kiosk_database(db_path, {"Ida": None})
-    controller = AppController(f"sqlite:///{db_path}")
-    main = MainWindow(controller, UiSettings())
-    qtbot.addWidget(main)
-    main.show()
-    controller.open_database()
+    return f"sqlite:///{db_path}"
+
+
+def test_main_window_view_kiosk_mode_hides_it_until_the_admin_leaves(window) -> None:
+    main = window
     main.actions_by_name["kiosk"].trigger()
     kiosk = main.kiosk_window
     assert kiosk is not None and kiosk.isVisible() and not main.isVisible()
@@ -229,4 +225,3 @@ def test_main_window_view_kiosk_mode_hides_it_until_the_admin_leaves(
     kiosk.leave_kiosk()
     assert main.isVisible()
     assert QApplication.instance() is not None
-    controller.close()

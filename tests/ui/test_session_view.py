@@ -8,7 +8,7 @@ from PySide6.QtGui import QFontMetrics
 
 from app.domain import preferences as prefs
 from app.domain.errors import ValidationError
-from app.domain.plan import BUILTIN_PLAN_NAME, Plan, PlanItem
+from app.domain.plan import BUILTIN_PLAN_NAME, Plan
 from app.domain.records import SessionStatus
 from app.domain.session import CountingMode, SessionState, SideLog
 from app.domain.sides import Side
@@ -23,6 +23,7 @@ from app.storage.sessions import (
 from app.ui.session.session_view import SessionView
 from app.ui.shell.controller import AppController
 from app.ui.shell.settings import UiSettings
+from tests.builders import plan
 from tests.fakes import FakeClock, FakeCueSink
 from tests.ui.session_helpers import (
     failing_set_writes,
@@ -47,13 +48,7 @@ def view(qtbot, controller: AppController, ui_settings: UiSettings, fake_clock: 
 
 
 def short_plan(**changes: object) -> Plan:
-    fields: dict[str, object] = {
-        "exercise_id": "single-leg-squat", "exercise_name": "Single-leg squat", "sets": 1,
-        "reps_min": 2, "reps_max": 3, "tempo": "2-1-1-0", "rest_between_sides_s": 10,
-        "rest_between_sets_s": 20, "load_kg": 8.0,
-    }
-    fields.update(changes)
-    return Plan(name="Short", items=(PlanItem(**fields),))  # type: ignore[arg-type]
+    return plan("Short", **changes)
 
 
 def press(qtbot, view: SessionView, key: Qt.Key) -> None:

@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTranslator
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
@@ -23,7 +23,6 @@ from app.ui.shell.pseudo_locale import (
     is_qt_context,
     pseudo_translate,
 )
-from app.ui.shell.settings import UiSettings
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_FILE = ROOT / "translations" / "legwork.ts"
@@ -249,17 +248,9 @@ def clipped_widgets(root: QWidget | None) -> list[str]:
 
 
 @pytest.fixture
-def main_window(qtbot, tmp_path: Path):
-    """A main window on a fresh database, at a laptop's 1280×800."""
-    controller = AppController(f"sqlite:///{tmp_path / 'legwork.db'}")
-    controller.open_database()
-    settings = UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(controller, settings)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    yield window
-    controller.close()
+def main_window(window: MainWindow) -> MainWindow:
+    """The main window at a laptop's 1280×800, on a fresh history."""
+    return window
 
 
 @pytest.fixture
@@ -281,7 +272,7 @@ def _key_widgets(window: MainWindow) -> list[QWidget]:
             isinstance(widget, QAbstractButton) and role == "primary"
         ):
             found.append(widget)
-    side_label = getattr(view, "side_label", None)
+    side_label = getattr(getattr(view, "live", None), "side_label", None)
     if side_label is not None:
         found.append(side_label)
     return found
@@ -296,16 +287,9 @@ def _clipped_key_widgets(window: MainWindow) -> list[str]:
 
 
 def test_pseudo_locale_views_lay_out_without_clipping_key_labels(
-    qtbot, pseudo_locale, tmp_path: Path
+    qtbot, pseudo_locale, controller: AppController, window: MainWindow
 ) -> None:
-    controller = AppController(f"sqlite:///{tmp_path / 'legwork.db'}")
-    controller.open_database()
     controller.load_demo_data()
-    settings = UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(controller, settings)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
     assert window.nav_buttons["library"].text().startswith("[")  # the pseudo-locale is on
     problems: dict[str, list[str]] = {}
     for key in VIEW_KEYS:
@@ -315,7 +299,6 @@ def test_pseudo_locale_views_lay_out_without_clipping_key_labels(
     window.session_view.picker.card(BUILTIN_PLAN_NAME).start_button.click()
     problems["session (live)"] = _clipped_key_widgets(window)
     assert window.session_view.live.side_label.text().startswith("[")
-    controller.close()
     assert {key: found for key, found in problems.items() if found} == {}
 
 
