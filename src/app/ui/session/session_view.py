@@ -1,11 +1,11 @@
 """The Session view: pick a plan, then train through it, then see the summary.
 
-Three pages: the plan picker, the live page and the summary. The view starts
-and resumes sessions through the session controller, turns keys and buttons
-into the engine's commands (what a key means and what may be done now come
-from the engine), and hands the live page what to draw. Plans are saved and
-deleted through `app.services.plans`; the counting mode, units, rests and
-cues are the athlete's preferences, through the app controller.
+Three pages: the plan picker (kept filled by `PlanActions`), the live page
+and the summary. The view starts and resumes sessions through the session
+controller, turns keys and buttons into the engine's commands (what a key
+means and what may be done now come from the engine), and hands the live page
+what to draw. The counting mode, unit, rests and cues are the athlete's
+preferences, through the app controller.
 """
 
 from typing import TYPE_CHECKING
@@ -21,12 +21,11 @@ from app.domain.errors import LegworkError
 from app.domain.plan import Plan
 from app.domain.records import SessionInfo
 from app.domain.session import Command, Control, CountingMode, SessionState, SideLog
-from app.services import plans as plan_service
 from app.services import sessions as session_service
 from app.services.changes import Changes
 from app.ui.session.keys import KEY_CONTROLS, REMOTE_KEYS
 from app.ui.session.live_page import LivePage
-from app.ui.session.plan_editor import PlanEditorDialog
+from app.ui.session.plan_actions import PlanActions
 from app.ui.session.plan_picker import PlanPicker
 from app.ui.session.rep_counter import RepCounter
 from app.ui.session.side_log_panel import SideLogPanel
@@ -81,10 +80,7 @@ class SessionView(QWidget):
 
         self.picker = PlanPicker()
         self.picker.plan_chosen.connect(self.start_plan)
-        self.picker.new_plan_requested.connect(lambda: self.edit_plan(None))
-        self.picker.edit_requested.connect(self.edit_plan)
-        self.picker.delete_requested.connect(self.delete_plan)
-        self.picker.mode_changed.connect(self._choose_mode)
+        self.plans = PlanActions(controller, self.picker, editable=not touch, parent=self)
         self.live = LivePage(touch=touch)
         self.live.primary_pressed.connect(self._primary)
         self.live.command_pressed.connect(self._do)
@@ -109,17 +105,11 @@ class SessionView(QWidget):
         layout.addWidget(self.pages)
 
         controller.database_opened.connect(self._load_cues)
-        controller.athlete_changed.connect(self.refresh_plans)
         controller.athlete_changed.connect(self.offer_resume)
-        controller.session_queue_changed.connect(self.refresh_plans)
         controller.changed.connect(self._changed)
         settings.notifier.changed.connect(self._display_setting_changed)
         self.live.set_colours(self.colours)
         self._show_cue_settings()
-        if touch:
-            self.picker.new_button.hide()
-        if controller.db is not None:
-            self.refresh_plans()
 
     @property
     def log_panel(self) -> SideLogPanel:
@@ -160,16 +150,8 @@ class SessionView(QWidget):
     # -- plans -------------------------------------------------------------
 
     def refresh_plans(self) -> None:
-        """Rebuild the plan cards from the built-in plan, the queue and the athlete's plans."""
-        if self.controller.db is None or self.controller.athlete is None:
-            return
-        own = plan_service.saved_plans(self.controller.db, self.controller.athlete.id)
-        self.picker.set_mode(self.controller.preferences.counting_mode)
-        self.picker.show_plans(plan_service.builtin(), self.controller.queued_plan(), own,
-                               editable=not self.touch)
-
-    def _choose_mode(self, value: str) -> None:
-        self._write(lambda: self.controller.set_preference(prefs.COUNTING_MODE, value))
+        """Rebuild the plan cards (the kiosk does once an athlete's screens are built)."""
+        self.plans.refresh()
 
     def _write(self, change: object) -> None:
         """Make a change through the controller; a refusal goes to the status bar."""
@@ -178,33 +160,6 @@ class SessionView(QWidget):
             change()
         except LegworkError as error:
             self.controller.status_message.emit(error_text(error))
-
-    def edit_plan(self, plan: object) -> None:
-        """Open the plan editor (a new plan when `plan` is None) and save what comes back."""
-        chosen = self.controller.preferences
-        dialog = PlanEditorDialog(
-            self.controller.exercises(), chosen.unit,
-            plan=plan if isinstance(plan, Plan) else None,
-            default_rests=(chosen.rest_between_sides_s, chosen.rest_between_sets_s),
-            default_order=chosen.side_order, parent=self,
-            save=lambda new: self.controller.apply(plan_service.save_plan(
-                self.controller.require_db(), self.controller.require_athlete().id, new,
-                replacing=plan.name if isinstance(plan, Plan) else None)),
-        )
-        if dialog.exec() and dialog.plan is not None:
-            self.controller.status_message.emit(
-                self.tr("Saved your plan “{name}”.").format(name=dialog.plan.name))
-
-    def delete_plan(self, name: str) -> None:
-        """Delete one of the athlete's plans after asking."""
-        answer = QMessageBox.question(
-            self, self.tr("Delete plan?"),
-            self.tr("Delete your plan “{name}”? Sessions you did with it stay in your "
-                    "history.").format(name=name),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self._write(lambda: self.controller.apply(plan_service.delete_plan(
-                self.controller.require_db(), self.controller.require_athlete().id, name)))
 
     # -- starting and resuming ---------------------------------------------
 
@@ -284,7 +239,7 @@ class SessionView(QWidget):
 
     def show_picker(self) -> None:
         """Back to the plan cards."""
-        self.refresh_plans()
+        self.plans.refresh()
         self.pages.setCurrentWidget(self.picker)
 
     def show_live(self) -> None:
@@ -422,10 +377,6 @@ class SessionView(QWidget):
 
     def _changed(self, changes: object) -> None:
         assert isinstance(changes, Changes)
-        if changes.plans or changes.exercises or changes.athletes:
-            self.refresh_plans()
-        elif prefs.COUNTING_MODE in changes.preferences:
-            self.picker.set_mode(self.controller.preferences.counting_mode)
         if changes.preferences & _SHOWN_PREFERENCES:
             self._show_cue_settings()
             self.redraw()
