@@ -1560,6 +1560,21 @@ Try another name:</source>
     </message>
 </context>
 <context>
+    <name>PlanActions</name>
+    <message>
+        <source>Saved your plan “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete plan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete your plan “{name}”? Sessions you did with it stay in your history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanCard</name>
     <message>
         <source>Start</source>
@@ -2208,18 +2223,6 @@ Your current history is backed up first, so you can restore it again later.</sou
     </message>
     <message>
         <source>End session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved your plan “{name}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete plan?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete your plan “{name}”? Sessions you did with it stay in your history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -253,8 +253,11 @@ class AppController(QObject):
         """Fill (or refresh) the demo athlete's made-up history and switch to that athlete."""
         from app.services.athletes import load_demo_data
 
-        result = self.apply(load_demo_data(self.require_db()))
+        outcome = load_demo_data(self.require_db())
+        result = outcome.value
+        # The demo athlete first, so every view redraws (and backs up) what will be shown.
         self.set_athlete(result.athlete.id)
+        self.publish(outcome.changes)
         self.status_message.emit(
             self.tr("Showing “{name}”: {sessions} made-up sessions. "
                     "Your own history is untouched.").format(
