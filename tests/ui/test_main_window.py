@@ -132,3 +132,16 @@ def test_the_chosen_time_range_stands_out(window: MainWindow) -> None:
     accent = LIGHT.accent
     assert chosen_look.pixelColor(5, y).name() == accent
     assert other_look.pixelColor(5, y).name() != accent
+
+
+def test_file_export_does_not_build_the_history_view(
+    window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args: (str(tmp_path / "mine.csv"), "CSV, loads in kg (*.csv)"))
+    window.show_view("library")
+    window.actions_by_name["export"].trigger()
+    assert (tmp_path / "mine.csv").is_file()
+    assert "history" not in window.views, "exporting needs no History view"

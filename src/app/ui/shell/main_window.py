@@ -33,7 +33,7 @@ from app.services.changes import Changes
 from app.ui.library.custom_exercise_dialog import CustomExerciseDialog
 from app.ui.library.library_view import LibraryView
 from app.ui.shell.about_dialog import AboutDialog
-from app.ui.shell.controller import AppController
+from app.ui.shell.controller import EVERYTHING, AppController
 from app.ui.shell.messages import error_text
 from app.ui.shell.settings import THEME_KEY, UiSettings
 from app.ui.shell.settings_dialog import SettingsDialog
@@ -325,8 +325,9 @@ class MainWindow(QMainWindow):
 
         def back() -> None:
             self.show()
-            # Sessions logged on the kiosk belong in this window's views too.
-            self.controller.publish(Changes(athletes=True, sessions=True))
+            # What happened on the kiosk (sessions, athletes added or deleted, an athlete's
+            # own preferences) belongs in this window's views too.
+            self.controller.publish(EVERYTHING)
 
         kiosk.left_kiosk.connect(back)
         self.kiosk_window = kiosk
