@@ -75,11 +75,12 @@ class Run:
 
 def measure(minutes: float, label: str) -> Run:
     """Run the tempo for `minutes` through the real session controller and time each cue."""
+    from app.domain import preferences as prefs
     from app.domain.clock import MonotonicClock
     from app.domain.plan import Plan, PlanItem
     from app.domain.session import CountingMode, SessionState
-    from app.ui.controller import AppController
-    from app.ui.session_controller import new_session
+    from app.ui.session.session_controller import start_session
+    from app.ui.shell.controller import AppController
 
     app = QCoreApplication.instance() or QCoreApplication([])
     total_reps = math.ceil(minutes * 60 / (4 * PHASE_S))
@@ -107,8 +108,9 @@ def measure(minutes: float, label: str) -> Run:
             def say(self, text: str) -> None:
                 pass
 
-        session = new_session(controller, plan, MonotonicClock(), Sink(), count_in_s=0,
-                              mode=CountingMode.TEMPO)
+        controller.set_preference(prefs.COUNT_IN, 0)
+        controller.set_preference(prefs.COUNTING_MODE, CountingMode.TEMPO)
+        session = start_session(controller, plan, MonotonicClock(), Sink())
         # The plan may run a little past the requested time; the run stops on time.
         done_after = time.monotonic() + minutes * 60
 

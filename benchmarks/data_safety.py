@@ -25,9 +25,10 @@ GOAL_MS = 50.0
 # What a start loads anyway (Qt widgets, the main window, SQLAlchemy for the history)
 # comes first; the figure is what data safety adds on top.
 IMPORTS = (
-    "import time, app.ui.main_window, app.ui.controller, sqlalchemy.orm, app.storage.location; "
+    "import time, app.ui.shell.main_window, app.ui.shell.controller, sqlalchemy.orm, "
+    "app.storage.location; "
     "t = time.perf_counter(); "
-    "import app.ui.single_instance, app.storage.integrity, app.storage.backups; "
+    "import app.ui.shell.single_instance, app.storage.integrity, app.storage.backups; "
     "print((time.perf_counter() - t) * 1000)"
 )
 
@@ -48,7 +49,7 @@ def main() -> None:
 
     from app.storage.backups import create_backup
     from app.storage.integrity import check_file, guard_database, mark_closed, mark_open
-    from app.ui.single_instance import SingleInstance
+    from app.ui.shell.single_instance import SingleInstance
 
     qt = QCoreApplication.instance() or QCoreApplication([])
     with tempfile.TemporaryDirectory() as scratch:

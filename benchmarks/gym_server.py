@@ -100,9 +100,9 @@ def _history_view_ms(url: str, scratch: Path) -> tuple[float, float, int]:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from app.ui.controller import AppController
-    from app.ui.history_view import HistoryView
-    from app.ui.settings import UiSettings
+    from app.ui.history.history_view import HistoryView
+    from app.ui.shell.controller import AppController
+    from app.ui.shell.settings import UiSettings
 
     app = QApplication.instance()
     assert app is not None
@@ -116,7 +116,7 @@ def _history_view_ms(url: str, scratch: Path) -> tuple[float, float, int]:
     samples = []
     for _ in range(HISTORY_RUNS):
         start = time.perf_counter()
-        view.show_all()
+        view.session_list.show_all()
         app.processEvents()
         samples.append((time.perf_counter() - start) * 1000)
     sessions = len(view.session_ids())
@@ -132,7 +132,7 @@ def main() -> None:
 
     from app.storage.copying import copy_database
     from app.storage.database import open_database
-    from app.ui.application import create_application
+    from app.ui.shell.application import create_application
     from benchmarks.progress import RUNS, measure
 
     app = create_application()

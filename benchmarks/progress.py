@@ -56,7 +56,7 @@ def _table(figures: dict[str, Timing], goal: float) -> str:
 
 def main() -> None:
     """Measure, print and record the Progress figures."""
-    from app.ui.application import create_application
+    from app.ui.shell.application import create_application
 
     app = create_application()
     with tempfile.TemporaryDirectory() as scratch:
@@ -90,9 +90,9 @@ def measure(url: str, scratch: Path) -> str:
         recent_leg_totals,
         session_starts,
     )
-    from app.ui.controller import AppController
-    from app.ui.progress_view import ProgressView
-    from app.ui.settings import UiSettings
+    from app.ui.progress.progress_view import ProgressView
+    from app.ui.shell.controller import AppController
+    from app.ui.shell.settings import UiSettings
 
     app = QApplication.instance()
     assert app is not None

@@ -256,3 +256,45 @@ def _server_database(cluster: Cluster, template: str | None) -> Iterator[str]:
     finally:
         with _admin(cluster) as admin:
             admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+# ------------------------------------------------------------- the app and its window
+
+
+@pytest.fixture
+def ui_settings(tmp_path: Path):
+    """The computer's display settings (theme, volume, window), in a file of the test's own."""
+    from PySide6.QtCore import QSettings
+
+    from app.ui.shell.settings import UiSettings
+
+    return UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def history_url(tmp_path: Path) -> str:
+    """The history the `controller` opens: a new one; a module overrides it to open another."""
+    return f"sqlite:///{tmp_path / 'legwork.db'}"
+
+
+@pytest.fixture
+def controller(history_url: str):
+    """The app controller with its history open (home athlete chosen), closed after the test."""
+    from app.ui.shell.controller import AppController
+
+    app_controller = AppController(history_url)
+    app_controller.open_database()
+    yield app_controller
+    app_controller.close()
+
+
+@pytest.fixture
+def window(qtbot, controller, ui_settings):
+    """The main window on `controller`, shown at 1280 × 800 (views are built when first used)."""
+    from app.ui.shell.main_window import MainWindow
+
+    main = MainWindow(controller, ui_settings)
+    qtbot.addWidget(main)
+    main.resize(1280, 800)
+    main.show()
+    return main

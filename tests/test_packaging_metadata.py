@@ -14,8 +14,8 @@ import pytest
 from PySide6.QtGui import QImage, QImageReader
 
 from app import __version__
-from app.ui.application import create_application
-from app.ui.screenshots import VIEW_FILE_NAMES
+from app.ui.shell.application import create_application
+from app.ui.shell.screenshots import VIEW_FILE_NAMES
 
 ROOT = Path(__file__).resolve().parents[1]
 LINUX = ROOT / "packaging" / "linux"

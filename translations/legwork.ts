@@ -378,6 +378,260 @@
     </message>
 </context>
 <context>
+    <name>Domain</name>
+    <message>
+        <source>The athlete&apos;s name cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The athlete&apos;s name cannot contain control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The athlete&apos;s name must be {max} characters or fewer (got {length}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an athlete called {name!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the exercise a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the name to {max} characters or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name needs at least one letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exercise called &apos;{name}&apos; is already in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one line of instructions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rep range must run from low to high, between 1 and {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets must be between 1 and {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown muscle group or equipment: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {seconds} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN is exactly {length} digits, 0 to 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} must be between {low:g} and {high:g}{unit} (got {value:g}{unit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name “{name}” belongs to one of Legwork&apos;s own plans; give your plan another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan item needs an exercise (the exercise id is empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum reps ({low}) cannot be more than maximum reps ({high}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progression level cannot be negative (got {level}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the plan a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the plan name to {max} characters or fewer (got {length}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan needs at least one exercise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no preference called {key!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value!r} is not one of: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} is on or off (got {value!r}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps cannot be negative (got {reps}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps must be {max} or fewer (got {reps}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load cannot be negative (got {load} kg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load must be {max:g} kg or less (got {load:g} kg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPE must be between {low:g} and {high:g} (got {rpe:g}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps in reserve must be between 0 and {high} (got {rir}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance touch-downs cannot be negative (got {count}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set numbers start at 1 (got {number}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The count-in cannot be negative (got {seconds:g} s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added rest must be more than 0 seconds (got {seconds:g}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set {number} of {exercise} ({side}) is not part of the plan {plan!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tempo must be four phases like 3-1-1-0 (lower, pause, lift, pause), each 0–{max} seconds or X; got &apos;{got}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rep must take some time; tempo {tempo} has every phase at 0 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell whether to write CSV or JSON for {file!r}: end the file name in .csv or .json, or choose a format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a load. Type a number such as 12.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A load must be zero or more kilograms (got {load}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a load, or 0 for bodyweight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A load cannot be negative (got {load} {unit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A load must be {limit} {unit} or less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} must be a whole number from {low} to {high}{unit} (got {value!r}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {file!r}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session “{plan}” cannot be resumed: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legwork could not write to your history ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest between sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest between sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The count-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The idle timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Effort</name>
+    <message>
+        <source>RPE ({low}–{high})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate of perceived exertion, {low} (easy) to {high} (nothing left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps in reserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many more reps you could have done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmptyProgress</name>
     <message>
         <source>Your progress will show here</source>
@@ -532,6 +786,53 @@ Want a look first? Demo data adds a separate made-up runner with twelve weeks of
     </message>
 </context>
 <context>
+    <name>HistoryFiles</name>
+    <message>
+        <source>Export history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported 1 set to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {count} sets to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legwork CSV (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has problems, so nothing was imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and {more} more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} already in your history were skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {sets} sets in {sessions} sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>Both legs</source>
@@ -563,154 +864,6 @@ Want a look first? Demo data adds a separate made-up runner with twelve weeks of
     </message>
     <message>
         <source>{reps} reps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter by exercise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show only sessions with this exercise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter by leg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show only sets done on this leg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show sessions from this day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show sessions up to and including this day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear the filters and show every session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exercise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit set…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correct the selected set (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the selected set (Delete); Ctrl+Z brings it back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete session…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove this whole session and its sets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sets of the session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RPE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tempo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All exercises</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Free session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 session matches the filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} sessions match the filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -759,50 +912,6 @@ Edit → Undo brings it back.</source>
         <source>Session deleted. Press Ctrl+Z to bring it back.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Export history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported 1 set to {file}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported {count} sets to {file}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Legwork CSV (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file} has problems, so nothing was imported:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>…and {more} more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} already in your history were skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported {sets} sets in {sessions} sessions.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>KioskController</name>
@@ -835,6 +944,10 @@ Edit → Undo brings it back.</source>
     </message>
     <message>
         <source>Admin PIN to start kiosk mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi {name}! Your PIN, please</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -937,6 +1050,225 @@ Edit → Undo brings it back.</source>
     </message>
     <message>
         <source>Why single-leg training</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LivePage</name>
+    <message>
+        <source>Sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sounds, spoken cues and volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start  ⏎</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next step of the session (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done with this side  ⏎</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the set here and log it (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo rep  ⌫</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back the last rep (Backspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+15 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest a little longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause  P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause everything (P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave this side out, unlogged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish now; what you logged is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoken cues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How loud tones and spoken cues are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target {reps} reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tempo {tempo} ({words})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last time {reps} × {load}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log your left leg: check the numbers, then press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log your left leg: check the numbers, then tap Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log your right leg: check the numbers, then press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log your right leg: check the numbers, then tap Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log both legs: check the numbers, then press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log both legs: check the numbers, then tap Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1 rep  ␣</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save  ⏎</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip rest  ⏎</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume  P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reps to do · press Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reps to do · tap Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reps done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of {reps} reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAUSED · {caption} · press P to carry on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAUSED · {caption} · tap Resume to carry on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get into position, then press Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get into position, then tap Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get into position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap the number or press Space for each rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap the number for each rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shake it out · +15 s if you need it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1134,6 +1466,10 @@ Edit → Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cannot print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Backups on the gym&apos;s server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1232,6 +1568,21 @@ Try another name:</source>
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanActions</name>
+    <message>
+        <source>Saved your plan “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete plan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete your plan “{name}”? Sessions you did with it stay in your history.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1499,6 +1850,18 @@ Try another name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Best set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated 1RM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{measure} ({unit}, estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Go up to {load}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1710,9 +2073,164 @@ Your current history is backed up first, so you can restore it again later.</sou
     </message>
 </context>
 <context>
-    <name>SessionController</name>
+    <name>SessionDetail</name>
     <message>
-        <source>The session “{plan}” cannot be resumed: {error}</source>
+        <source>Edit set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the selected set (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected set (Delete); Ctrl+Z brings it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this whole session and its sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tempo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionList</name>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only sessions with this exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only sets done on this leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show sessions from this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show sessions up to and including this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the filters and show every session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 session matches the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} sessions match the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} sessions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1723,123 +2241,11 @@ Your current history is backed up first, so you can restore it again later.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sound</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sounds, spoken cues and volume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Working leg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start  ⏎</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The next step of the session (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done with this side  ⏎</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop the set here and log it (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo rep  ⌫</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take back the last rep (Backspace)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>+15 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rest a little longer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pause  P</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pause everything (P)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Skip this side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Leave this side out, unlogged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>End session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finish now; what you logged is kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sounds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spoken cues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Volume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How loud tones and spoken cues are</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session complete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back to plans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the next plan to train</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo rep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved your plan “{name}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete plan?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete your plan “{name}”? Sessions you did with it stay in your history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1894,153 +2300,56 @@ Your current history is backed up first, so you can restore it again later.</sou
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>SessionWording</name>
     <message>
-        <source>{side} {reps} reps</source>
+        <source>{exercise}, set {number} of {count}, both legs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Session ended early</source>
+        <source>{exercise}, set {number} of {count}, {side} leg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You logged 1 side-set</source>
+        <source>Session complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You logged {count} side-sets</source>
+        <source>Last set of the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Everything is saved in your history.</source>
+        <source>Up next: {step}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exercise {number} of {count}</source>
+        <source>Then {seconds} s rest, then {step}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set {number} of {count}</source>
+        <source>switch to your right leg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Target {reps} reps</source>
+        <source>switch to your left leg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tempo {tempo} ({words})</source>
+        <source>down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last time {reps} × {load}</source>
+        <source>hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Log your left leg: check the numbers, then press Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log your left leg: check the numbers, then tap Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log your right leg: check the numbers, then press Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log your right leg: check the numbers, then tap Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log both legs: check the numbers, then press Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log both legs: check the numbers, then tap Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>+1 rep  ␣</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save  ⏎</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skip rest  ⏎</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resume  P</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Get ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reps to do · press Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reps to do · tap Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reps done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>of {reps} reps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PAUSED · {caption} · press P to carry on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PAUSED · {caption} · tap Resume to carry on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Get into position, then press Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Get into position, then tap Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Get into position</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tap the number or press Space for each rep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tap the number for each rep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Side done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shake it out · +15 s if you need it</source>
+        <source>up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SetEditDialog</name>
-    <message>
-        <source>not rated</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Edit set</source>
         <translation type="unfinished"></translation>
@@ -2066,11 +2375,7 @@ Your current history is backed up first, so you can restore it again later.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>RPE, effort from 1 to 10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How hard the set felt, 1 to 10; 0 if you did not rate it</source>
+        <source>Reps in reserve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2083,10 +2388,6 @@ Your current history is backed up first, so you can restore it again later.</sou
     </message>
     <message>
         <source>Load ({unit})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RPE (1–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2178,6 +2479,10 @@ Your current history is backed up first, so you can restore it again later.</sou
     </message>
     <message>
         <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s starting values for new plans; each exercise can differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2351,22 +2656,6 @@ time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>RPE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rate of perceived exertion: 10 means nothing left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reps in reserve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How many more reps you could have done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Balance touch-downs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2423,10 +2712,6 @@ time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>RPE (6–10)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>or reps in reserve</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2455,6 +2740,41 @@ time</source>
     </message>
     <message>
         <source>BOTH</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Session complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the next plan to train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{side} {reps} reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You logged 1 side-set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You logged {count} side-sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is saved in your history.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

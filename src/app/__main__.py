@@ -66,7 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         if args.command is None:
-            from app.ui.application import run_gui
+            from app.ui.shell.application import run_gui
 
             return run_gui(
                 database_url=args.database_url, kiosk=args.kiosk,

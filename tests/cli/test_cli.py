@@ -105,10 +105,10 @@ def test_first_window_paints_before_the_heavy_libraries_load(tmp_path: Path) -> 
     # paints first, the history and its libraries load right after.
     script = (
         "import sys\n"
-        "from app.ui.application import create_application\n"
-        "from app.ui.controller import AppController\n"
-        "from app.ui.main_window import MainWindow\n"
-        "from app.ui.settings import UiSettings\n"
+        "from app.ui.shell.application import create_application\n"
+        "from app.ui.shell.controller import AppController\n"
+        "from app.ui.shell.main_window import MainWindow\n"
+        "from app.ui.shell.settings import UiSettings\n"
         "app = create_application()\n"
         f"window = MainWindow(AppController('sqlite:///{tmp_path / 'x.db'}'), UiSettings())\n"
         "loaded = []\n"

@@ -20,8 +20,8 @@ from app.storage.exercises import add_custom_exercise, sync_builtin_exercises
 from app.storage.plans import save_plan
 from app.storage.schema import HEAD_REVISION
 from app.storage.sessions import finish_session, record_set, start_session
+from tests.builders import exercise, separate_connection
 from tests.postgres_server import Cluster
-from tests.storage.builders import exercise, separate_connection
 
 T0 = datetime(2026, 3, 2, 6, 45, 12, 345678, tzinfo=UTC)
 # `database_url` on the server only, for what only a server does.

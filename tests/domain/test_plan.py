@@ -6,10 +6,10 @@ from typing import Any
 import pytest
 
 from app.domain.errors import ValidationError
-from app.domain.exercise import Exercise
 from app.domain.plan import BUILTIN_PLAN_NAME, Plan, PlanItem, builtin_plan
 from app.domain.side_order import SideOrder
 from app.domain.tempo import TempoError
+from tests.builders import exercise
 
 
 def item(**changes: Any) -> PlanItem:
@@ -23,14 +23,6 @@ def item(**changes: Any) -> PlanItem:
     }
     fields.update(changes)
     return PlanItem(**fields)
-
-
-def exercise(slug: str, *, reps: tuple[int, int] = (6, 10), tempo: str = "3110") -> Exercise:
-    return Exercise(
-        id=slug, name=slug.replace("-", " ").capitalize(), muscles=("glutes",), why="",
-        steps=("Do it.",), form_tips=(), faults=(), progressions=(), tempo=tempo,
-        sets_min=2, sets_max=3, reps_min=reps[0], reps_max=reps[1], equipment=(),
-    )
 
 
 def test_defaults_describe_a_bodyweight_unilateral_item_weaker_leg_first() -> None:

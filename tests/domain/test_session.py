@@ -1,32 +1,36 @@
 """The session engine, driven the way the session screen drives it."""
 
-from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
 
 from app.domain.errors import ValidationError
-from app.domain.exercise import Exercise
 from app.domain.plan import Plan, PlanItem, builtin_plan
 from app.domain.records import SetEntry
 from app.domain.session import (
+    Command,
+    Control,
     CountingMode,
     Cue,
     CueRequested,
     InvalidTransition,
+    NextUp,
+    NextUpKind,
     SessionEnded,
     SessionEngine,
     SessionEvent,
     SessionState,
-    SetRef,
     SideLog,
     SideSetAccepted,
-    SideSetAdjusted,
+    Speech,
+    SpeechKind,
     SpeechRequested,
     StateChanged,
+    StepInfo,
 )
 from app.domain.side_order import SideOrder
 from app.domain.sides import Side
+from tests.builders import exercise
 from tests.fakes import FakeClock, FakeCueSink
 
 L, R, BOTH = Side.LEFT, Side.RIGHT, Side.BOTH
@@ -34,19 +38,10 @@ S = SessionState
 WHEN = datetime(2025, 6, 3, 7, 30, tzinfo=UTC)
 
 
-def exercise(slug: str, reps: tuple[int, int], tempo: str, *, unilateral: bool = True) -> Exercise:
-    return Exercise(
-        id=slug, name=slug.replace("-", " ").capitalize(), muscles=("glutes",), why="",
-        steps=("Do it.",), form_tips=(), faults=(), progressions=(), tempo=tempo,
-        sets_min=2, sets_max=3, reps_min=reps[0], reps_max=reps[1], equipment=(),
-        unilateral=unilateral,
-    )
-
-
 LIBRARY = [
-    exercise("single-leg-squat", (2, 3), "3-1-1-0"),
-    exercise("step-down", (2, 4), "2-0-X-0"),
-    exercise("single-leg-rdl", (3, 3), "2-1-1-1"),
+    exercise("single-leg-squat", reps=(2, 3), tempo="3-1-1-0"),
+    exercise("step-down", reps=(2, 4), tempo="2-0-X-0"),
+    exercise("single-leg-rdl", reps=(3, 3), tempo="2-1-1-1"),
 ]
 
 
@@ -70,7 +65,7 @@ def play(events: list[SessionEvent], sink: FakeCueSink) -> None:
         if isinstance(event, CueRequested):
             sink.play(event.cue)
         elif isinstance(event, SpeechRequested):
-            sink.say(event.text)
+            sink.say(str(event.speech))
 
 
 def run_until(engine: SessionEngine, clock: FakeClock, state: SessionState,
@@ -130,7 +125,8 @@ def test_a_late_timer_gives_the_same_cues_as_a_punctual_one(fake_clock: FakeCloc
 def test_built_in_plan_runs_to_the_end_with_two_sets_per_leg_per_exercise(
     fake_clock: FakeClock,
 ) -> None:
-    plan = builtin_plan([*LIBRARY, exercise("glute-bridge", (2, 2), "1-0-1-0", unilateral=False)])
+    bridge = exercise("glute-bridge", reps=(2, 2), tempo="1-0-1-0", unilateral=False)
+    plan = builtin_plan([*LIBRARY, bridge])
     engine = engine_for(plan, fake_clock)
     engine.start()
     events = engine.drain_events()
@@ -369,26 +365,6 @@ def test_finishing_early_drops_the_unlogged_side(fake_clock: FakeClock) -> None:
     assert engine.entries() == {}
 
 
-def test_adjust_corrects_an_accepted_side_set(fake_clock: FakeClock) -> None:
-    engine = engine_for(one_item_plan(), fake_clock)
-    engine.start()
-    run_until(engine, fake_clock, S.SIDE_DONE)
-    engine.accept(SideLog(reps=4, load_kg=0))
-    original = accepted(engine.drain_events())[0]
-    ref = SetRef(0, 1, L)
-    engine.adjust(ref, reps=3, load_kg=5.0)
-    assert engine.drain_events() == [
-        SideSetAdjusted(ref, original, replace(original, reps=3, load_kg=5.0))
-    ]
-    assert engine.entries()[ref].reps == 3
-    with pytest.raises(ValidationError):
-        engine.adjust(ref, reps=-2)
-    with pytest.raises(InvalidTransition):
-        engine.adjust(SetRef(0, 2, L), reps=3)
-    assert engine.entries()[ref].reps == 3
-    assert engine.drain_events() == []
-
-
 def test_load_prefills_from_last_time_and_last_time_is_shown(fake_clock: FakeClock) -> None:
     last = SetEntry(exercise_id="step-down", side=L, set_number=1, reps=4, load_kg=7.5,
                     tempo="1-0-1-0", recorded_at=WHEN)
@@ -432,10 +408,87 @@ def test_a_bilateral_item_has_one_side_and_no_switch_cue(fake_clock: FakeClock) 
 
 def test_snapshot_tells_the_view_what_comes_next(fake_clock: FakeClock) -> None:
     engine = engine_for(one_item_plan(), fake_clock)
-    assert engine.snapshot().next_up == "Up next: Step-down, set 1 of 2, LEFT leg"
+    assert str(engine.snapshot().next_up) == "Up next: Step-down, set 1 of 2, LEFT leg"
     engine.start()
     run_until(engine, fake_clock, S.WORKING)
     snapshot = engine.snapshot()
-    assert snapshot.next_up == "Then 20 s rest, then Step-down, set 1 of 2, RIGHT leg"
+    assert str(snapshot.next_up) == "Then 20 s rest, then Step-down, set 1 of 2, RIGHT leg"
+    assert snapshot.next_up == NextUp(
+        NextUpKind.THEN_REST, StepInfo("Step-down", 1, 2, R), rest_s=20)
     assert (snapshot.set_number, snapshot.set_count, snapshot.target_reps) == (1, 2, 4)
     assert snapshot.phase == "eccentric"
+
+
+def test_a_set_is_persisted_before_the_session_moves_on(fake_clock: FakeClock) -> None:
+    engine = engine_for(one_item_plan(), fake_clock)
+    engine.start()
+    run_until(engine, fake_clock, S.SIDE_DONE)
+    stored: list[tuple[SessionState, SetEntry]] = []
+    engine.accept(SideLog(reps=4, load_kg=0), lambda entry: stored.append((engine.state, entry)))
+    assert [state for state, _entry in stored] == [S.SIDE_DONE], "stored while still on the log"
+    assert accepted(engine.drain_events()) == [stored[0][1]]
+    assert engine.state is S.REST
+
+
+def test_when_the_write_fails_the_engine_stays_on_the_log_unchanged(
+    fake_clock: FakeClock,
+) -> None:
+    engine = engine_for(one_item_plan(), fake_clock)
+    engine.start()
+    run_until(engine, fake_clock, S.SIDE_DONE)
+    before = engine.snapshot()
+
+    def full_disk(_entry: SetEntry) -> None:
+        raise OSError("No space left on device")
+
+    with pytest.raises(OSError):
+        engine.accept(SideLog(reps=4, load_kg=0), full_disk)
+    assert engine.snapshot() == before
+    assert engine.drain_events() == []
+    assert engine.entries() == {}
+    engine.accept(SideLog(reps=4, load_kg=0), lambda _entry: None)
+    assert engine.state is S.REST
+
+
+def test_what_the_athlete_may_do_comes_from_the_engine(fake_clock: FakeClock) -> None:
+    engine = engine_for(one_item_plan(), fake_clock, mode=CountingMode.MANUAL)
+    assert engine.available_commands() == {Command.START, Command.SKIP_SET, Command.FINISH}
+    assert engine.command_for(Control.NEXT) is Command.START
+    assert engine.command_for(Control.PAUSE) is None
+    engine.start()
+    run_until(engine, fake_clock, S.WORKING)
+    assert Command.UNDO_REP not in engine.available_commands()
+    assert engine.command_for(Control.NEXT) is Command.COUNT_REP
+    engine.count_rep()
+    assert engine.command_for(Control.BACK) is Command.UNDO_REP
+    assert engine.command_for(Control.CONFIRM) is Command.END_SET
+    engine.pause()
+    assert engine.available_commands() == {Command.RESUME, Command.FINISH}
+    assert engine.command_for(Control.PAUSE) is Command.RESUME
+    assert engine.command_for(Control.NEXT) is Command.RESUME
+    with pytest.raises(InvalidTransition, match="Cannot skip a set now"):
+        engine.skip_set()
+
+
+def test_a_stray_press_never_ends_a_tempo_set_or_a_rest(fake_clock: FakeClock) -> None:
+    engine = engine_for(one_item_plan(), fake_clock)
+    engine.start()
+    run_until(engine, fake_clock, S.WORKING)
+    assert engine.primary_command() is Command.END_SET
+    assert engine.command_for(Control.NEXT) is None
+    assert engine.command_for(Control.CONFIRM) is Command.END_SET
+    run_until(engine, fake_clock, S.SIDE_DONE)
+    assert engine.command_for(Control.NEXT) is Command.LOG_SET
+    engine.accept(engine.prefill())
+    assert engine.state is S.REST
+    assert engine.command_for(Control.NEXT) is None
+    assert engine.command_for(Control.CONFIRM) is Command.SKIP_REST
+
+
+def test_spoken_cues_are_values_with_english_words(fake_clock: FakeClock) -> None:
+    engine = engine_for(one_item_plan(), fake_clock)
+    engine.start()
+    events = run_until(engine, fake_clock, S.WORKING)
+    spoken = [e.speech for e in events if isinstance(e, SpeechRequested)]
+    assert spoken[:3] == [Speech(SpeechKind.COUNT, number=n) for n in (3, 2, 1)]
+    assert Speech(SpeechKind.SWITCH_LEGS, side=R).__str__() == "switch to your right leg"

@@ -2,6 +2,7 @@
 
 from datetime import UTC, datetime
 
+import pytest
 from hypothesis import settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
@@ -9,6 +10,8 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, ru
 from app.domain.errors import LegworkError
 from app.domain.plan import Plan, PlanItem
 from app.domain.session import (
+    Command,
+    Control,
     CountingMode,
     InvalidTransition,
     SessionEngine,
@@ -24,6 +27,12 @@ from app.domain.sides import Side
 from tests.fakes import FakeClock
 
 WHEN = datetime(2025, 6, 3, 7, 30, tzinfo=UTC)
+COMMAND_METHODS = {
+    Command.START: "start", Command.COUNT_REP: "count_rep", Command.UNDO_REP: "undo_rep",
+    Command.END_SET: "end_set", Command.SKIP_SET: "skip_set", Command.ADD_REST: "add_rest",
+    Command.SKIP_REST: "skip_rest", Command.PAUSE: "pause", Command.RESUME: "resume",
+    Command.FINISH: "finish_early",
+}
 SIDES = st.sampled_from([Side.LEFT, Side.RIGHT, None])
 
 
@@ -129,7 +138,7 @@ class SessionMachine(RuleBasedStateMachine):
         "count_rep", "undo_rep", "end_set", "skip_set", "add_rest", "skip_rest",
         "pause", "resume", "finish_early",
     ]))
-    def press(self, command: str) -> None:
+    def call(self, command: str) -> None:
         self.attempt(command)
 
     @rule(reps=st.integers(-2, 104), load=st.sampled_from([0.0, 12.5, -1.0, 501.0]),
@@ -150,10 +159,33 @@ class SessionMachine(RuleBasedStateMachine):
                 return
             raise AssertionError("prefill outside the log step")
 
-    @rule(data=st.data(), reps=st.integers(-1, 12))
-    def correct(self, data: st.DataObject, reps: int) -> None:
-        choices = [*self.recorded, SetRef(9, 1, Side.LEFT)]
-        self.attempt("adjust", data.draw(st.sampled_from(choices)), reps=reps)
+    @rule()
+    def log_but_the_write_fails(self) -> None:
+        """The store refuses the set: the engine must stay on the log, as if never asked."""
+
+        def failing(_entry: object) -> None:
+            raise OSError("disk full")
+
+        if self.engine.state is not SessionState.SIDE_DONE:
+            return
+        before = self.engine.snapshot()
+        with pytest.raises(OSError):
+            self.engine.accept(self.engine.prefill(), failing)
+        assert self.engine.snapshot() == before
+        assert self.engine.drain_events() == []
+
+    @rule(control=st.sampled_from(list(Control)))
+    def press(self, control: Control) -> None:
+        """A key or clicker press does what the engine says it means, and only that."""
+        command = self.engine.command_for(control)
+        assert command is None or command in self.engine.available_commands()
+        if command is not None and command is not Command.LOG_SET:
+            self.attempt(COMMAND_METHODS[command])
+
+    @invariant()
+    def the_primary_step_is_always_allowed(self) -> None:
+        primary = self.engine.primary_command()
+        assert primary is None or primary in self.engine.available_commands()
 
     @invariant()
     def counts_are_never_negative(self) -> None:

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import app.commands.screenshots
-import app.ui.application
+import app.ui.shell.application
 from app.__main__ import COMMANDS, main
 
 OPTIONS = [
@@ -39,7 +39,7 @@ argv_strategy = st.one_of(
 def sandbox(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Run in a scratch folder, with the GUI, screenshots and PIN prompts replaced by stubs."""
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setattr(app.ui.application, "run_gui", lambda **_: 0)
+    monkeypatch.setattr(app.ui.shell.application, "run_gui", lambda **_: 0)
     monkeypatch.setattr(app.commands.screenshots, "run", lambda _args: 0)
     monkeypatch.setattr("getpass.getpass", lambda _prompt="": "12a")
     monkeypatch.setattr("sys.stdin", io.StringIO("12a\n"))

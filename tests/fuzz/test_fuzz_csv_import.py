@@ -10,13 +10,14 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from app.domain.errors import LegworkError
+from app.domain.transfer import ImportRefusedError
 from app.library import builtin_exercises
 from app.storage.athletes import ensure_home_athlete
 from app.storage.database import Database
 from app.storage.exercises import sync_builtin_exercises
 from app.storage.sessions import finish_session, record_set, start_session
-from app.storage.transfer import CSV_COLUMNS, ImportRefusedError, export_csv, import_csv
-from tests.storage.builders import set_entry
+from app.storage.transfer import CSV_COLUMNS, export_csv, import_csv
+from tests.builders import set_entry
 
 TABLES = ("athlete", "training_session", "set_entry")
 

@@ -23,9 +23,9 @@ from app.storage.sessions import (
     record_set,
     start_session,
 )
+from tests.builders import T0, separate_connection, set_entry
 from tests.fakes import FakeClock
 from tests.postgres_server import Cluster
-from tests.storage.builders import T0, separate_connection, set_entry
 
 
 @pytest.fixture

@@ -7,7 +7,8 @@ from app.domain.sides import Side
 from app.storage.athletes import create_athlete
 from app.storage.last_time import last_sets
 from app.storage.sessions import abandon_session, record_set, start_session
-from tests.sheets.seed import SQUAT, T0, seed_history
+from tests.builders import SEED_START as T0
+from tests.builders import SQUAT, seed_history
 
 
 def test_latest_finished_session_per_leg_in_set_order(database) -> None:

@@ -4,29 +4,22 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QSettings
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
+from app.domain import preferences as prefs
 from app.domain.units import Unit
 from app.library import builtin_exercises
-from app.ui.controller import AppController
-from app.ui.main_window import MainWindow
-from app.ui.print_sheet import SheetPreview, current_plan_sheet
-from app.ui.settings import UiSettings
+from app.ui.shell.main_window import MainWindow
+from app.ui.shell.print_preview import SheetPreview, plan_sheet
+from tests.builders import seed_history
 from tests.sheets.pdf import pdf_pages
-from tests.sheets.seed import seed_history
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path, database) -> MainWindow:
+def history_url(database) -> str:
+    """The window opens a history with one finished session of the built-in plan."""
     seed_history(database, sessions=1, name="Home Athlete")
-    controller = AppController(f"sqlite:///{database.path}")
-    controller.open_database()
-    settings = UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
-    main = MainWindow(controller, settings)
-    qtbot.addWidget(main)
-    yield main
-    controller.close()
+    return f"sqlite:///{database.path}"
 
 
 def print_to_pdf(dialog: QPrintPreviewDialog, path: Path, landscape: bool = False) -> None:
@@ -62,7 +55,7 @@ def test_print_action_opens_a_preview_of_the_plan(
 def test_landscape_flows_onto_more_pages_with_page_numbers(
     window: MainWindow, qtbot, tmp_path: Path
 ) -> None:
-    preview = SheetPreview(current_plan_sheet(window.controller), window)
+    preview = SheetPreview(plan_sheet(window.controller), window)
     with qtbot.waitSignal(preview.pages_painted) as painted:
         print_to_pdf(preview.dialog, tmp_path / "wide.pdf", landscape=True)
     pages = pdf_pages(tmp_path / "wide.pdf")
@@ -73,8 +66,9 @@ def test_landscape_flows_onto_more_pages_with_page_numbers(
     preview.dialog.deleteLater()
 
 
-def test_sheet_follows_the_unit_setting(window: MainWindow) -> None:
-    sheet = current_plan_sheet(window.controller, unit=Unit.LB)
+def test_sheet_follows_the_athletes_unit(window: MainWindow) -> None:
+    window.controller.set_preference(prefs.UNIT, Unit.LB)
+    sheet = plan_sheet(window.controller)
     assert sheet.columns[1] == "Load (lb)"
     assert sheet.blocks[0].last_time_for(sheet.blocks[0].sides[1]) == "9, 9 reps at 22 lb"
 

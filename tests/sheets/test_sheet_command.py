@@ -12,8 +12,8 @@ from app.__main__ import main
 from app.domain.plan import BUILTIN_PLAN_NAME, Plan, PlanItem
 from app.library import builtin_exercises
 from app.storage.plans import save_plan
+from tests.builders import seed_history
 from tests.sheets.pdf import pdf_pages
-from tests.sheets.seed import seed_history
 
 A4_POINTS = (595, 842)
 LETTER_POINTS = (612, 792)

@@ -12,7 +12,7 @@ from app.domain.sides import Side
 from app.storage import assessments as store
 from app.storage.athletes import create_athlete
 from app.storage.errors import NotFoundError
-from tests.storage.builders import separate_connection
+from tests.builders import separate_connection
 
 
 def battery_test(test_id: str):

@@ -28,7 +28,7 @@ from app.storage.sessions import (
     start_session,
     unfinished_session,
 )
-from tests.storage.builders import exercise, set_entry
+from tests.builders import exercise, set_entry
 
 EXERCISES = ("split-squat", "step-up")
 IDA_LOAD, OLA_LOAD = 10.0, 99.0

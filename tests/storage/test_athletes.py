@@ -2,6 +2,7 @@
 
 import pytest
 
+from app.domain.athletes import clean_athlete_name
 from app.domain.errors import ValidationError
 from app.storage.athletes import (
     create_athlete,
@@ -103,7 +104,8 @@ def test_two_kiosks_adding_one_name_at_once_get_one_athlete_and_a_plain_refusal(
 ) -> None:
     create_athlete(database, "Ida")
     # The other kiosk looked before this one's insert was committed: its check saw no Ida.
-    monkeypatch.setattr("app.storage.athletes._name_taken", lambda *_args, **_kw: False)
+    monkeypatch.setattr("app.storage.athletes.check_name_free",
+                        lambda name, _athletes, **_kw: clean_athlete_name(name))
     with pytest.raises(ValidationError, match="already an athlete called 'Ida'"):
         create_athlete(database, "Ida")
     assert [a.name for a in list_athletes(database)] == ["Ida"]

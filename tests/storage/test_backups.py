@@ -12,7 +12,7 @@ from app.storage.backups import BackupError
 from app.storage.database import open_database
 from app.storage.integrity import DamagedDatabaseError
 from app.storage.sessions import finish_session, record_set, start_session
-from tests.storage.builders import set_entry
+from tests.builders import set_entry
 from tests.storage.damage import corrupt_middle, count_rows
 
 NOW = datetime(2025, 6, 1, 12, 0, tzinfo=UTC)

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import text
 
 from app.storage.database import open_database
-from tests.storage.builders import separate_connection
+from tests.builders import separate_connection
 
 KIOSKS = 4
 SETS = 60

@@ -11,7 +11,7 @@ from app.storage.exercises import (
     list_custom_exercises,
     sync_builtin_exercises,
 )
-from tests.storage.builders import exercise
+from tests.builders import exercise
 
 
 def test_custom_exercise_round_trips_every_field(

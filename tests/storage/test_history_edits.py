@@ -24,7 +24,7 @@ from app.storage.sessions import (
     recorded_sets_for_session,
     start_session,
 )
-from tests.storage.builders import T0, count_rows, exercise, set_entry
+from tests.builders import T0, count_rows, exercise, set_entry
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from app.storage.errors import NotFoundError
 from app.storage.exercises import sync_builtin_exercises
 from app.storage.models import AppSettingRow, AthleteRow
 from app.storage.sessions import record_set, sessions_for, start_session
-from tests.storage.builders import exercise, set_entry
+from tests.builders import exercise, set_entry
 
 
 def test_no_admin_pin_until_one_is_set(database: Database) -> None:

@@ -124,3 +124,32 @@ def test_a_newer_legworks_database_is_never_downgraded(tmp_path: Path) -> None:
         open_database(str(path))
     assert path.read_bytes() == original
     assert list_backups(path) == []
+
+
+def test_an_unfinished_session_of_the_library_queue_keeps_its_plan_through_0004(
+    tmp_path: Path,
+) -> None:
+    from app.domain.plan import QUEUE_PLAN_NAME
+    from app.services.plans import saved_plans
+    from app.storage.sessions import session_plan
+
+    path = shutil.copyfile(DATA / "schema-0003.db", tmp_path / "legwork.db")
+    with sqlite3.connect(path) as conn:
+        # Before 0004 the queue was stored as the athlete's own plan.
+        conn.execute("INSERT INTO plan (id, athlete_id, name, builtin, created_at, updated_at) "
+                     "VALUES (9, 1, ?, 0, '2025-03-01 07:00:00', '2025-03-01 07:00:00')",
+                     (QUEUE_PLAN_NAME,))
+        conn.execute("INSERT INTO plan_item (plan_id, position, exercise_id, sets, reps_min, "
+                     "reps_max, tempo, rest_between_sides_s, rest_between_sets_s, load_kg, "
+                     "progression_level, side_order) "
+                     "VALUES (9, 0, 2, 2, 8, 12, '2-0-1-0', 30, 90, 5.0, 0, 'left_first')")
+        conn.execute("UPDATE training_session SET plan_name = ? WHERE id = 2", (QUEUE_PLAN_NAME,))
+    conn.close()
+    with open_database(str(path)) as db:
+        kept = session_plan(db, 2)
+        assert kept is not None and kept.name == QUEUE_PLAN_NAME
+        (item,) = kept.items
+        assert (item.exercise_id, item.sets, item.reps_max, item.load_kg, item.tempo) == (
+            "my-step-up", 2, 12, 5.0, "2-0-1-0")
+        assert session_plan(db, 1) is None, "a finished session keeps nothing new"
+        assert QUEUE_PLAN_NAME not in [p.name for p in saved_plans(db, 1)]

@@ -12,7 +12,7 @@ from app.storage.database import Database, open_database
 from app.storage.errors import NotFoundError
 from app.storage.exercises import add_custom_exercise, sync_builtin_exercises
 from app.storage.plans import delete_plan, list_plans, load_plan, save_plan
-from tests.storage.builders import exercise
+from tests.builders import exercise
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ from sqlalchemy import text
 from sqlalchemy.dialects import sqlite
 
 from app.domain.metrics import epley_1rm
-from app.domain.records import SetEntry
 from app.domain.sides import Side
 from app.library import builtin_exercises
 from app.storage.athletes import create_athlete
@@ -19,7 +18,7 @@ from app.storage.progress_queries import (
     recent_leg_totals,
     session_starts,
 )
-from app.storage.sessions import finish_session, record_set, start_session
+from tests.builders import log_session
 
 SQUAT = "single-leg-squat"
 LUNGE = "reverse-lunge"
@@ -34,16 +33,7 @@ def db(database):
 
 def _session(db, athlete_id, day, sets, *, finish=True):
     """One session `day` days after T0; `sets` are (exercise, side, reps, load)."""
-    started = T0 + timedelta(days=day)
-    session_id = start_session(db, athlete_id, "Test", started_at=started)
-    for n, (exercise, side, reps, load) in enumerate(sets):
-        record_set(db, session_id, SetEntry(
-            exercise_id=exercise, side=side, set_number=n // 2 + 1, reps=reps, load_kg=load,
-            tempo="3-1-1-0", recorded_at=started + timedelta(minutes=n),
-        ))
-    if finish:
-        finish_session(db, session_id, finished_at=started + timedelta(hours=1))
-    return session_id
+    return log_session(db, athlete_id, T0 + timedelta(days=day), sets, finish=finish)
 
 
 def test_leg_totals_match_hand_computed_values(db):

@@ -8,13 +8,13 @@ from sqlalchemy import event, text
 from sqlalchemy.exc import IntegrityError
 
 from app.domain.errors import ValidationError
+from app.domain.records import SessionStatus
 from app.domain.sides import Side
 from app.storage.athletes import create_athlete, ensure_home_athlete
 from app.storage.database import Database, open_database
 from app.storage.errors import NotFoundError
 from app.storage.exercises import sync_builtin_exercises
 from app.storage.sessions import (
-    SessionStatus,
     abandon_session,
     delete_set,
     finish_session,
@@ -28,7 +28,7 @@ from app.storage.sessions import (
     unfinished_session,
     update_set,
 )
-from tests.storage.builders import T0, exercise, separate_connection, set_entry
+from tests.builders import T0, exercise, separate_connection, set_entry
 
 
 @pytest.fixture

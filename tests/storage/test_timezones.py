@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from app.dates import moment_text
 from app.storage.athletes import ensure_home_athlete
 from app.storage.database import open_database
 from app.storage.sessions import finish_session, sessions_for, start_session
-from app.ui.formatting import local_time_text
 
 SetZone = Callable[[str], None]
 MORNING_RUN = datetime(2025, 6, 1, 5, 0, tzinfo=UTC)
@@ -47,11 +47,11 @@ def test_the_same_history_in_tokyo_and_new_york(zone: SetZone, tmp_path: Path) -
         session_id = start_session(db, athlete.id, "Plan", started_at=MORNING_RUN)
         finish_session(db, session_id, finished_at=datetime.now(UTC))
     in_tokyo = _history(path)
-    tokyo_text = local_time_text(in_tokyo[0][0])
+    tokyo_text = moment_text(in_tokyo[0][0])
 
     zone("America/New_York")
     in_new_york = _history(path)
-    new_york_text = local_time_text(in_new_york[0][0])
+    new_york_text = moment_text(in_new_york[0][0])
 
     assert in_tokyo == in_new_york, "the same instants, whatever the zone"
     assert in_new_york[0][0] == MORNING_RUN and in_new_york[0][0].tzinfo is UTC

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from app.domain.errors import LegworkError, ValidationError
 from app.domain.records import MAX_LOAD_KG, SetEntry
 from app.domain.sides import Side
+from app.domain.transfer import ExportFormat, ImportRefusedError
 from app.domain.units import Unit
 from app.library import builtin_exercises
 from app.storage.athletes import create_athlete, list_athletes
@@ -29,15 +30,13 @@ from app.storage.sessions import (
 )
 from app.storage.transfer import (
     CSV_COLUMNS,
-    ExportFormat,
-    ImportRefusedError,
     export_csv,
     export_json,
     import_csv,
     import_file,
     write_export,
 )
-from tests.storage.builders import count_rows
+from tests.builders import count_rows
 
 T0 = datetime(2026, 11, 25, 7, 30, tzinfo=UTC)
 SLUGS = [e.id for e in builtin_exercises()]

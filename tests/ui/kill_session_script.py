@@ -14,10 +14,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from app.domain.plan import BUILTIN_PLAN_NAME
 from app.domain.session import SessionState
+from app.ui.shell.settings import UiSettings
 from tests.fakes import FakeClock, FakeCueSink
 from tests.ui.session_helpers import make_view, open_controller, tick_until
 
@@ -28,7 +30,8 @@ def main() -> None:
     app = QApplication.instance() or QApplication([])
     clock = FakeClock()
     controller = open_controller(database)
-    view = make_view(controller, ini, clock, FakeCueSink())
+    settings = UiSettings(QSettings(str(ini), QSettings.Format.IniFormat))
+    view = make_view(controller, settings, clock, FakeCueSink())
     view.picker.card(BUILTIN_PLAN_NAME).start_button.click()
     session = view.session
     assert session is not None

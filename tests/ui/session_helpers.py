@@ -1,13 +1,20 @@
 """Helpers shared by the session view tests and the kill-and-resume script."""
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QSettings
+from sqlalchemy import event
+from sqlalchemy.exc import OperationalError
 
+from app.domain.plan import Plan
 from app.domain.session import SessionState
-from app.ui.controller import AppController
-from app.ui.session_view import SessionView
-from app.ui.settings import UiSettings
+from app.services import plans
+from app.storage.database import Database
+from app.ui.session.session_view import SessionView
+from app.ui.shell.controller import AppController
+from app.ui.shell.settings import UiSettings
 from tests.fakes import FakeClock, FakeCueSink
 
 
@@ -19,11 +26,16 @@ def open_controller(path: Path) -> AppController:
 
 
 def make_view(
-    controller: AppController, settings_path: Path, clock: FakeClock, sink: FakeCueSink
+    controller: AppController, settings: UiSettings, clock: FakeClock, sink: FakeCueSink
 ) -> SessionView:
     """A session view on a fake clock and a cue recorder, with no timer of its own."""
-    settings = UiSettings(QSettings(str(settings_path), QSettings.Format.IniFormat))
     return SessionView(controller, settings, clock=clock, cue_sink=sink, autotick=False)
+
+
+def save_plan(controller: AppController, plan: Plan) -> None:
+    """Store one of the current athlete's plans, as the plan editor does."""
+    controller.apply(plans.save_plan(controller.require_db(), controller.require_athlete().id,
+                                     plan))
 
 
 def tick_until(view: SessionView, clock: FakeClock, state: SessionState,
@@ -36,3 +48,19 @@ def tick_until(view: SessionView, clock: FakeClock, state: SessionState,
         clock.advance(step)
         waited += step
         view.session.tick()
+
+
+@contextmanager
+def failing_set_writes(db: Database, reason: str = "disk I/O error") -> Iterator[None]:
+    """Every INSERT of a set fails inside SQLite's driver, as on a full or failing disk."""
+    import sqlite3
+
+    def refuse(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_args: Any) -> None:
+        if statement.lstrip().upper().startswith("INSERT INTO SET_ENTRY"):
+            raise OperationalError(statement, parameters, sqlite3.OperationalError(reason))
+
+    event.listen(db.engine, "before_cursor_execute", refuse)
+    try:
+        yield
+    finally:
+        event.remove(db.engine, "before_cursor_execute", refuse)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -32,16 +32,16 @@ from app.domain.plan import BUILTIN_PLAN_NAME
 from app.domain.records import SetEntry
 from app.domain.sides import Side
 from app.domain.units import Unit
-from app.ui.about_dialog import AboutDialog
-from app.ui.controller import AppController
-from app.ui.custom_exercise_dialog import CustomExerciseDialog
-from app.ui.main_window import VIEW_KEYS, MainWindow
-from app.ui.plan_editor import PlanEditorDialog
-from app.ui.restore_dialog import RestoreDialog
-from app.ui.set_edit_dialog import SetEditDialog
-from app.ui.settings import UiSettings
-from app.ui.settings_dialog import SettingsDialog
-from app.ui.theme import DARK, LIGHT, ThemeChoice, apply_theme, stylesheet
+from app.ui.history.set_edit_dialog import SetEditDialog
+from app.ui.library.custom_exercise_dialog import CustomExerciseDialog
+from app.ui.session.plan_editor import PlanEditorDialog
+from app.ui.shell.about_dialog import AboutDialog
+from app.ui.shell.controller import AppController
+from app.ui.shell.main_window import VIEW_KEYS, MainWindow
+from app.ui.shell.restore_dialog import RestoreDialog
+from app.ui.shell.settings import UiSettings
+from app.ui.shell.settings_dialog import SettingsDialog
+from app.ui.shell.theme import DARK, LIGHT, ThemeChoice, apply_theme, stylesheet
 from tests.ui.test_translations import clipped_widgets
 
 CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractSlider,
@@ -90,29 +90,10 @@ def undescribed_controls(root: QWidget) -> list[str]:
     return problems
 
 
-@pytest.fixture
-def controller(tmp_path: Path):
-    """A controller on a fresh database, with the demo runner's history for full views."""
-    app_controller = AppController(f"sqlite:///{tmp_path / 'legwork.db'}")
-    app_controller.open_database()
-    app_controller.load_demo_data()
-    yield app_controller
-    app_controller.close()
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> UiSettings:
-    return UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
-
-
-@pytest.fixture
-def window(qtbot, controller: AppController, settings: UiSettings) -> MainWindow:
-    main = MainWindow(controller, settings)
-    qtbot.addWidget(main)
-    main.resize(1280, 800)
-    main.show()
-    qtbot.waitExposed(main)
-    return main
+@pytest.fixture(autouse=True)
+def demo_history(controller: AppController) -> None:
+    """The demo runner's made-up history, so every view is full."""
+    controller.load_demo_data()
 
 
 # --------------------------------------------------------- names and tooltips
@@ -130,13 +111,13 @@ def test_every_control_in_every_view_has_a_name_and_a_tooltip(window: MainWindow
     assert {key: found for key, found in problems.items() if found} == {}
 
 
-def _dialogs(window: MainWindow, controller: AppController, settings: UiSettings) -> dict:
+def _dialogs(window: MainWindow, controller: AppController, ui_settings: UiSettings) -> dict:
     entry = SetEntry(exercise_id="single-leg-squat", side=Side.LEFT, set_number=1, reps=8,
                      load_kg=10.0, tempo="3-1-1-0", recorded_at=datetime(2026, 1, 5, tzinfo=UTC))
     return {
         "about": AboutDialog(window),
         "custom exercise": CustomExerciseDialog([], window),
-        "settings": SettingsDialog(settings, admin=True, parent=window),
+        "settings": SettingsDialog(ui_settings, controller, admin=True, parent=window),
         "set edit": SetEditDialog(entry, Unit.KG, "Single-leg squat, set 1", LIGHT, window),
         "restore": RestoreDialog(controller.backups(), window),
         "plan editor": PlanEditorDialog(controller.exercises(), Unit.KG, parent=window),
@@ -144,11 +125,11 @@ def _dialogs(window: MainWindow, controller: AppController, settings: UiSettings
 
 
 def test_every_control_in_every_dialog_has_a_name_and_a_tooltip(
-    qtbot, window: MainWindow, controller: AppController, settings: UiSettings
+    qtbot, window: MainWindow, controller: AppController, ui_settings: UiSettings
 ) -> None:
     controller.back_up_now()  # so the restore dialog lists a backup in its table
     problems = {}
-    for name, dialog in _dialogs(window, controller, settings).items():
+    for name, dialog in _dialogs(window, controller, ui_settings).items():
         dialog.show()
         problems[name] = undescribed_controls(dialog)
         dialog.close()
@@ -201,8 +182,9 @@ def test_tab_reaches_the_nav_the_search_the_list_and_the_primary_actions(
     window.nav_buttons["history"].setFocus()
     stops = _tab_stops(window)
     history = window.history_view
-    for wanted in (history.sessions, history.sets, history.show_all_button,
-                   history.exercise_filter, history.from_date):
+    for wanted in (history.session_list.sessions, history.session_detail.sets,
+                   history.session_list.show_all_button, history.session_list.exercise_filter,
+                   history.session_list.from_date):
         assert wanted in stops, f"Tab never reaches {accessible_name(wanted)!r}"
 
     window.show_view("session")
@@ -240,9 +222,9 @@ def test_a_nav_button_is_pressed_with_the_keyboard(qtbot, window: MainWindow) ->
 
 @pytest.mark.parametrize("key", [Qt.Key.Key_Escape, Qt.Key.Key_Return])
 def test_dialogs_close_with_escape_and_enter(
-    qtbot, window: MainWindow, controller: AppController, settings: UiSettings, key: Qt.Key
+    qtbot, window: MainWindow, controller: AppController, ui_settings: UiSettings, key: Qt.Key
 ) -> None:
-    for name, dialog in _dialogs(window, controller, settings).items():
+    for name, dialog in _dialogs(window, controller, ui_settings).items():
         if key is Qt.Key.Key_Return and name in ("custom exercise", "plan editor", "set edit",
                                                  "restore"):
             continue  # Enter saves or restores in these; their own tests check that
@@ -253,8 +235,8 @@ def test_dialogs_close_with_escape_and_enter(
         assert dialog.result() == QDialog.DialogCode.Rejected or key is Qt.Key.Key_Return
 
 
-def test_enter_in_the_set_edit_dialog_saves(qtbot, window: MainWindow, controller, settings):
-    dialog = _dialogs(window, controller, settings)["set edit"]
+def test_enter_in_the_set_edit_dialog_saves(qtbot, window: MainWindow, controller, ui_settings):
+    dialog = _dialogs(window, controller, ui_settings)["set edit"]
     dialog.show()
     dialog.reps.setValue(9)
     qtbot.keyClick(dialog.notes, Qt.Key.Key_Return)
@@ -321,12 +303,8 @@ def large_font(qapp):
 
 
 def test_key_labels_fit_with_text_one_and_a_half_times_larger(
-    qtbot, large_font: QFont, controller: AppController, settings: UiSettings
+    qtbot, large_font: QFont, window: MainWindow
 ) -> None:
-    window = MainWindow(controller, settings)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
     assert window.nav_buttons["library"].font().pointSizeF() >= large_font.pointSizeF()
     problems = {}
     for key in VIEW_KEYS:

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.domain.sides import Side
-from app.ui.colour_vision import (
+from app.ui.shell.colour_vision import (
     Deficiency,
     Lab,
     contrast_ratio,
@@ -26,7 +26,7 @@ from app.ui.colour_vision import (
     simulate,
     to_lab,
 )
-from app.ui.theme import DARK, LIGHT, Colours, ink_on
+from app.ui.shell.theme import DARK, LIGHT, Colours, ink_on
 
 THEMES = pytest.mark.parametrize("colours", [LIGHT, DARK], ids=["light", "dark"])
 VISION = pytest.mark.parametrize("deficiency", [None, *Deficiency], ids=lambda d: d or "typical")

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication
 from app.storage.backups import create_backup
 from app.storage.integrity import DamagedDatabaseError
 from app.storage.sessions import sessions_for
-from app.ui.controller import AppController
-from app.ui.damaged_dialog import (
+from app.ui.shell.controller import AppController
+from app.ui.shell.damaged_dialog import (
     DamagedChoice,
     DamagedDialog,
     apply_choice,

@@ -6,12 +6,12 @@ from app.storage import kiosk as store
 from app.storage.backups import BackupError
 from app.storage.database import DatabaseUnreachableError, open_database
 from app.storage.sessions import record_set, start_session
-from app.ui.controller import AppController
 from app.ui.kiosk.controller import KioskController
 from app.ui.kiosk.window import KioskWindow
-from app.ui.settings import UiSettings
+from app.ui.shell.controller import AppController
+from app.ui.shell.settings import UiSettings
+from tests.builders import set_entry
 from tests.fakes import FakeClock, FakeCueSink
-from tests.storage.builders import set_entry
 
 on_server = pytest.mark.parametrize("database_backend", ["postgresql"], indirect=True)
 

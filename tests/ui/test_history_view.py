@@ -9,49 +9,43 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from app.domain.records import SetEntry
+from app.dates import moment_text
+from app.domain.records import RPE_CHOICES
 from app.domain.sides import Side
-from app.storage.sessions import (
-    finish_session,
-    record_set,
-    recorded_sets_for_session,
-    start_session,
-)
-from app.ui.controller import AppController
-from app.ui.formatting import local_time_text
-from app.ui.main_window import MainWindow
-from app.ui.set_edit_dialog import SetEditDialog
-from app.ui.settings import UiSettings
-from app.ui.theme import colours_for
+from app.services.changes import Changes
+from app.storage.sessions import recorded_sets_for_session
+from app.ui.history.history_files import export_history
+from app.ui.history.history_view import HistoryView
+from app.ui.history.set_edit_dialog import SetEditDialog
+from app.ui.session.side_log_panel import SideLogPanel
+from app.ui.shell.controller import AppController
+from app.ui.shell.effort import select_rpe
+from app.ui.shell.main_window import MainWindow
+from app.ui.shell.settings import UiSettings
+from app.ui.shell.theme import colours_for
+from tests.builders import log_session
 
 T0 = datetime(2026, 9, 1, 6, 30, tzinfo=UTC)
+SQUAT, CALF = "single-leg-squat", "single-leg-calf-raise"
 
 
 def _fill(controller: AppController) -> list[int]:
-    db, athlete = controller.db, controller.athlete
-    assert db is not None and athlete is not None
-    ids = []
-    for day, plan in ((0, "Base"), (3, "Hills")):
-        start = T0 + timedelta(days=day)
-        session_id = start_session(db, athlete.id, plan, started_at=start)
-        for minute, (slug, side, load) in enumerate((
-            ("single-leg-squat", Side.LEFT, 10.0), ("single-leg-squat", Side.RIGHT, 10.0),
-            ("single-leg-calf-raise", Side.LEFT, 0.0), ("single-leg-calf-raise", Side.RIGHT, 0.0),
-        )):
-            if plan == "Base" and slug == "single-leg-calf-raise":
-                continue
-            record_set(db, session_id, SetEntry(slug, side, 1, 8, load, "3-1-1-0",
-                                                start + timedelta(minutes=minute), rpe=7.0))
-        finish_session(db, session_id, finished_at=start + timedelta(minutes=30))
-        ids.append(session_id)
-    controller.history_changed.emit()
-    return ids
+    db, athlete = controller.require_db(), controller.require_athlete()
+    squats = [(SQUAT, Side.LEFT, 8, 10.0), (SQUAT, Side.RIGHT, 8, 10.0)]
+    base = log_session(db, athlete.id, T0, squats, plan_name="Base", minutes=30, set_number=1,
+                       rpe=7.0)
+    hills = log_session(db, athlete.id, T0 + timedelta(days=3),
+                        [*squats, (CALF, Side.LEFT, 8, 0.0), (CALF, Side.RIGHT, 8, 0.0)],
+                        plan_name="Hills", minutes=30, set_number=1, rpe=7.0)
+    controller.publish(Changes(sessions=True))
+    return [base, hills]
 
 
-def _open(qtbot, tmp_path: Path) -> MainWindow:
-    controller = AppController(f"sqlite:///{tmp_path / 'legwork.db'}")
+def _open(qtbot, folder: Path) -> MainWindow:
+    """A second window, on a history of its own."""
+    controller = AppController(f"sqlite:///{folder / 'legwork.db'}")
     controller.open_database()
-    settings = UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    settings = UiSettings(QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat))
     window = MainWindow(controller, settings)
     qtbot.addWidget(window)
     window.show()
@@ -59,11 +53,9 @@ def _open(qtbot, tmp_path: Path) -> MainWindow:
     return window
 
 
-@pytest.fixture
-def window(qtbot, tmp_path: Path):
-    main = _open(qtbot, tmp_path)
-    yield main
-    main.controller.close()
+@pytest.fixture(autouse=True)
+def on_history(window: MainWindow) -> None:
+    window.show_view("history")
 
 
 @pytest.fixture
@@ -97,34 +89,35 @@ def _answer_dialog(monkeypatch: pytest.MonkeyPatch, fill) -> list[SetEditDialog]
 def test_an_empty_history_says_so(window: MainWindow) -> None:
     view = window.history_view
     assert view.session_ids() == []
-    assert view.detail.currentWidget() is view.empty_label
-    assert "No sessions yet" in view.empty_label.text()
+    assert view.session_detail.currentWidget() is view.session_detail.empty_label
+    assert "No sessions yet" in view.session_detail.empty_label.text()
 
 
 def test_sessions_are_listed_newest_first_in_local_time(filled) -> None:
     window, (base, hills) = filled
     view = window.history_view
     assert view.session_ids() == [hills, base]
-    top = view.sessions.topLevelItem(0)
-    assert top.text(0) == local_time_text(T0 + timedelta(days=3))
+    top = view.session_list.sessions.topLevelItem(0)
+    assert top.text(0) == moment_text(T0 + timedelta(days=3))
     assert (top.text(1), top.text(2)) == ("Hills", "4")
     assert top.text(3) == "16 reps · 80 kg" and top.text(4) == "16 reps · 80 kg"
-    assert view.count_label.text() == "2 sessions"
+    assert view.session_list.count_label.text() == "2 sessions"
 
 
 def test_opening_a_session_shows_its_sets_per_exercise_and_leg_in_side_colours(filled) -> None:
     window, (base, hills) = filled
     view = window.history_view
     view.select_session(hills)
-    assert view.session_title.text() == local_time_text(T0 + timedelta(days=3))
-    assert "Hills" in view.session_facts.text() and "30 min" in view.session_facts.text()
+    assert view.session_detail.session_title.text() == moment_text(T0 + timedelta(days=3))
+    facts = view.session_detail.session_facts.text()
+    assert "Hills" in facts and "30 min" in facts
     assert view.shown_sets() == [
         ("Single-leg squat", "LEFT", "8", "10 kg"), ("Single-leg squat", "RIGHT", "8", "10 kg"),
         ("Single-leg calf raise", "LEFT", "8", "bodyweight"),
         ("Single-leg calf raise", "RIGHT", "8", "bodyweight"),
     ]
     colours = colours_for(window.settings.theme())
-    group = view.sets.topLevelItem(0)
+    group = view.session_detail.sets.topLevelItem(0)
     assert group.child(0).foreground(1).color() == QColor(colours.left)
     assert group.child(1).foreground(1).color() == QColor(colours.right)
     view.select_session(base)
@@ -134,21 +127,21 @@ def test_opening_a_session_shows_its_sets_per_exercise_and_leg_in_side_colours(f
 def test_filters_narrow_by_exercise_leg_and_dates(filled) -> None:
     window, (base, hills) = filled
     view = window.history_view
-    view.exercise_filter.setCurrentIndex(view.exercise_filter.findData("single-leg-calf-raise"))
+    view.session_list.exercise_filter.setCurrentIndex(view.session_list.exercise_filter.findData("single-leg-calf-raise"))
     assert view.session_ids() == [hills]
-    assert view.count_label.text() == "1 session matches the filters"
-    view.side_filter.setCurrentIndex(view.side_filter.findData(Side.RIGHT))
+    assert view.session_list.count_label.text() == "1 session matches the filters"
+    view.session_list.side_filter.setCurrentIndex(view.session_list.side_filter.findData(Side.RIGHT))
     assert view.shown_sets() == [("Single-leg calf raise", "RIGHT", "8", "bodyweight")]
-    view.side_filter.setCurrentIndex(view.side_filter.findData(Side.BOTH))
+    view.session_list.side_filter.setCurrentIndex(view.session_list.side_filter.findData(Side.BOTH))
     assert view.session_ids() == []
-    assert "No sessions match these filters" in view.empty_label.text()
-    view.show_all()
+    assert "No sessions match these filters" in view.session_detail.empty_label.text()
+    view.session_list.show_all()
     assert view.session_ids() == [hills, base]
     first = (T0 - timedelta(days=1)).date()
     view.set_date_range(first, first + timedelta(days=2))
     assert view.session_ids() == [base]
     view.set_date_range(date(2030, 1, 2), date(2030, 1, 1))
-    assert "first date is after the last" in view.empty_label.text()
+    assert "first date is after the last" in view.session_detail.empty_label.text()
 
 
 def test_edit_undo_redo_each_commit_and_survive_a_restart(
@@ -163,10 +156,10 @@ def test_edit_undo_redo_each_commit_and_survive_a_restart(
     def fill(dialog: SetEditDialog) -> None:
         dialog.reps.setValue(10)
         dialog.load.setText("12.5")
-        dialog.rpe.setValue(8.5)
+        select_rpe(dialog.rpe, 8.5)
 
     _answer_dialog(monkeypatch, fill)
-    view.edit_button.click()
+    view.session_detail.edit_button.click()
     assert _stored(window, base)[0] == ("left", 10, 12.5, 8.5)
     assert view.shown_sets()[0] == ("Single-leg squat", "LEFT", "10", "12.5 kg")
     assert window.actions_by_name["undo"].text() == "&Undo Edit set"
@@ -194,7 +187,6 @@ def test_edit_undo_redo_each_commit_and_survive_a_restart(
         ("heavy", 7.0, "“heavy” is not a load"),
         ("-5", 7.0, "A load cannot be negative"),
         ("600", 7.0, "A load must be 500 kg or less"),
-        ("10", 0.5, "RPE must be between 1 and 10"),
     ],
 )
 def test_bad_values_are_refused_in_the_dialog_and_nothing_changes(
@@ -208,7 +200,7 @@ def test_bad_values_are_refused_in_the_dialog_and_nothing_changes(
 
     def fill(dialog: SetEditDialog) -> None:
         dialog.load.setText(load)
-        dialog.rpe.setValue(rpe)
+        select_rpe(dialog.rpe, rpe)
 
     shown = _answer_dialog(monkeypatch, fill)
     view.edit_selected_set()
@@ -225,7 +217,7 @@ def test_delete_a_set_then_undo_brings_it_back(filled) -> None:
     view.select_session(base)
     before = _stored(window, base)
     view.select_set(recorded_sets_for_session(window.controller.db, base)[1].id)  # type: ignore[arg-type]
-    view.delete_set_button.click()
+    view.session_detail.delete_set_button.click()
     assert _stored(window, base) == before[:1]
     assert [row[1] for row in view.shown_sets()] == ["LEFT"]
     window.actions_by_name["undo"].trigger()
@@ -241,9 +233,9 @@ def test_delete_a_session_asks_first_and_undo_restores_it(
     view.select_session(hills)
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
     monkeypatch.setattr(QMessageBox, "question", lambda *args: answers.pop(0))
-    view.delete_session_button.click()
+    view.session_detail.delete_session_button.click()
     assert view.session_ids() == [hills, base]
-    view.delete_session_button.click()
+    view.session_detail.delete_session_button.click()
     assert view.session_ids() == [base]
     assert _stored(window, hills) == []
     window.actions_by_name["undo"].trigger()
@@ -289,7 +281,7 @@ def test_a_broken_import_shows_the_row_and_changes_nothing(
 ) -> None:
     window, (base, hills) = filled
     exported = tmp_path / "mine.csv"
-    window.history_view.export_history(exported)
+    export_history(window.controller, exported)
     broken = tmp_path / "broken.csv"
     lines = exported.read_text(encoding="utf-8").splitlines(keepends=True)
     lines[3] = lines[3].replace(",left,", ",sideways,")
@@ -305,3 +297,51 @@ def test_a_broken_import_shows_the_row_and_changes_nothing(
     assert "nothing was imported" in warnings[0]
     assert window.history_view.session_ids() == [hills, base]
     assert _stored(window, base) + _stored(window, hills) == before
+
+
+def test_the_set_editor_offers_the_logs_effort_scale(qtbot, filled) -> None:
+    window, (base, _) = filled
+    entry = recorded_sets_for_session(window.controller.db, base)[0].entry
+    dialog = SetEditDialog(entry, window.controller.preferences.unit, "", colours_for(
+        window.settings.theme()), window)
+    panel = SideLogPanel()
+    qtbot.addWidget(panel)
+    offered = [dialog.rpe.itemData(i) for i in range(dialog.rpe.count())]
+    logged = [panel.rpe.itemData(i) for i in range(panel.rpe.count())]
+    assert offered == logged == [None, *RPE_CHOICES]
+    assert (RPE_CHOICES[0], RPE_CHOICES[-1]) == (1.0, 10.0)
+    assert dialog.rpe.currentData() == 7.0
+
+
+def test_history_reloads_for_new_sets_and_not_for_a_volume_step(
+    filled, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, _ = filled
+    view: HistoryView = window.history_view
+    reloads: list[bool] = []
+    view.reloaded.connect(lambda: reloads.append(True))
+    window.settings.set_volume(40)
+    window.settings.set_volume(41)
+    assert reloads == [], "a volume step is not a change to the history"
+    window.controller.publish(Changes(sessions=True))
+    assert reloads == [True]
+
+
+def test_a_day_reads_the_same_in_history_in_the_charts_and_on_the_sheets(filled) -> None:
+    from app.dates import day_text
+    from app.sheets.charts import PerLegChart
+    from app.sheets.layout import build_plan_sheet
+    from tests.builders import plan
+
+    window, (base, _) = filled
+    view = window.history_view
+    first = view.session_list.from_date
+    assert first.text() == day_text(first.date().toPython())
+    assert first.text().startswith(("Mon ", "Tue ", "Wed ", "Thu ", "Fri ", "Sat ", "Sun "))
+    day = T0.astimezone().date()
+    assert build_plan_sheet(plan(), {}, {}, athlete="", day=day).header.date == day_text(day)
+    chart = PerLegChart()
+    chart.set_series([(T0, 8.0)], [(T0, 9.0)], "Reps")
+    assert chart.hover_text(T0.timestamp()).startswith(day_text(day))
+    view.select_session(base)
+    assert view.session_detail.session_title.text().startswith(day_text(day) + ", ")

@@ -6,14 +6,17 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from app.domain import preferences as prefs
+from app.domain.records import SessionStatus
 from app.domain.session import CountingMode, SessionState
+from app.services.preferences import set_preference
 from app.storage.database import open_database
-from app.storage.sessions import SessionStatus, sessions_for, sets_for_session
+from app.storage.sessions import sessions_for, sets_for_session
 from app.ui.kiosk.athlete_home import KEPT_NOTE, AthleteHome
 from app.ui.kiosk.window import KioskWindow
-from app.ui.settings import UiSettings
+from tests.builders import kiosk_database
 from tests.fakes import FakeClock
-from tests.ui.kiosk_helpers import make_database, open_kiosk, unlock_and_close
+from tests.ui.kiosk_helpers import open_kiosk, unlock_and_close
 
 
 @pytest.fixture
@@ -21,9 +24,10 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "gym.db"
 
 
-@pytest.fixture
-def manual_counting() -> None:
-    UiSettings().set_counting_mode(CountingMode.MANUAL)
+def _counts_by_hand(db_path: Path, athlete_id: int) -> None:
+    """The athlete counts reps by hand: their own preference, kept in the gym's database."""
+    with open_database(f"sqlite:///{db_path}") as db:
+        set_preference(db, athlete_id, prefs.COUNTING_MODE, CountingMode.MANUAL)
 
 
 def _start_a_set(window: KioskWindow, name: str, reps: int) -> AthleteHome:
@@ -48,14 +52,15 @@ def _homes(window: KioskWindow) -> list[QWidget]:
 
 
 def test_idle_returns_to_the_picker_and_the_paused_set_is_in_the_database(
-    qtbot, db_path: Path, fake_clock: FakeClock, manual_counting: None
+    qtbot, db_path: Path, fake_clock: FakeClock
 ) -> None:
-    ids = make_database(db_path, {"Ida": None})
+    ids = kiosk_database(db_path, {"Ida": None})
+    _counts_by_hand(db_path, ids["Ida"])
     window = open_kiosk(qtbot, db_path, fake_clock)
     reasons: list[str] = []
     window.returned_to_picker.connect(reasons.append)
     home = _start_a_set(window, "Ida", reps=6)
-    qtbot.mouseClick(home.session_view.pause_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(home.session_view.live.pause_button, Qt.MouseButton.LeftButton)
     assert home.session_view.session is not None
     assert home.session_view.session.state is SessionState.PAUSED
     fake_clock.advance(89)
@@ -78,9 +83,10 @@ def test_idle_returns_to_the_picker_and_the_paused_set_is_in_the_database(
 
 
 def test_no_timeout_while_a_set_is_running(
-    qtbot, db_path: Path, fake_clock: FakeClock, manual_counting: None
+    qtbot, db_path: Path, fake_clock: FakeClock
 ) -> None:
-    make_database(db_path, {"Ida": None})
+    ids = kiosk_database(db_path, {"Ida": None})
+    _counts_by_hand(db_path, ids["Ida"])
     window = open_kiosk(qtbot, db_path, fake_clock)
     home = _start_a_set(window, "Ida", reps=2)
     fake_clock.advance(600)
@@ -92,7 +98,7 @@ def test_no_timeout_while_a_set_is_running(
 def test_a_touch_restarts_the_countdown(
     qtbot, db_path: Path, fake_clock: FakeClock
 ) -> None:
-    make_database(db_path, {"Ida": None})
+    kiosk_database(db_path, {"Ida": None})
     window = open_kiosk(qtbot, db_path, fake_clock)
     window.picker.tile("Ida").click()
     fake_clock.advance(80)
@@ -110,7 +116,7 @@ def test_a_touch_restarts_the_countdown(
 def test_the_admin_sets_the_idle_timeout(
     qtbot, db_path: Path, fake_clock: FakeClock
 ) -> None:
-    make_database(db_path, {"Ida": None})
+    kiosk_database(db_path, {"Ida": None})
     window = open_kiosk(qtbot, db_path, fake_clock)
     window.show_admin()
     assert window.admin.idle_label.text() == "1 min 30 s"
@@ -129,9 +135,10 @@ def test_the_admin_sets_the_idle_timeout(
 
 
 def test_done_saves_a_finished_side_and_the_athlete_carries_on_next_time(
-    qtbot, db_path: Path, fake_clock: FakeClock, manual_counting: None
+    qtbot, db_path: Path, fake_clock: FakeClock
 ) -> None:
-    ids = make_database(db_path, {"Ida": None})
+    ids = kiosk_database(db_path, {"Ida": None})
+    _counts_by_hand(db_path, ids["Ida"])
     window = open_kiosk(qtbot, db_path, fake_clock)
     home = _start_a_set(window, "Ida", reps=7)
     assert home.session_view.session is not None
@@ -157,9 +164,10 @@ def test_done_saves_a_finished_side_and_the_athlete_carries_on_next_time(
 
 
 def test_an_empty_set_is_not_recorded(
-    qtbot, db_path: Path, fake_clock: FakeClock, manual_counting: None
+    qtbot, db_path: Path, fake_clock: FakeClock
 ) -> None:
-    ids = make_database(db_path, {"Ida": None})
+    ids = kiosk_database(db_path, {"Ida": None})
+    _counts_by_hand(db_path, ids["Ida"])
     window = open_kiosk(qtbot, db_path, fake_clock)
     _start_a_set(window, "Ida", reps=0)
     window.return_to_picker("done")

@@ -9,11 +9,11 @@ from app.ui.kiosk.keypad import BACKSPACE, edited
 from app.ui.kiosk.picker import SEARCH_FROM
 from app.ui.kiosk.style import MIN_TARGET_PX
 from app.ui.kiosk.window import KioskWindow
-from app.ui.settings import UiSettings
-from app.ui.theme import ThemeChoice
+from app.ui.shell.settings import UiSettings
+from app.ui.shell.theme import ThemeChoice
+from tests.builders import kiosk_database
 from tests.fakes import FakeClock
 from tests.ui.kiosk_helpers import (
-    make_database,
     open_kiosk,
     start_first_plan,
     unlock_and_close,
@@ -55,7 +55,7 @@ def test_every_target_is_at_least_48_px(
 ) -> None:
     UiSettings().set_theme(ThemeChoice.DARK)
     path = tmp_path / "gym.db"
-    make_database(path, {"Ida": None, "Ola": "1234"})
+    kiosk_database(path, {"Ida": None, "Ola": "1234"})
     window = open_kiosk(qtbot, path, fake_clock)
     window.resize(*size)
 
@@ -133,7 +133,7 @@ def test_a_new_athlete_with_a_pin_is_added_and_opened(
     qtbot, tmp_path: Path, fake_clock: FakeClock
 ) -> None:
     path = tmp_path / "gym.db"
-    make_database(path, {"Ida": None})
+    kiosk_database(path, {"Ida": None})
     window = open_kiosk(qtbot, path, fake_clock)
     _add_through_the_form(window, "kari berg")
     assert window.new_athlete.name.text() == "Kari Berg"
@@ -155,7 +155,7 @@ def test_a_bad_name_is_explained_and_nobody_is_added(
     qtbot, tmp_path: Path, fake_clock: FakeClock, name: str, message: str
 ) -> None:
     path = tmp_path / "gym.db"
-    make_database(path, {"Ida": None})
+    kiosk_database(path, {"Ida": None})
     window = open_kiosk(qtbot, path, fake_clock)
     _add_through_the_form(window, name)
     window.new_athlete.pin_button.click()
@@ -171,7 +171,7 @@ def test_search_appears_with_many_athletes_and_narrows_the_tiles(
 ) -> None:
     path = tmp_path / "gym.db"
     names = [f"Runner {chr(65 + i)}" for i in range(SEARCH_FROM - 1)]
-    make_database(path, dict.fromkeys(names))
+    kiosk_database(path, dict.fromkeys(names))
     window = open_kiosk(qtbot, path, fake_clock)
     assert not window.picker.search_box.isVisible()
     window.picker.new_button.click()
@@ -198,7 +198,7 @@ def test_the_admin_deletes_an_athlete_with_two_taps(
     qtbot, tmp_path: Path, fake_clock: FakeClock
 ) -> None:
     path = tmp_path / "gym.db"
-    ids = make_database(path, {"Ida": None, "Ola": None})
+    ids = kiosk_database(path, {"Ida": None, "Ola": None})
     window = open_kiosk(qtbot, path, fake_clock)
     window.show_admin()
     button = window.admin.delete_buttons[ids["Ola"]]
@@ -223,7 +223,7 @@ def test_the_kiosk_session_speaks_of_taps_not_keys(
     def shown_words() -> str:
         texts = [b.text() for b in view.findChildren(QAbstractButton) if b.isVisible()]
         texts += [label.text() for label in view.findChildren(QLabel) if label.isVisible()]
-        texts += [view.tempo_bar.idle_text, view.counter.caption]
+        texts += [view.live.tempo_bar.idle_text, view.counter.caption]
         return " | ".join(texts)
 
     pages = []

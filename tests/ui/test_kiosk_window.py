@@ -10,8 +10,10 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 from app.domain.lockout import LOCKOUT_S
 from app.storage import kiosk as store
 from app.storage.database import open_database
+from tests.builders import KIOSK_ADMIN_PIN as ADMIN_PIN
+from tests.builders import kiosk_database
 from tests.fakes import FakeClock
-from tests.ui.kiosk_helpers import ADMIN_PIN, make_database, open_kiosk, unlock_and_close
+from tests.ui.kiosk_helpers import open_kiosk, unlock_and_close
 
 
 @pytest.fixture
@@ -20,7 +22,7 @@ def db_path(tmp_path: Path) -> Path:
 
 
 def test_opens_frameless_on_the_picker(qtbot, db_path: Path, fake_clock: FakeClock) -> None:
-    make_database(db_path, {"Ida": None, "Ola": "1234"})
+    kiosk_database(db_path, {"Ida": None, "Ola": "1234"})
     window = open_kiosk(qtbot, db_path, fake_clock)
     assert window.windowFlags() & Qt.WindowType.FramelessWindowHint
     assert window.pages.currentWidget() is window.picker
@@ -30,7 +32,7 @@ def test_opens_frameless_on_the_picker(qtbot, db_path: Path, fake_clock: FakeClo
 
 
 def test_close_requests_are_refused(qtbot, db_path: Path, fake_clock: FakeClock) -> None:
-    make_database(db_path, {"Ida": None})
+    kiosk_database(db_path, {"Ida": None})
     window = open_kiosk(qtbot, db_path, fake_clock)
     assert window.close() is False
     assert window.isVisible()
@@ -52,7 +54,7 @@ def test_close_requests_are_refused(qtbot, db_path: Path, fake_clock: FakeClock)
 def test_shortcuts_do_not_reach_any_action(
     qtbot, db_path: Path, fake_clock: FakeClock, key: Qt.Key, modifiers: Qt.KeyboardModifier
 ) -> None:
-    make_database(db_path, {"Ida": None})
+    kiosk_database(db_path, {"Ida": None})
     window = open_kiosk(qtbot, db_path, fake_clock)
     fired: list[str] = []
     # An application-wide action on the same keys, like the desktop window's Quit.
@@ -73,7 +75,7 @@ def test_shortcuts_do_not_reach_any_action(
 def test_the_desktop_quit_action_does_not_close_the_kiosk(
     qtbot, db_path: Path, fake_clock: FakeClock
 ) -> None:
-    make_database(db_path, {"Ida": None})
+    kiosk_database(db_path, {"Ida": None})
     main = QMainWindow()
     qtbot.addWidget(main)
     quit_action = QAction("Quit", main)
@@ -87,7 +89,7 @@ def test_the_desktop_quit_action_does_not_close_the_kiosk(
 
 
 def test_plain_keys_still_work_for_a_clicker(qtbot, db_path: Path, fake_clock: FakeClock) -> None:
-    make_database(db_path, {"Ida": None})
+    kiosk_database(db_path, {"Ida": None})
     window = open_kiosk(qtbot, db_path, fake_clock)
     window.show_new_athlete()
     window.new_athlete.name.setReadOnly(False)
@@ -100,7 +102,7 @@ def test_plain_keys_still_work_for_a_clicker(qtbot, db_path: Path, fake_clock: F
 def test_first_start_asks_for_an_admin_pin_twice_and_stores_it_hashed(
     qtbot, db_path: Path, fake_clock: FakeClock
 ) -> None:
-    make_database(db_path, {}, admin_pin=None)
+    kiosk_database(db_path, {}, admin_pin=None)
     window = open_kiosk(qtbot, db_path, fake_clock)
     assert window.pages.currentWidget() is window.pin_pad
     assert not window.pin_pad.cancel_button.isVisibleTo(window), "no way around it"
@@ -119,7 +121,7 @@ def test_first_start_asks_for_an_admin_pin_twice_and_stores_it_hashed(
 def test_admin_pin_opens_the_panel_and_leaving_needs_it(
     qtbot, db_path: Path, fake_clock: FakeClock
 ) -> None:
-    make_database(db_path, {"Ida": None})
+    kiosk_database(db_path, {"Ida": None})
     window = open_kiosk(qtbot, db_path, fake_clock)
     left: list[bool] = []
     window.left_kiosk.connect(lambda: left.append(True))
@@ -138,7 +140,7 @@ def test_admin_pin_opens_the_panel_and_leaving_needs_it(
 def test_five_wrong_admin_pins_lock_entry_for_thirty_seconds(
     qtbot, db_path: Path, fake_clock: FakeClock
 ) -> None:
-    make_database(db_path, {"Ida": None})
+    kiosk_database(db_path, {"Ida": None})
     window = open_kiosk(qtbot, db_path, fake_clock)
     window.picker.admin_button.click()
     for _ in range(4):
@@ -164,7 +166,7 @@ def test_five_wrong_admin_pins_lock_entry_for_thirty_seconds(
 def test_a_locked_prompt_stays_locked_when_opened_again(
     qtbot, db_path: Path, fake_clock: FakeClock
 ) -> None:
-    make_database(db_path, {"Ida": None})
+    kiosk_database(db_path, {"Ida": None})
     window = open_kiosk(qtbot, db_path, fake_clock)
     window.picker.admin_button.click()
     for _ in range(5):
@@ -176,7 +178,7 @@ def test_a_locked_prompt_stays_locked_when_opened_again(
 
 
 def test_an_athlete_pin_guards_their_screens(qtbot, db_path: Path, fake_clock: FakeClock) -> None:
-    ids = make_database(db_path, {"Ola": "1234", "Ida": None})
+    ids = kiosk_database(db_path, {"Ola": "1234", "Ida": None})
     window = open_kiosk(qtbot, db_path, fake_clock)
     window.picker.tile("Ola").click()
     assert window.home is None
@@ -195,7 +197,7 @@ def test_an_athlete_pin_guards_their_screens(qtbot, db_path: Path, fake_clock: F
 def test_view_kiosk_mode_asks_for_the_admin_pin_and_cancel_goes_back(
     qtbot, db_path: Path, fake_clock: FakeClock
 ) -> None:
-    make_database(db_path, {"Ida": None})
+    kiosk_database(db_path, {"Ida": None})
     window = open_kiosk(qtbot, db_path, fake_clock, entry_pin=True)
     left: list[bool] = []
     window.left_kiosk.connect(lambda: left.append(True))
@@ -205,19 +207,15 @@ def test_view_kiosk_mode_asks_for_the_admin_pin_and_cancel_goes_back(
     window.controller.close()
 
 
-def test_main_window_view_kiosk_mode_hides_it_until_the_admin_leaves(
-    qtbot, db_path: Path
-) -> None:
-    from app.ui.controller import AppController
-    from app.ui.main_window import MainWindow
-    from app.ui.settings import UiSettings
+@pytest.fixture
+def history_url(db_path: Path) -> str:
+    """The desktop window in this module opens the gym's database."""
+    kiosk_database(db_path, {"Ida": None})
+    return f"sqlite:///{db_path}"
 
-    make_database(db_path, {"Ida": None})
-    controller = AppController(f"sqlite:///{db_path}")
-    main = MainWindow(controller, UiSettings())
-    qtbot.addWidget(main)
-    main.show()
-    controller.open_database()
+
+def test_main_window_view_kiosk_mode_hides_it_until_the_admin_leaves(window) -> None:
+    main = window
     main.actions_by_name["kiosk"].trigger()
     kiosk = main.kiosk_window
     assert kiosk is not None and kiosk.isVisible() and not main.isVisible()
@@ -227,4 +225,3 @@ def test_main_window_view_kiosk_mode_hides_it_until_the_admin_leaves(
     kiosk.leave_kiosk()
     assert main.isVisible()
     assert QApplication.instance() is not None
-    controller.close()

@@ -1,29 +1,19 @@
 """The Library view: all five exercises with every field, search and filters, own exercises."""
 
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialogButtonBox
 
 from app.library import builtin_exercises
-from app.ui.controller import AppController
-from app.ui.custom_exercise_dialog import CustomExerciseDialog
-from app.ui.main_window import MainWindow
-from app.ui.settings import UiSettings
+from app.ui.library.custom_exercise_dialog import CustomExerciseDialog
+from app.ui.shell.controller import AppController
+from app.ui.shell.main_window import MainWindow
 
 
-@pytest.fixture
-def window(qtbot, tmp_path: Path) -> MainWindow:
-    controller = AppController(f"sqlite:///{tmp_path / 'legwork.db'}")
-    controller.open_database()
-    settings = UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
-    main = MainWindow(controller, settings)
-    qtbot.addWidget(main)
-    main.show()
-    main.show_view("library")
-    yield main
-    controller.close()
+@pytest.fixture(autouse=True)
+def on_library(window: MainWindow) -> None:
+    window.show_view("library")
 
 
 def test_lists_the_five_exercises_and_the_why_page(window: MainWindow) -> None:

@@ -2,30 +2,13 @@
 
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.ui.controller import AppController
-from app.ui.main_window import VIEW_KEYS, MainWindow
-from app.ui.settings import UiSettings
-from app.ui.theme import DARK, LIGHT, ThemeChoice
-
-
-@pytest.fixture
-def ui_settings(tmp_path: Path) -> UiSettings:
-    return UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
-
-
-@pytest.fixture
-def window(qtbot, tmp_path: Path, ui_settings: UiSettings) -> MainWindow:
-    controller = AppController(f"sqlite:///{tmp_path / 'legwork.db'}")
-    controller.open_database()
-    main = MainWindow(controller, ui_settings)
-    qtbot.addWidget(main)
-    main.show()
-    yield main
-    controller.close()
+from app.ui.shell.controller import AppController
+from app.ui.shell.main_window import VIEW_KEYS, MainWindow
+from app.ui.shell.settings import UiSettings
+from app.ui.shell.theme import DARK, LIGHT, ThemeChoice
 
 
 def test_window_has_title_menus_and_every_view_is_reachable(window: MainWindow, qtbot) -> None:
@@ -96,7 +79,7 @@ def test_unknown_saved_view_falls_back_to_library(qtbot, tmp_path: Path, ui_sett
 
 
 def test_about_lists_the_research_as_links(window: MainWindow, qtbot) -> None:
-    from app.ui.about_dialog import AboutDialog
+    from app.ui.shell.about_dialog import AboutDialog
 
     dialog = AboutDialog(window)
     qtbot.addWidget(dialog)
@@ -149,3 +132,16 @@ def test_the_chosen_time_range_stands_out(window: MainWindow) -> None:
     accent = LIGHT.accent
     assert chosen_look.pixelColor(5, y).name() == accent
     assert other_look.pixelColor(5, y).name() != accent
+
+
+def test_file_export_does_not_build_the_history_view(
+    window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args: (str(tmp_path / "mine.csv"), "CSV, loads in kg (*.csv)"))
+    window.show_view("library")
+    window.actions_by_name["export"].trigger()
+    assert (tmp_path / "mine.csv").is_file()
+    assert "history" not in window.views, "exporting needs no History view"

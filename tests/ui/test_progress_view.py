@@ -3,19 +3,18 @@
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
+from app.domain import preferences as prefs
 from app.domain.metrics import Measure
 from app.domain.progress import TimeRange
-from app.domain.records import SetEntry
 from app.domain.sides import Side
 from app.domain.units import KG_PER_LB, Unit
-from app.storage.sessions import finish_session, record_set, start_session
-from app.ui.charts import week_x
-from app.ui.controller import AppController
-from app.ui.progress_view import ProgressView
-from app.ui.settings import UiSettings
-from app.ui.theme import DARK, LIGHT
+from app.services.changes import Changes
+from app.ui.progress.charts import week_x
+from app.ui.progress.progress_view import ProgressView
+from app.ui.shell.theme import DARK, LIGHT, ThemeChoice
+from tests.builders import log_session
 
 SQUAT = "single-leg-squat"
 LUNGE = "reverse-lunge"
@@ -28,26 +27,7 @@ SQUAT_SETS = ((8, 10.0, 10, 10.0), (9, 10.0, 10, 10.0), (10, 12.0, 10, 12.0))
 
 
 def _log(db, athlete_id, started, sets):
-    session_id = start_session(db, athlete_id, "Test", started_at=started)
-    for n, (exercise, side, reps, load) in enumerate(sets):
-        record_set(db, session_id, SetEntry(
-            exercise_id=exercise, side=side, set_number=n // 2 + 1, reps=reps, load_kg=load,
-            tempo="3-1-1-0", recorded_at=started + timedelta(minutes=n), rpe=7.5, form_ok=True,
-        ))
-    finish_session(db, session_id, finished_at=started + timedelta(hours=1))
-
-
-@pytest.fixture
-def settings(tmp_path):
-    return UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
-
-
-@pytest.fixture
-def controller(tmp_path):
-    controller = AppController(f"sqlite:///{tmp_path / 'legwork.db'}")
-    controller.open_database()
-    yield controller
-    controller.close()
+    log_session(db, athlete_id, started, sets, rpe=7.5, form_ok=True)
 
 
 @pytest.fixture
@@ -61,8 +41,8 @@ def history(controller):
 
 
 @pytest.fixture
-def view(qtbot, controller, settings):
-    view = ProgressView(controller, settings, now=lambda: NOW, tz=UTC)
+def view(qtbot, controller, ui_settings):
+    view = ProgressView(controller, ui_settings, now=lambda: NOW, tz=UTC)
     qtbot.addWidget(view)
     view.resize(1280, 760)
     view.show()
@@ -90,12 +70,12 @@ def test_per_leg_series_show_each_legs_reps_by_session(history, view):
     assert view.per_leg_chart.measure_label == "Reps"
 
 
-def test_switching_measure_redraws_volume_and_converts_pounds(history, view, settings):
+def test_switching_measure_redraws_volume_and_converts_pounds(history, view):
     view.set_measure(Measure.VOLUME)
     assert list(view.per_leg_chart.left_curve.getData()[1]) == [160.0, 180.0, 240.0]
     assert view.per_leg_chart.measure_label == "Volume (kg)"
 
-    settings.set_unit(Unit.LB)
+    view.controller.set_preference(prefs.UNIT, Unit.LB)
 
     lb = list(view.per_leg_chart.right_curve.getData()[1])
     assert lb == pytest.approx([200 / KG_PER_LB, 200 / KG_PER_LB, 240 / KG_PER_LB])
@@ -182,7 +162,7 @@ def test_new_history_redraws_the_view(history, view):
     view.refresh()
     _log(history.db, history.athlete.id, NOW - timedelta(days=1),
          [(SQUAT, Side.LEFT, 11, 12.0), (SQUAT, Side.RIGHT, 11, 12.0)])
-    history.history_changed.emit()
+    history.publish(Changes(sessions=True))
     assert list(view.per_leg_chart.left_curve.getData()[1]) == [16, 18, 20, 11]
 
 
@@ -217,7 +197,7 @@ def test_athlete_switcher_changes_whose_history_is_shown(history, view):
 def test_theme_change_recolours_the_legs(history, view):
     view.refresh()
     assert view.per_leg_chart.left_curve.opts["pen"].color().name() == LIGHT.left
-    view.theme_changed("dark")
+    view.settings.set_theme(ThemeChoice.DARK)
     assert view.per_leg_chart.left_curve.opts["pen"].color().name() == DARK.left
     assert view.per_leg_chart.right_curve.opts["pen"].color().name() == DARK.right
     left, right = view.per_leg_chart.left_curve, view.per_leg_chart.right_curve
@@ -251,7 +231,7 @@ def test_all_history_charts_show_new_sets_after_a_history_change(history, view):
 
     _log(history.db, history.athlete.id, NOW - timedelta(days=1),
          [(SQUAT, Side.LEFT, 11, 12.0), (SQUAT, Side.RIGHT, 12, 12.0)])
-    history.history_changed.emit()
+    history.publish(Changes(sessions=True))
 
     assert list(view.per_leg_chart.left_curve.getData()[1]) == [16, 18, 20, 11]
     assert list(view.per_leg_chart.right_curve.getData()[1]) == [20, 20, 20, 12]

@@ -4,30 +4,25 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app.dates import moment_text
 from app.paths import backups_dir
+from app.services.changes import Changes
 from app.storage.backups import create_backup
 from app.storage.sessions import finish_session, record_set, start_session
-from app.ui.controller import AppController
-from app.ui.main_window import MainWindow
-from app.ui.restore_dialog import RestoreDialog, local_time_text
-from app.ui.settings import UiSettings
-from tests.storage.builders import set_entry
+from app.ui.shell.controller import AppController
+from app.ui.shell.main_window import MainWindow
+from app.ui.shell.restore_dialog import RestoreDialog
+from tests.builders import set_entry
 from tests.storage.damage import count_rows
 
 
 @pytest.fixture
-def window(qtbot, history_file: Path, tmp_path: Path) -> MainWindow:
-    controller = AppController(f"sqlite:///{history_file}")
-    controller.open_database()
-    main = MainWindow(controller, UiSettings(QSettings(str(tmp_path / "ui.ini"),
-                                                       QSettings.Format.IniFormat)))
-    qtbot.addWidget(main)
-    main.show()
-    yield main
-    controller.close()
+def history_url(history_file: Path) -> str:
+    """The window opens a copy of a real history of 2,000 sets."""
+    return f"sqlite:///{history_file}"
 
 
 def _add_a_session(controller: AppController) -> None:
@@ -47,10 +42,10 @@ def test_back_up_now_makes_a_backup_and_says_so(window: MainWindow) -> None:
 def test_a_finished_session_is_backed_up_automatically(window: MainWindow) -> None:
     controller = window.controller
     _add_a_session(controller)
-    controller.history_changed.emit()
+    controller.publish(Changes(sessions=True))
     folder = backups_dir(controller.database_path())
     assert len(list(folder.glob("legwork-*-after-session.db"))) == 1
-    controller.history_changed.emit()
+    controller.publish(Changes(sessions=True))
     assert len(list(folder.glob("legwork-*.db"))) == 1, "once per finished session"
 
 
@@ -64,8 +59,8 @@ def test_the_list_shows_local_dates_and_counts_newest_first(window: MainWindow, 
     dialog.show()
     table = dialog.table
     assert table.rowCount() == 2
-    assert table.item(0, 0).text() == local_time_text(new.created_at)
-    assert table.item(1, 0).text() == local_time_text(old.created_at)
+    assert table.item(0, 0).text() == moment_text(new.created_at)
+    assert table.item(1, 0).text() == moment_text(old.created_at)
     assert table.item(0, 1).text() == str(new.sessions) == str(old.sessions + 1)
     assert table.item(0, 3).text() == "Backed up by you"
     assert dialog.selected() == new and dialog.restore_button.isEnabled()
@@ -102,7 +97,7 @@ def test_restore_from_the_menu_brings_back_the_old_history(
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *_a, **_k: QMessageBox.StandardButton.Yes)
     reloaded: list[bool] = []
-    controller.history_changed.connect(lambda: reloaded.append(True))
+    controller.changed.connect(lambda changes: reloaded.append(changes.sessions))
 
     def choose_oldest() -> None:
         dialog = QApplication.activeModalWidget()

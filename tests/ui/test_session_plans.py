@@ -1,32 +1,29 @@
 """Building, editing, saving and deleting plans from the session's start screen."""
 
-from pathlib import Path
+from dataclasses import replace
 
 import pytest
 from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QSpinBox
 
-from app.domain.plan import BUILTIN_PLAN_NAME, Plan
+from app.domain.plan import BUILTIN_PLAN_NAME, QUEUE_PLAN_NAME, Plan
+from app.domain.preferences import TrainingPreferences
+from app.domain.session import CountingMode
 from app.domain.side_order import SideOrder
 from app.domain.units import Unit
 from app.library import builtin_exercises
+from app.services.preferences import preferences
 from app.storage.plans import list_plans, load_plan
-from app.ui.controller import AppController
-from app.ui.plan_editor import PlanEditorDialog
-from app.ui.session_view import SessionView
+from app.ui.session.plan_editor import PlanEditorDialog
+from app.ui.session.session_view import SessionView
+from app.ui.shell.controller import AppController
+from app.ui.shell.settings import UiSettings
 from tests.fakes import FakeClock, FakeCueSink
-from tests.ui.session_helpers import make_view, open_controller
+from tests.ui.session_helpers import make_view
 
 
 @pytest.fixture
-def controller(tmp_path: Path) -> AppController:
-    app = open_controller(tmp_path / "legwork.db")
-    yield app
-    app.close()
-
-
-@pytest.fixture
-def view(qtbot, controller: AppController, tmp_path: Path) -> SessionView:
-    widget = make_view(controller, tmp_path / "ui.ini", FakeClock(), FakeCueSink())
+def view(qtbot, controller: AppController, ui_settings: UiSettings) -> SessionView:
+    widget = make_view(controller, ui_settings, FakeClock(), FakeCueSink())
     qtbot.addWidget(widget)
     return widget
 
@@ -134,7 +131,49 @@ def test_saved_plans_appear_as_cards_and_can_be_deleted(
     assert [c.plan.name for c in view.picker.cards] == [BUILTIN_PLAN_NAME]
 
 
-def test_counting_mode_choice_is_remembered(qtbot, view: SessionView) -> None:
+def test_counting_mode_choice_is_remembered(
+    qtbot, view: SessionView, controller: AppController
+) -> None:
     assert view.picker.tempo_mode.isChecked()
     view.picker.manual_mode.click()
-    assert view.settings.counting_mode().value == "manual"
+    assert controller.preferences.counting_mode.value == "manual"
+    assert preferences(controller.require_db(), controller.require_athlete().id) == replace(
+        TrainingPreferences(), counting_mode=CountingMode.MANUAL), "kept with the athlete"
+
+
+@pytest.mark.parametrize("name", [BUILTIN_PLAN_NAME, "runner's SINGLE-leg session ",
+                                  QUEUE_PLAN_NAME])
+def test_a_plan_cannot_take_the_name_of_one_of_legworks_own(
+    qtbot, view: SessionView, controller: AppController, monkeypatch, name: str
+) -> None:
+    shown: list[PlanEditorDialog] = []
+
+    def fill(dialog: PlanEditorDialog) -> int:
+        shown.append(dialog)
+        dialog.name.setText(name)
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(PlanEditorDialog, "exec", fill)
+    view.picker.new_button.click()
+    assert "belongs to one of Legwork's own plans" in shown[0].error.text()
+    assert shown[0].plan is None
+    assert list_plans(controller.db, controller.athlete.id) == []
+    assert [c.plan.name for c in view.picker.cards] == [BUILTIN_PLAN_NAME]
+
+
+def test_renaming_a_plan_to_a_refused_name_keeps_the_old_one(
+    qtbot, view: SessionView, controller: AppController, monkeypatch
+) -> None:
+    def fill(name: str):
+        def exec_(dialog: PlanEditorDialog) -> int:
+            dialog.name.setText(name)
+            dialog.save()
+            return dialog.result()
+        return exec_
+
+    monkeypatch.setattr(PlanEditorDialog, "exec", fill("Hill prep"))
+    view.picker.new_button.click()
+    monkeypatch.setattr(PlanEditorDialog, "exec", fill(BUILTIN_PLAN_NAME))
+    view.picker.card("Hill prep").edit_button.click()
+    assert list_plans(controller.db, controller.athlete.id) == ["Hill prep"]

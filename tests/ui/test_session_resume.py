@@ -8,11 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from app.domain.records import SessionStatus
 from app.domain.session import SessionState, SideLog
 from app.domain.sides import Side
 from app.library import builtin_exercises
-from app.storage.sessions import SessionStatus, get_session, sets_for_session
-from app.ui.controller import AppController
+from app.storage.sessions import get_session, sets_for_session
+from app.ui.shell.controller import AppController
+from app.ui.shell.settings import UiSettings
 from tests.fakes import FakeClock, FakeCueSink
 from tests.ui.session_helpers import make_view, tick_until
 
@@ -22,7 +24,7 @@ ACCEPTED = 3
 
 @pytest.mark.slow
 def test_sigkill_mid_session_then_resume_with_every_accepted_set(
-    qtbot, tmp_path: Path, monkeypatch
+    qtbot, tmp_path: Path, ui_settings: UiSettings, monkeypatch
 ) -> None:
     database = tmp_path / "legwork.db"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
@@ -44,7 +46,7 @@ def test_sigkill_mid_session_then_resume_with_every_accepted_set(
     assert lines == [f"accepted {n}" for n in range(1, ACCEPTED + 1)] + ["waiting"]
 
     controller = AppController(f"sqlite:///{database}")
-    view = make_view(controller, tmp_path / "ui.ini", clock := FakeClock(), FakeCueSink())
+    view = make_view(controller, ui_settings, clock := FakeClock(), FakeCueSink())
     qtbot.addWidget(view)
     monkeypatch.setattr(view, "ask_to_resume", lambda info: True)
     controller.open_database()
@@ -63,7 +65,7 @@ def test_sigkill_mid_session_then_resume_with_every_accepted_set(
         first.id, 2, Side.RIGHT,
     )
     assert session.state is SessionState.READY
-    assert view.side_label.text() == "RIGHT"
+    assert view.live.side_label.text() == "RIGHT"
 
     session.start()
     tick_until(view, clock, SessionState.SIDE_DONE)

@@ -6,34 +6,41 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 
+from app.domain import preferences as prefs
 from app.domain.errors import ValidationError
-from app.domain.plan import BUILTIN_PLAN_NAME, Plan, PlanItem
+from app.domain.plan import BUILTIN_PLAN_NAME, Plan
+from app.domain.records import SessionStatus
 from app.domain.session import CountingMode, SessionState, SideLog
 from app.domain.sides import Side
 from app.domain.units import Unit
 from app.library import builtin_exercises
-from app.storage.sessions import SessionStatus, get_session, sets_for_session, unfinished_session
-from app.ui.controller import AppController
-from app.ui.session_controller import save_user_plan
-from app.ui.session_view import SessionView
+from app.storage.sessions import (
+    abandon_session,
+    get_session,
+    sets_for_session,
+    unfinished_session,
+)
+from app.ui.session.session_view import SessionView
+from app.ui.shell.controller import AppController
+from app.ui.shell.settings import UiSettings
+from tests.builders import plan
 from tests.fakes import FakeClock, FakeCueSink
-from tests.ui.session_helpers import make_view, open_controller, tick_until
+from tests.ui.session_helpers import (
+    failing_set_writes,
+    make_view,
+    open_controller,
+    save_plan,
+    tick_until,
+)
 
 S = SessionState
 L, R = Side.LEFT, Side.RIGHT
 
 
 @pytest.fixture
-def controller(tmp_path: Path) -> AppController:
-    app = open_controller(tmp_path / "legwork.db")
-    yield app
-    app.close()
-
-
-@pytest.fixture
-def view(qtbot, controller: AppController, tmp_path: Path, fake_clock: FakeClock,
+def view(qtbot, controller: AppController, ui_settings: UiSettings, fake_clock: FakeClock,
          cue_sink: FakeCueSink) -> SessionView:
-    widget = make_view(controller, tmp_path / "ui.ini", fake_clock, cue_sink)
+    widget = make_view(controller, ui_settings, fake_clock, cue_sink)
     qtbot.addWidget(widget)
     widget.resize(1280, 800)
     widget.show()
@@ -41,13 +48,7 @@ def view(qtbot, controller: AppController, tmp_path: Path, fake_clock: FakeClock
 
 
 def short_plan(**changes: object) -> Plan:
-    fields: dict[str, object] = {
-        "exercise_id": "single-leg-squat", "exercise_name": "Single-leg squat", "sets": 1,
-        "reps_min": 2, "reps_max": 3, "tempo": "2-1-1-0", "rest_between_sides_s": 10,
-        "rest_between_sets_s": 20, "load_kg": 8.0,
-    }
-    fields.update(changes)
-    return Plan(name="Short", items=(PlanItem(**fields),))  # type: ignore[arg-type]
+    return plan("Short", **changes)
 
 
 def press(qtbot, view: SessionView, key: Qt.Key) -> None:
@@ -85,7 +86,7 @@ def test_built_in_plan_runs_end_to_end_and_every_side_set_is_stored(
     assert [s.load_kg for s in stored[:4]] == [10.0, 0.0, 0.0, 12.5]
     assert get_session(controller.db, session_id).status is SessionStatus.FINISHED
     assert view.pages.currentWidget() is view.done
-    assert f"You logged {logged} side-sets" in view.done_summary.text()
+    assert f"You logged {logged} side-sets" in view.done.summary.text()
 
 
 def test_one_set_plays_the_exact_cue_sequence(
@@ -107,24 +108,24 @@ def test_the_screen_follows_each_stage(
     qtbot, view: SessionView, fake_clock: FakeClock
 ) -> None:
     view.start_plan(short_plan())
-    assert view.side_label.text() == "LEFT"
-    assert view.exercise_label.text() == "Single-leg squat"
-    assert "Set 1 of 1" in view.details_label.text()
-    assert "8 kg" in view.details_label.text()
+    assert view.live.side_label.text() == "LEFT"
+    assert view.live.exercise_label.text() == "Single-leg squat"
+    assert "Set 1 of 1" in view.live.details_label.text()
+    assert "8 kg" in view.live.details_label.text()
     press(qtbot, view, Qt.Key.Key_Return)
     assert (view.counter.text, view.counter.caption) == ("3", "Get ready")
     fake_clock.advance(3.0)
     view.session.tick()
     fake_clock.advance(0.5)
     view.session.tick()
-    assert view.tempo_bar.label() == "LOWER  1.5 s"
-    assert view.tempo_bar.fraction == pytest.approx(0.25)
+    assert view.live.tempo_bar.label() == "LOWER  1.5 s"
+    assert view.live.tempo_bar.fraction == pytest.approx(0.25)
     fake_clock.advance(2.0)
     view.session.tick()
-    assert view.tempo_bar.label() == "HOLD  0.5 s"
+    assert view.live.tempo_bar.label() == "HOLD  0.5 s"
     fake_clock.advance(1.0)
     view.session.tick()
-    assert view.tempo_bar.label().startswith("LIFT")
+    assert view.live.tempo_bar.label().startswith("LIFT")
     fake_clock.advance(0.5)
     view.session.tick()
     assert (view.counter.text, view.counter.caption) == ("1", "of 3 reps")
@@ -134,26 +135,26 @@ def test_the_screen_follows_each_stage(
     assert view.log_panel.load.text() == "8 kg"
     press(qtbot, view.log_panel.save, Qt.Key.Key_Return)
     assert view.session.state is S.REST
-    assert view.side_label.text() == "RIGHT"
+    assert view.live.side_label.text() == "RIGHT"
     assert (view.counter.text, view.counter.caption) == ("0:10", "Rest")
-    qtbot.mouseClick(view.add_rest_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.live.add_rest_button, Qt.MouseButton.LeftButton)
     assert view.counter.text == "0:25"
-    qtbot.mouseClick(view.primary_button, Qt.MouseButton.LeftButton)  # skip rest
+    qtbot.mouseClick(view.live.primary_button, Qt.MouseButton.LeftButton)  # skip rest
     assert view.session.state is S.COUNT_IN
 
 
 def test_side_colours_mean_the_same_leg_everywhere(view: SessionView) -> None:
     view.start_plan(short_plan())
-    assert view.colours.left in view.side_label.styleSheet()
+    assert view.colours.left in view.live.side_label.styleSheet()
     view.session.skip_set()
-    assert view.side_label.text() == "RIGHT"
-    assert view.colours.right in view.side_label.styleSheet()
+    assert view.live.side_label.text() == "RIGHT"
+    assert view.colours.right in view.live.side_label.styleSheet()
 
 
 def test_manual_counting_by_key_click_clicker_and_headset(
     qtbot, view: SessionView, controller: AppController, fake_clock: FakeClock
 ) -> None:
-    view.settings.set_counting_mode(CountingMode.MANUAL)
+    controller.set_preference(prefs.COUNTING_MODE, CountingMode.MANUAL)
     view.start_plan(short_plan(reps_max=10))
     press(qtbot, view, Qt.Key.Key_Space)
     tick_until(view, fake_clock, S.WORKING)
@@ -207,7 +208,7 @@ def test_escape_pauses_and_asks(qtbot, view: SessionView, monkeypatch, fake_cloc
     monkeypatch.setattr(view, "ask_what_next", lambda: "end")
     press(qtbot, view, Qt.Key.Key_Escape)
     assert view.session is None
-    assert view.done_title.text() == "Session ended early"
+    assert view.done.title.text() == "Session ended early"
 
 
 @pytest.mark.parametrize(
@@ -250,7 +251,7 @@ def test_rpe_outside_one_to_ten_is_refused(
 
 
 def test_the_log_is_in_the_user_unit(qtbot, view: SessionView, controller, fake_clock) -> None:
-    view.settings.set_unit(Unit.LB)
+    controller.set_preference(prefs.UNIT, Unit.LB)
     view.start_plan(short_plan(load_kg=0.0))
     press(qtbot, view, Qt.Key.Key_Return)
     tick_until(view, fake_clock, S.SIDE_DONE)
@@ -287,17 +288,18 @@ def test_library_queue_becomes_a_plan_and_starts_in_two_clicks(
     assert [i.exercise_id for i in card.plan.items] == ["reverse-lunge", "single-leg-calf-raise"]
     qtbot.mouseClick(card.start_button, Qt.MouseButton.LeftButton)
     assert view.session is not None and view.pages.currentWidget() is view.live
-    assert view.exercise_label.text() == "Reverse lunge"
+    assert view.live.exercise_label.text() == "Reverse lunge"
 
 
 def test_an_unfinished_session_is_resumed_on_open(
-    qtbot, tmp_path: Path, fake_clock: FakeClock, cue_sink: FakeCueSink, monkeypatch
+    qtbot, tmp_path: Path, ui_settings: UiSettings, fake_clock: FakeClock,
+    cue_sink: FakeCueSink, monkeypatch,
 ) -> None:
     first = open_controller(tmp_path / "crash.db")
-    view = make_view(first, tmp_path / "ui.ini", fake_clock, cue_sink)
+    view = make_view(first, ui_settings, fake_clock, cue_sink)
     qtbot.addWidget(view)
     plan = short_plan(sets=2)
-    save_user_plan(first, plan)
+    save_plan(first, plan)
     view.start_plan(plan)
     for _ in range(3):
         if view.session.state is S.REST:
@@ -310,23 +312,24 @@ def test_an_unfinished_session_is_resumed_on_open(
     first.close()  # as good as a crash: the session was never finished
 
     second = AppController(f"sqlite:///{tmp_path / 'crash.db'}")
-    again = make_view(second, tmp_path / "ui.ini", FakeClock(), FakeCueSink())
+    again = make_view(second, ui_settings, FakeClock(), FakeCueSink())
     qtbot.addWidget(again)
     monkeypatch.setattr(again, "ask_to_resume", lambda info: True)
     second.open_database()
     assert again.session is not None and again.session.session_id == session_id
     current = again.session.engine.current
     assert (current.set_number, current.side) == (2, R)
-    assert again.side_label.text() == "RIGHT"
+    assert again.live.side_label.text() == "RIGHT"
     assert again.session.engine.target_reps() == 2
     second.close()
 
 
 def test_declining_to_resume_ends_the_session_and_keeps_its_sets(
-    qtbot, tmp_path: Path, fake_clock: FakeClock, cue_sink: FakeCueSink, monkeypatch
+    qtbot, tmp_path: Path, ui_settings: UiSettings, fake_clock: FakeClock,
+    cue_sink: FakeCueSink, monkeypatch,
 ) -> None:
     first = open_controller(tmp_path / "crash.db")
-    view = make_view(first, tmp_path / "ui.ini", fake_clock, cue_sink)
+    view = make_view(first, ui_settings, fake_clock, cue_sink)
     qtbot.addWidget(view)
     view.start_plan(short_plan())
     view.session.start()
@@ -337,7 +340,7 @@ def test_declining_to_resume_ends_the_session_and_keeps_its_sets(
     first.close()
 
     second = AppController(f"sqlite:///{tmp_path / 'crash.db'}")
-    again = make_view(second, tmp_path / "ui.ini", FakeClock(), FakeCueSink())
+    again = make_view(second, ui_settings, FakeClock(), FakeCueSink())
     qtbot.addWidget(again)
     monkeypatch.setattr(again, "ask_to_resume", lambda info: False)
     second.open_database()
@@ -348,19 +351,51 @@ def test_declining_to_resume_ends_the_session_and_keeps_its_sets(
     second.close()
 
 
-def test_file_new_session_opens_the_plan_picker(qtbot, tmp_path: Path) -> None:
-    from PySide6.QtCore import QSettings
-
-    from app.ui.main_window import MainWindow
-    from app.ui.settings import UiSettings
-
-    controller = open_controller(tmp_path / "window.db")
-    settings = UiSettings(QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(controller, settings)
-    qtbot.addWidget(window)
+def test_file_new_session_opens_the_plan_picker(window) -> None:
     window.show_view("library")
     window.actions_by_name["new_session"].trigger()
     assert window.current_view() == "session"
     assert window.session_view.pages.currentWidget() is window.session_view.picker
     assert window.session_view.picker.cards
-    controller.close()
+
+
+# ------------------------------------------------------- a set is stored before it shows
+
+
+def test_when_the_write_fails_the_athlete_stays_on_the_log_and_can_save_again(
+    qtbot, view: SessionView, controller: AppController, fake_clock: FakeClock,
+    cue_sink: FakeCueSink,
+) -> None:
+    view.start_plan(short_plan())
+    press(qtbot, view, Qt.Key.Key_Return)
+    tick_until(view, fake_clock, S.SIDE_DONE)
+    view.log_panel.load.setText("9")
+    with failing_set_writes(controller.require_db()):
+        press(qtbot, view.log_panel.save, Qt.Key.Key_Return)
+    assert view.session.state is S.SIDE_DONE, "the engine waits on the log"
+    assert view.log_panel.isVisible() and view.log_panel.load.text() == "9"
+    assert "could not write to your history (disk I/O error)" in view.log_panel.error.text()
+    assert sets_for_session(controller.db, view.session.session_id) == []
+    assert "switch_legs" not in cue_sink.cues, "nothing said the set was done"
+
+    press(qtbot, view.log_panel.save, Qt.Key.Key_Return)
+    stored = sets_for_session(controller.db, view.session.session_id)
+    assert [(e.side, e.load_kg) for e in stored] == [(L, 9.0)]
+    assert view.session.state is S.REST
+    assert (view.counter.text, view.live.side_label.text()) == ("0:10", "RIGHT")
+    assert cue_sink.cues[-2:] == ["switch_legs", "say:switch to your right leg"]
+
+
+def test_a_set_for_a_session_closed_elsewhere_stays_on_the_log_with_the_reason(
+    qtbot, view: SessionView, controller: AppController, fake_clock: FakeClock,
+) -> None:
+    view.start_plan(short_plan())
+    press(qtbot, view, Qt.Key.Key_Return)
+    tick_until(view, fake_clock, S.SIDE_DONE)
+    abandon_session(controller.require_db(), view.session.session_id)
+    press(qtbot, view.log_panel.save, Qt.Key.Key_Return)
+    assert view.session.state is S.SIDE_DONE
+    assert "only a session in progress can take new sets" in view.log_panel.error.text()
+    assert sets_for_session(controller.db, view.session.session_id) == []
+    press(qtbot, view, Qt.Key.Key_P)
+    assert view.session.state is S.PAUSED, "the keys still drive the session"

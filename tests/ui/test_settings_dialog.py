@@ -1,4 +1,8 @@
-"""File → Preferences: every setting round-trips, bad values are refused, changes apply at once."""
+"""File → Preferences: every setting round-trips, bad values are refused, changes apply at once.
+
+Training preferences are the athlete's, in the database; the theme and the
+volume are the computer's, in QSettings.
+"""
 
 from pathlib import Path
 
@@ -9,22 +13,20 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QComboBox
 
+from app.domain import preferences as prefs
 from app.domain.errors import ValidationError
+from app.domain.preferences import TrainingPreferences
 from app.domain.side_order import SideOrder
 from app.domain.units import Unit
-from app.ui.controller import AppController
-from app.ui.main_window import MainWindow
-from app.ui.settings import (
-    COUNT_IN_KEY,
-    REST_SIDES_KEY,
-    SOUNDS_KEY,
-    THEME_KEY,
-    UNIT_KEY,
-    VOLUME_KEY,
-    UiSettings,
-)
-from app.ui.settings_dialog import KIOSK_LOCKED_NOTE, SettingsDialog
-from app.ui.theme import DARK, LIGHT, ThemeChoice
+from app.services.changes import Changes
+from app.services.preferences import preferences, set_preference
+from app.storage.database import Database
+from app.storage.preferences import store_preferences, stored_preferences
+from app.ui.shell.controller import AppController
+from app.ui.shell.main_window import MainWindow
+from app.ui.shell.settings import THEME_KEY, VOLUME_KEY, UiSettings
+from app.ui.shell.settings_dialog import KIOSK_LOCKED_NOTE, SettingsDialog
+from app.ui.shell.theme import DARK, LIGHT, ThemeChoice
 
 
 def _ini(path: Path) -> QSettings:
@@ -37,26 +39,11 @@ def ini_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def ui_settings(ini_path: Path) -> UiSettings:
-    return UiSettings(_ini(ini_path))
-
-
-@pytest.fixture
-def dialog(qtbot, ui_settings: UiSettings) -> SettingsDialog:
-    dlg = SettingsDialog(ui_settings)
+def dialog(qtbot, ui_settings: UiSettings, controller: AppController) -> SettingsDialog:
+    dlg = SettingsDialog(ui_settings, controller)
     qtbot.addWidget(dlg)
     dlg.show()
     return dlg
-
-
-@pytest.fixture
-def window(qtbot, tmp_path: Path, ui_settings: UiSettings):
-    controller = AppController(f"sqlite:///{tmp_path / 'legwork.db'}")
-    main = MainWindow(controller, ui_settings)
-    qtbot.addWidget(main)
-    main.show()
-    yield main
-    controller.close()
 
 
 def _pick(box: QComboBox, value: str) -> None:
@@ -66,6 +53,16 @@ def _pick(box: QComboBox, value: str) -> None:
 def _reopened(ini_path: Path) -> UiSettings:
     """A second, independent reader of the same file, as the next run of the app would be."""
     return UiSettings(_ini(ini_path))
+
+
+def _reopened_preferences(history_url: str) -> TrainingPreferences:
+    """The home athlete's preferences as the next run of the app reads them."""
+    again = AppController(history_url)
+    again.open_database()
+    try:
+        return again.preferences
+    finally:
+        again.close()
 
 
 def test_a_fresh_install_shows_the_defaults(dialog: SettingsDialog) -> None:
@@ -80,10 +77,12 @@ def test_a_fresh_install_shows_the_defaults(dialog: SettingsDialog) -> None:
 
 
 def test_every_control_is_saved_as_it_changes_and_read_back_next_time(
-    dialog: SettingsDialog, ui_settings: UiSettings, ini_path: Path, qtbot
+    dialog: SettingsDialog, ui_settings: UiSettings, controller: AppController,
+    history_url: str, ini_path: Path, qtbot,
 ) -> None:
     heard: list[str] = []
     ui_settings.notifier.changed.connect(heard.append)
+    controller.changed.connect(lambda changes: heard.extend(changes.preferences))
     _pick(dialog.unit, "lb")
     _pick(dialog.theme, "dark")
     dialog.rest_between_sides.setValue(45)
@@ -95,25 +94,30 @@ def test_every_control_is_saved_as_it_changes_and_read_back_next_time(
 
     ui_settings.sync()
     again = _reopened(ini_path)
-    assert again.unit() is Unit.LB
     assert again.theme() is ThemeChoice.DARK
-    assert again.rest_between_sides_s() == 45
-    assert again.rest_between_sets_s() == 120
-    assert again.count_in_s() == 5
-    assert again.side_order() is SideOrder.ALTERNATE
-    assert again.sounds_enabled() is False
-    assert again.voice_enabled() is True
     assert again.volume() == 35
+    controller.close()
+    stored = _reopened_preferences(history_url)
+    assert stored.unit is Unit.LB
+    assert stored.rest_between_sides_s == 45
+    assert stored.rest_between_sets_s == 120
+    assert stored.count_in_s == 5
+    assert stored.side_order is SideOrder.ALTERNATE
+    assert stored.sounds is False
+    assert stored.voice is True
     assert dialog.volume_label.text() == "35 %"
-    assert {UNIT_KEY, THEME_KEY, REST_SIDES_KEY, COUNT_IN_KEY, SOUNDS_KEY, VOLUME_KEY} <= set(heard)
+    assert {prefs.UNIT, THEME_KEY, prefs.REST_BETWEEN_SIDES, prefs.COUNT_IN, prefs.SOUNDS,
+            VOLUME_KEY} <= set(heard)
 
 
-def test_a_reopened_dialog_shows_what_was_saved(qtbot, ui_settings: UiSettings) -> None:
-    ui_settings.set_unit(Unit.LB)
-    ui_settings.set_side_order(SideOrder.LEFT_FIRST)
-    ui_settings.set_count_in_s(0)
-    ui_settings.set_voice_enabled(False)
-    dlg = SettingsDialog(ui_settings)
+def test_a_reopened_dialog_shows_what_was_saved(
+    qtbot, ui_settings: UiSettings, controller: AppController
+) -> None:
+    controller.set_preference(prefs.UNIT, Unit.LB)
+    controller.set_preference(prefs.SIDE_ORDER, SideOrder.LEFT_FIRST)
+    controller.set_preference(prefs.COUNT_IN, 0)
+    controller.set_preference(prefs.VOICE, False)
+    dlg = SettingsDialog(ui_settings, controller)
     qtbot.addWidget(dlg)
     assert dlg.unit.currentText() == "Pounds (lb)"
     assert dlg.side_order.currentText() == "Left leg first"
@@ -127,37 +131,57 @@ def test_a_reopened_dialog_shows_what_was_saved(qtbot, ui_settings: UiSettings) 
     sides=st.integers(0, 600), sets=st.integers(0, 600), count_in=st.integers(0, 10),
     volume=st.integers(0, 100), sounds=st.booleans(),
 )
-def test_any_allowed_value_round_trips_through_the_file(
-    tmp_path: Path, sides: int, sets: int, count_in: int, volume: int, sounds: bool,
+def test_any_allowed_value_round_trips_through_storage(
+    tmp_path: Path, database: Database, sides: int, sets: int, count_in: int, volume: int,
+    sounds: bool,
 ) -> None:
+    from app.storage.athletes import ensure_home_athlete
+
+    athlete = ensure_home_athlete(database, "Runner").id
+    for key, value in ((prefs.REST_BETWEEN_SIDES, sides), (prefs.REST_BETWEEN_SETS, sets),
+                       (prefs.COUNT_IN, count_in), (prefs.SOUNDS, sounds)):
+        set_preference(database, athlete, key, value)
     path = tmp_path / "round-trip.ini"
     first = UiSettings(_ini(path))
-    first.set_rest_between_sides_s(sides)
-    first.set_rest_between_sets_s(sets)
-    first.set_count_in_s(count_in)
     first.set_volume(volume)
-    first.set_sounds_enabled(sounds)
     first.sync()
-    again = _reopened(path)
-    assert (again.rest_between_sides_s(), again.rest_between_sets_s(), again.count_in_s(),
-            again.volume(), again.sounds_enabled()) == (sides, sets, count_in, volume, sounds)
+    stored = preferences(database, athlete)
+    assert (stored.rest_between_sides_s, stored.rest_between_sets_s, stored.count_in_s,
+            stored.sounds, _reopened(path).volume()) == (sides, sets, count_in, sounds, volume)
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "message"),
+    [
+        (prefs.REST_BETWEEN_SIDES, -1, "Rest between sides must be a whole number from 0 to 600"),
+        (prefs.REST_BETWEEN_SETS, 601, "Rest between sets must be a whole number from 0 to 600"),
+        (prefs.REST_BETWEEN_SETS, 90.5, "whole number"),
+        (prefs.COUNT_IN, 11, "The count-in must be a whole number from 0 to 10"),
+        (prefs.UNIT, "stone", "'stone' is not one of: kg, lb"),
+        (prefs.SIDE_ORDER, "right_first", "is not one of"),
+        (prefs.SOUNDS, "perhaps", "on or off"),
+    ],
+)
+def test_bad_training_preferences_are_refused_and_nothing_is_written(
+    controller: AppController, key: str, value: object, message: str
+) -> None:
+    heard: list[Changes] = []
+    controller.changed.connect(heard.append)
+    with pytest.raises(ValidationError, match=message):
+        controller.set_preference(key, value)
+    assert heard == []
+    assert stored_preferences(controller.require_db(), controller.require_athlete().id) == {}
 
 
 @pytest.mark.parametrize(
     ("setter", "value", "message"),
     [
-        ("set_rest_between_sides_s", -1, "Rest between sides must be a whole number from 0 to 600"),
-        ("set_rest_between_sets_s", 601, "Rest between sets must be a whole number from 0 to 600"),
-        ("set_rest_between_sets_s", 90.5, "whole number"),
-        ("set_count_in_s", 11, "The count-in must be a whole number from 0 to 10"),
         ("set_volume", 101, "Volume must be a whole number from 0 to 100"),
         ("set_volume", True, "whole number"),
-        ("set_unit", "stone", "'stone' is not one of: kg, lb"),
-        ("set_side_order", "right_first", "is not one of"),
         ("set_theme", "sepia", "is not one of: system, light, dark"),
     ],
 )
-def test_bad_values_are_refused_and_nothing_is_written(
+def test_bad_display_settings_are_refused_and_nothing_is_written(
     ui_settings: UiSettings, ini_path: Path, setter: str, value: object, message: str
 ) -> None:
     heard: list[str] = []
@@ -169,32 +193,31 @@ def test_bad_values_are_refused_and_nothing_is_written(
     assert not ini_path.exists() or "=" not in ini_path.read_text()
 
 
-def test_damaged_values_in_the_file_read_as_defaults(ini_path: Path) -> None:
+def test_damaged_values_read_as_defaults(ini_path: Path, controller: AppController) -> None:
     raw = _ini(ini_path)
-    for key, junk in ((REST_SIDES_KEY, "soon"), (COUNT_IN_KEY, "99"), (VOLUME_KEY, "-4"),
-                      (SOUNDS_KEY, "perhaps"), (UNIT_KEY, "stone"),
-                      ("session/side_order", "hop"), (THEME_KEY, "neon")):
+    for key, junk in ((VOLUME_KEY, "-4"), (THEME_KEY, "neon")):
         raw.setValue(key, junk)
     raw.sync()
     s = _reopened(ini_path)
-    assert s.rest_between_sides_s() == 30
-    assert s.count_in_s() == 3
     assert s.volume() == 80
-    assert s.sounds_enabled() is True
-    assert s.unit() is Unit.KG
-    assert s.side_order() is SideOrder.WEAKER_FIRST
     assert s.theme() is ThemeChoice.SYSTEM
+    db, athlete = controller.require_db(), controller.require_athlete().id
+    store_preferences(db, athlete, {
+        prefs.REST_BETWEEN_SIDES: "soon", prefs.COUNT_IN: "99", prefs.SOUNDS: "perhaps",
+        prefs.UNIT: "stone", prefs.SIDE_ORDER: "hop",
+    })
+    assert preferences(db, athlete) == TrainingPreferences()
 
 
 def test_typing_a_rest_over_the_limit_cannot_save_it(
-    dialog: SettingsDialog, ui_settings: UiSettings, qtbot
+    dialog: SettingsDialog, controller: AppController, qtbot
 ) -> None:
     box = dialog.rest_between_sets
     box.lineEdit().selectAll()
     qtbot.keyClicks(box.lineEdit(), "9999")
     qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Return)
     assert box.value() <= 600
-    assert ui_settings.rest_between_sets_s() <= 600
+    assert controller.preferences.rest_between_sets_s <= 600
 
 
 def test_a_refused_value_is_explained_in_the_dialog(dialog: SettingsDialog) -> None:
@@ -215,13 +238,11 @@ def test_volume_is_greyed_out_while_tones_and_voice_are_both_off(
 
 
 def test_kiosk_timeout_is_locked_for_everyone_but_the_admin(
-    dialog: SettingsDialog, ui_settings: UiSettings, qtbot, tmp_path: Path
+    dialog: SettingsDialog, ui_settings: UiSettings, controller: AppController, qtbot
 ) -> None:
     assert not dialog.kiosk_idle.isEnabled()
     assert dialog.kiosk_note.text() == KIOSK_LOCKED_NOTE
-    controller = AppController(f"sqlite:///{tmp_path / 'kiosk.db'}")
-    controller.open_database()
-    admin = SettingsDialog(ui_settings, admin=True, controller=controller)
+    admin = SettingsDialog(ui_settings, controller, admin=True)
     qtbot.addWidget(admin)
     assert admin.kiosk_idle.value() == 90, "the kiosk's own default"
     assert admin.kiosk_idle.isEnabled()
@@ -229,7 +250,6 @@ def test_kiosk_timeout_is_locked_for_everyone_but_the_admin(
     admin.kiosk_idle.setValue(600)
     # The kiosk reads its timeout from the shared database, so that is where it goes.
     assert controller.kiosk_idle_timeout_s() == 600
-    controller.close()
 
 
 def _window_colour() -> str:
@@ -264,13 +284,47 @@ def test_theme_changes_at_once_and_the_app_hears_about_it(
     window.set_theme(ThemeChoice.LIGHT)
     assert _window_colour() == LIGHT.window
     heard: list[str] = []
-    window.controller.settings_changed.connect(heard.append)
-    dlg = SettingsDialog(ui_settings, parent=window)
+    window.controller.changed.connect(lambda changes: heard.extend(sorted(changes.preferences)))
+    dlg = SettingsDialog(ui_settings, window.controller, parent=window)
     qtbot.addWidget(dlg)
     _pick(dlg.theme, "dark")
     assert _window_colour() == DARK.window
     assert window.actions_by_name["theme_dark"].isChecked()
     _pick(dlg.unit, "lb")
-    assert heard == [THEME_KEY, UNIT_KEY]
+    assert heard == [THEME_KEY, prefs.UNIT]
     window.set_theme(ThemeChoice.LIGHT)
     assert _window_colour() == LIGHT.window
+
+
+# ------------------------------------------ training preferences belong to the athlete
+
+
+def test_the_computers_old_settings_become_the_home_athletes_once(
+    qtbot, ini_path: Path, history_url: str
+) -> None:
+    old = _ini(ini_path)
+    for key, value in (("units/load", "lb"), ("session/counting_mode", "manual"),
+                       ("session/rest_between_sides_s", "45"), ("cues/voice", "false"),
+                       ("session/side_order", "hop"), ("cues/volume", "30")):
+        old.setValue(key, value)
+    old.sync()
+    settings_file = UiSettings(_ini(ini_path))
+    controller = AppController(history_url)
+    window = MainWindow(controller, settings_file)
+    qtbot.addWidget(window)
+    controller.open_database()
+    chosen = controller.preferences
+    assert (chosen.unit, chosen.counting_mode.value, chosen.rest_between_sides_s,
+            chosen.voice) == (Unit.LB, "manual", 45, False)
+    assert chosen.side_order is SideOrder.WEAKER_FIRST, "a damaged value is left behind"
+    assert settings_file.legacy_training_preferences() == {}
+    assert settings_file.volume() == 30, "the computer's volume stays the computer's"
+    controller.set_preference(prefs.UNIT, Unit.KG)
+    controller.close()
+
+    again = AppController(history_url)
+    second = MainWindow(again, UiSettings(_ini(ini_path)))
+    qtbot.addWidget(second)
+    again.open_database()
+    assert again.preferences.unit is Unit.KG, "carried over once, never again"
+    again.close()

@@ -13,7 +13,7 @@ import pytest
 from app.__main__ import main
 from app.storage.backups import create_backup
 from app.storage.writer_lock import live_holder, lock_path, read_lock
-from app.ui.single_instance import SingleInstance, server_name
+from app.ui.shell.single_instance import SingleInstance, server_name
 
 ROOT = Path(__file__).resolve().parents[2]
 HOLDER = textwrap.dedent("""

@@ -8,17 +8,21 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTranslator
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from app.domain.plan import BUILTIN_PLAN_NAME
-from app.ui.application import install_translators
-from app.ui.controller import AppController
-from app.ui.main_window import VIEW_KEYS, MainWindow
-from app.ui.pseudo_locale import STRETCH, PseudoLocaleTranslator, is_qt_context, pseudo_translate
-from app.ui.settings import UiSettings
+from app.ui.shell.application import install_translators
+from app.ui.shell.controller import AppController
+from app.ui.shell.main_window import VIEW_KEYS, MainWindow
+from app.ui.shell.pseudo_locale import (
+    STRETCH,
+    PseudoLocaleTranslator,
+    is_qt_context,
+    pseudo_translate,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_FILE = ROOT / "translations" / "legwork.ts"
@@ -115,7 +119,7 @@ def test_a_compiled_translation_is_loaded_for_the_users_locale(
         encoding="utf-8",
     )
     subprocess.run([str(TOOLS / "pyside6-lrelease"), str(source)], check=True, capture_output=True)
-    monkeypatch.setattr("app.ui.application.resource_path", lambda *_parts: tmp_path)
+    monkeypatch.setattr("app.ui.shell.application.resource_path", lambda *_parts: tmp_path)
     app = QApplication.instance()
     app.setProperty("legworkTranslated", False)
     QLocale.setDefault(QLocale("de_DE"))
@@ -134,7 +138,7 @@ def test_a_compiled_translation_is_loaded_for_the_users_locale(
 
 
 def test_a_missing_translation_leaves_english(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
-    monkeypatch.setattr("app.ui.application.resource_path", lambda *_parts: tmp_path / "none")
+    monkeypatch.setattr("app.ui.shell.application.resource_path", lambda *_parts: tmp_path / "none")
     app = QApplication.instance()
     app.setProperty("legworkTranslated", False)
     QLocale.setDefault(QLocale("fi_FI"))
@@ -244,17 +248,9 @@ def clipped_widgets(root: QWidget | None) -> list[str]:
 
 
 @pytest.fixture
-def main_window(qtbot, tmp_path: Path):
-    """A main window on a fresh database, at a laptop's 1280×800."""
-    controller = AppController(f"sqlite:///{tmp_path / 'legwork.db'}")
-    controller.open_database()
-    settings = UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(controller, settings)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    yield window
-    controller.close()
+def main_window(window: MainWindow) -> MainWindow:
+    """The main window at a laptop's 1280×800, on a fresh history."""
+    return window
 
 
 @pytest.fixture
@@ -276,7 +272,7 @@ def _key_widgets(window: MainWindow) -> list[QWidget]:
             isinstance(widget, QAbstractButton) and role == "primary"
         ):
             found.append(widget)
-    side_label = getattr(view, "side_label", None)
+    side_label = getattr(getattr(view, "live", None), "side_label", None)
     if side_label is not None:
         found.append(side_label)
     return found
@@ -291,16 +287,9 @@ def _clipped_key_widgets(window: MainWindow) -> list[str]:
 
 
 def test_pseudo_locale_views_lay_out_without_clipping_key_labels(
-    qtbot, pseudo_locale, tmp_path: Path
+    qtbot, pseudo_locale, controller: AppController, window: MainWindow
 ) -> None:
-    controller = AppController(f"sqlite:///{tmp_path / 'legwork.db'}")
-    controller.open_database()
     controller.load_demo_data()
-    settings = UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(controller, settings)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
     assert window.nav_buttons["library"].text().startswith("[")  # the pseudo-locale is on
     problems: dict[str, list[str]] = {}
     for key in VIEW_KEYS:
@@ -309,8 +298,7 @@ def test_pseudo_locale_views_lay_out_without_clipping_key_labels(
     window.show_view("session")
     window.session_view.picker.card(BUILTIN_PLAN_NAME).start_button.click()
     problems["session (live)"] = _clipped_key_widgets(window)
-    assert window.session_view.side_label.text().startswith("[")
-    controller.close()
+    assert window.session_view.live.side_label.text().startswith("[")
     assert {key: found for key, found in problems.items() if found} == {}
 
 

@@ -1,4 +1,7 @@
-"""How sub-commands find and open the database chosen by `--database-url` or the environment."""
+"""How sub-commands find and open the database chosen by `--database-url` or the environment.
+
+Everything goes through `app.services.database`, as the app does.
+"""
 
 import argparse
 import os
@@ -6,14 +9,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from app.storage.database import Database
+    from app.services.database import Database
 
 
 def database_url(args: argparse.Namespace) -> str:
     """The validated URL from `--database-url`, `LEGWORK_DATABASE_URL` or the default."""
-    from app.storage.location import resolve_database_url
+    from app.services.database import resolve_url
 
-    return resolve_database_url(getattr(args, "database_url", None), os.environ)
+    return resolve_url(getattr(args, "database_url", None), os.environ)
 
 
 def database_file(args: argparse.Namespace) -> Path:
@@ -21,14 +24,14 @@ def database_file(args: argparse.Namespace) -> Path:
 
     `DatabaseUrlError` for a server URL: callers ask `uses_server` first.
     """
-    from app.storage.location import database_path
+    from app.services.database import history_file
 
-    return database_path(database_url(args), "--database-url")
+    return history_file(database_url(args), "--database-url")
 
 
 def uses_server(args: argparse.Namespace) -> bool:
     """Whether the chosen database is a PostgreSQL server rather than a SQLite file."""
-    from app.storage.location import is_server_url
+    from app.services.database import is_server_url
 
     return is_server_url(database_url(args))
 
@@ -40,9 +43,9 @@ def open_existing(args: argparse.Namespace) -> "Database | None":
     raised, so each command exits 1 with the same plain message. A server
     database without Legwork's tables is left as it is (None).
     """
-    from app.storage.database import open_existing_database
+    from app.services.database import open_existing_history
 
-    return open_existing_database(database_url(args))
+    return open_existing_history(database_url(args))
 
 
 def open_for_writing(args: argparse.Namespace) -> "Database":
@@ -52,11 +55,6 @@ def open_for_writing(args: argparse.Namespace) -> "Database":
     open, so that a command and the app never write it at the same time. A
     server takes writes from every kiosk at once, so there is no lock to ask.
     """
-    from app.storage.database import open_database
-    from app.storage.writer_lock import refuse_if_open_elsewhere
+    from app.services.database import open_history_for_writing
 
-    if uses_server(args):
-        return open_database(database_url(args))
-    path = database_file(args)
-    refuse_if_open_elsewhere(path)
-    return open_database(str(path))
+    return open_history_for_writing(database_url(args))

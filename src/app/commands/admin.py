@@ -49,18 +49,18 @@ def run(args: argparse.Namespace) -> int:
     """Carry out the chosen admin action on the database from `--database-url` or the default."""
     from app.commands._database import database_url
     from app.domain.idle import validate_idle_timeout
-    from app.storage import kiosk
-    from app.storage.database import open_database
+    from app.services import kiosk
+    from app.services.database import open_history
 
     # Checked before the database is opened, so a mistake creates no file.
     if args.admin_command == "set-pin":
         pin = _read_pin()
-        with open_database(database_url(args)) as db:
+        with open_history(database_url(args)) as db:
             kiosk.set_admin_pin(db, pin)
             print(f"The kiosk admin PIN is set (in {db.location}).")
         return 0
     seconds = validate_idle_timeout(args.seconds)
-    with open_database(database_url(args)) as db:
+    with open_history(database_url(args)) as db:
         kiosk.set_idle_timeout_s(db, seconds)
         print(f"The kiosk returns to its start screen after {seconds} s without a touch.")
     return 0

@@ -16,24 +16,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _target(output: str) -> Path:
-    from datetime import UTC, datetime
-
-    from app.domain.backup_policy import backup_file_name
-    from app.storage.backups import REASON_MANUAL
-
-    target = Path(output).expanduser()
-    if target.is_dir():
-        target = target / backup_file_name(datetime.now(UTC), REASON_MANUAL)
-    return target
-
-
 def _back_up_server(args: argparse.Namespace) -> int:
     """A portable SQLite file of a server's whole history (the server keeps its own backups)."""
     from app.commands._database import database_url, open_existing
     from app.domain.errors import LegworkError
-    from app.storage.backups import backup_server_database
-    from app.storage.location import display_url
+    from app.services.backups import back_up_server_to
+    from app.services.database import display_url
 
     if args.output is None:
         raise LegworkError(
@@ -46,7 +34,7 @@ def _back_up_server(args: argparse.Namespace) -> int:
         raise LegworkError(
             f"There is no Legwork history at {display_url(database_url(args))} to back up yet.")
     with db:
-        info = backup_server_database(db, _target(args.output))
+        info = back_up_server_to(db, Path(args.output).expanduser())
     print(f"Backed up {info.sessions} sessions ({info.sets} sets) from {db.location} "
           f"to {info.path}")
     return 0
@@ -55,16 +43,15 @@ def _back_up_server(args: argparse.Namespace) -> int:
 def run(args: argparse.Namespace) -> int:
     """Back up the chosen database, check the copy and say where it went."""
     from app.commands._database import database_file, uses_server
-    from app.storage.backups import REASON_MANUAL, backup_and_thin, create_backup
-    from app.storage.integrity import guard_database
+    from app.services.backups import back_up_now, back_up_to, guard_database
 
     if uses_server(args):
         return _back_up_server(args)
     database = database_file(args)
     guard_database(database)
     if args.output is None:
-        info = backup_and_thin(database, REASON_MANUAL)
+        info = back_up_now(database)
     else:
-        info = create_backup(database, _target(args.output))
+        info = back_up_to(database, Path(args.output).expanduser())
     print(f"Backed up {info.sessions} sessions ({info.sets} sets) to {info.path}")
     return 0

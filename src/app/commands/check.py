@@ -25,9 +25,9 @@ def run(args: argparse.Namespace) -> int:
     from app.commands._database import database_url, uses_server
 
     if args.upgrade:
-        from app.storage.database import open_database
+        from app.services.database import upgrade_history
 
-        open_database(database_url(args)).close()
+        upgrade_history(database_url(args))
     if uses_server(args):
         return _check_server(database_url(args))
     return _check_file(args)
@@ -36,14 +36,12 @@ def run(args: argparse.Namespace) -> int:
 def _check_file(args: argparse.Namespace) -> int:
     """Run the full check; a damaged file is moved aside and reported (exit 1)."""
     from app.commands._database import database_file
-    from app.storage.backups import describe, list_backups
-    from app.storage.integrity import guard_database
-    from app.storage.schema import SchemaStatus, schema_status
+    from app.services.backups import describe, guard_database, has_history, list_backups
 
     database = database_file(args)
     guard_database(database, full=True)
     # Refuses another program's file or a newer Legwork's, with the reason.
-    if schema_status(database) is SchemaStatus.MISSING:
+    if not has_history(database):
         print(f"There is no Legwork data at {database} yet; nothing to check.")
         return 0
     info = describe(database)
@@ -61,8 +59,7 @@ def _check_file(args: argparse.Namespace) -> int:
 
 def _check_server(url: str) -> int:
     from app.domain.errors import LegworkError
-    from app.storage.schema import HEAD_REVISION, SchemaStatus
-    from app.storage.server_check import check_server
+    from app.services.database import HEAD_REVISION, SchemaStatus, check_server
 
     found = check_server(url)
     if found.status is SchemaStatus.MISSING:

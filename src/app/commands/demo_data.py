@@ -22,14 +22,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Create or refresh the demo athlete's history in the chosen database."""
     from app.commands._database import open_for_writing
-    from app.library import builtin_exercises
-    from app.storage.demo import fill_demo_history
-    from app.storage.exercises import sync_builtin_exercises
+    from app.services.athletes import load_demo_data
 
-    exercises = list(builtin_exercises())
     with open_for_writing(args) as db:
-        sync_builtin_exercises(db, exercises)
-        result = fill_demo_history(db, exercises, args.athlete)
+        result = load_demo_data(db, args.athlete).value
     verb = "Replaced the demo history of" if result.replaced else "Created the demo athlete"
     print(
         f"{verb} “{result.athlete.name}”: {result.sessions} sessions and {result.sets} sets "

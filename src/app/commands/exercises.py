@@ -15,14 +15,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Print the built-in exercises, plus the user's own from the database when it exists."""
     from app.commands._database import open_existing
-    from app.library import builtin_exercises
-    from app.storage.exercises import list_custom_exercises
+    from app.services.library import exercises as library
 
-    exercises = list(builtin_exercises())
     db = open_existing(args)
-    if db is not None:
+    if db is None:
+        exercises = library(None)
+    else:
         with db:
-            exercises.extend(list_custom_exercises(db))
+            exercises = library(db)
     if args.json:
         print(json.dumps([e.to_json() for e in exercises], indent=2, ensure_ascii=False))
         return 0

@@ -23,10 +23,10 @@ def run(args: argparse.Namespace) -> int:
     """Write the export and say how many sets went into it."""
     from app.commands._database import database_url, open_existing
     from app.domain.errors import LegworkError
+    from app.domain.transfer import ExportFormat
     from app.domain.units import Unit
-    from app.storage.athletes import get_athlete_by_name
-    from app.storage.errors import NotFoundError
-    from app.storage.transfer import ExportFormat, write_export
+    from app.services.athletes import find_athlete
+    from app.services.history import export_history
 
     path: Path = args.output
     export_format = ExportFormat.for_path(path, args.format)
@@ -34,16 +34,8 @@ def run(args: argparse.Namespace) -> int:
     if db is None:
         raise LegworkError(f"There is no Legwork history at {database_url(args)} to export yet.")
     with db:
-        athlete_id = None
-        if args.athlete is not None:
-            athlete = get_athlete_by_name(db, args.athlete)
-            if athlete is None:
-                raise NotFoundError(f"There is no athlete called {args.athlete!r}.")
-            athlete_id = athlete.id
-        try:
-            count = write_export(db, path, export_format, athlete_id=athlete_id,
-                                 unit=Unit(args.unit))
-        except OSError as exc:
-            raise LegworkError(f"Cannot write {str(path)!r}: {exc.strerror or exc}.") from None
+        athlete = find_athlete(db, args.athlete) if args.athlete is not None else None
+        count = export_history(db, path, export_format,
+                               athlete_id=athlete.id if athlete else None, unit=Unit(args.unit))
     print(f"Exported {count} {'set' if count == 1 else 'sets'} to {path}")
     return 0

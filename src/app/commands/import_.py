@@ -15,14 +15,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Import the file in one transaction and report what was added."""
     from app.commands._database import open_for_writing
-    from app.library import builtin_exercises
-    from app.storage.exercises import sync_builtin_exercises
-    from app.storage.transfer import import_file
+    from app.services.history import import_history
 
+    # Opening for writing brings the built-in exercises in: the file names exercises by them.
     with open_for_writing(args) as db:
-        # A new database has no exercise rows yet, and the file names exercises by them.
-        sync_builtin_exercises(db, builtin_exercises())
-        summary = import_file(db, args.file)
+        summary = import_history(db, args.file).value
     print(f"Imported {_count(summary.sets_added, 'set')} in "
           f"{_count(summary.sessions_added, 'session')}"
           + (f" ({_count(summary.athletes_added, 'new athlete')})"

@@ -16,11 +16,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Print one plan name per line; works before any history exists."""
     from app.commands._database import open_existing
-    from app.sheets.sources import find_athlete, plan_names
+    from app.services.athletes import find_athlete
+    from app.services.plans import plan_names
 
     db = open_existing(args)
     try:
-        for name in plan_names(db, find_athlete(db, args.athlete)):
+        athlete = find_athlete(db, args.athlete)
+        for name in plan_names(db, athlete.id if athlete else None):
             print(name)
     finally:
         if db is not None:

@@ -16,8 +16,8 @@ def run(args: argparse.Namespace) -> int:
     """Check the backup, keep the current database, restore, and report both files."""
     from app.commands._database import database_file, uses_server
     from app.domain.errors import LegworkError
-    from app.storage.backups import describe, restore_backup
-    from app.storage.writer_lock import refuse_if_open_elsewhere
+    from app.services.backups import describe, restore_backup
+    from app.services.database import refuse_if_open_elsewhere
 
     if uses_server(args):
         raise LegworkError(

@@ -19,7 +19,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Render the views and list the files written."""
     from app.domain.errors import ValidationError
-    from app.ui.screenshots import render_screenshots
+    from app.ui.shell.screenshots import render_screenshots
 
     try:
         width, height = (int(part) for part in args.size.lower().split("x"))

@@ -47,9 +47,11 @@ def run(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from app.commands._database import open_existing
+    from app.services.athletes import find_athlete
+    from app.services.plans import find_plan
     from app.sheets.layout import PlanSheet, SummarySheet
     from app.sheets.render import PageSize, write_pdf
-    from app.sheets.sources import find_athlete, find_plan, plan_sheet, summary_sheet
+    from app.sheets.sources import plan_sheet, summary_sheet
 
     db = open_existing(args)
     sheet: PlanSheet | SummarySheet
@@ -58,13 +60,14 @@ def run(args: argparse.Namespace) -> int:
             sheet = summary_sheet(db, args.session)
         else:
             athlete = find_athlete(db, args.athlete)
-            sheet = plan_sheet(db, athlete, find_plan(db, athlete, args.plan))
+            plan = find_plan(db, athlete.id if athlete else None, args.plan)
+            sheet = plan_sheet(db, athlete, plan)
     finally:
         if db is not None:
             db.close()
-    # The summary's charts are the app's pyqtgraph widgets, which need a full QApplication.
+    # The summary's charts are pyqtgraph widgets, which need a full QApplication.
     app = QApplication.instance() or QApplication(["legwork"])
-    from app.ui.print_sheet import leg_chart_image
+    from app.sheets.charts import leg_chart_image
 
     pages = write_pdf(sheet, args.output, PageSize(args.page_size), leg_chart_image)
     del app

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
 BACKUP_PREFIX = "legwork-"
@@ -17,6 +18,33 @@ BACKUP_SUFFIX = ".db"
 _BACKUP_NAME = re.compile(r"^legwork-(\d{8}T\d{6}Z)(?:-([a-z0-9-]+))?\.db$")
 
 AUTOMATIC_INTERVAL = timedelta(days=1)
+
+REASON_DAILY = ""
+REASON_AFTER_SESSION = "after-session"
+REASON_BEFORE_UPGRADE = "before-upgrade"
+REASON_BEFORE_RESTORE = "before-restore"
+REASON_MANUAL = "manual"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file and what it holds (counts are None when it cannot be read)."""
+
+    path: Path
+    created_at: datetime
+    """When it was made, aware UTC (from its name, else the file's modification time)."""
+    reason: str
+    revision: str | None
+    sessions: int | None
+    sets: int | None
+    size_bytes: int
+    problem: str | None = None
+    """Why the file is not usable as a backup, or None if it is."""
+
+    @property
+    def ok(self) -> bool:
+        """True when the file read as a Legwork database this version can restore."""
+        return self.problem is None
 
 
 @dataclass(frozen=True)
@@ -94,3 +122,15 @@ def backups_to_keep(
             months_seen.add(month)
             keep.add(moment)
     return keep
+
+
+def after_session_backup_due(newest_backup: datetime | None, finished: Iterable[datetime]) -> bool:
+    """Whether a session finished since the newest backup, so one should be made now.
+
+    A finished session is backed up once, however often the history changes
+    after it. Backup names are stamped to the second, so the comparison is too.
+    """
+    latest = max(finished, default=None)
+    if latest is None:
+        return False
+    return newest_backup is None or latest.replace(microsecond=0) > newest_backup

@@ -7,6 +7,9 @@ from collections.abc import Iterable, Sequence
 from app.domain.errors import ValidationError
 from app.domain.exercise import Exercise, ProgressionLevel
 from app.domain.exercise_file import EQUIPMENT, MUSCLE_GROUPS
+from app.domain.messages import message
+from app.domain.plan import MAX_SETS
+from app.domain.records import MAX_REPS
 from app.domain.tempo import Tempo
 
 MAX_NAME_LENGTH = 60
@@ -44,25 +47,29 @@ def new_custom_exercise(
     """
     name = " ".join(name.split())
     if not name:
-        raise ValidationError("Give the exercise a name.")
+        raise ValidationError(message("Give the exercise a name."))
     if len(name) > MAX_NAME_LENGTH:
-        raise ValidationError(f"Keep the name to {MAX_NAME_LENGTH} characters or fewer.")
+        raise ValidationError(message(
+            "Keep the name to {max} characters or fewer.", max=MAX_NAME_LENGTH))
     slug = slugify(name)
     if not slug:
-        raise ValidationError("The name needs at least one letter or digit.")
+        raise ValidationError(message("The name needs at least one letter or digit."))
     if slug in set(taken_ids):
-        raise ValidationError(f"An exercise called '{name}' is already in the library.")
+        raise ValidationError(message(
+            "An exercise called '{name}' is already in the library.", name=name))
     steps = _lines(instructions)
     if not steps:
-        raise ValidationError("Add at least one line of instructions.")
+        raise ValidationError(message("Add at least one line of instructions."))
     canonical_tempo = str(Tempo.parse(tempo))
-    if not 1 <= reps_min <= reps_max <= 100:
-        raise ValidationError("The rep range must run from low to high, between 1 and 100.")
-    if not 1 <= sets <= 10:
-        raise ValidationError("Sets must be between 1 and 10.")
+    if not 1 <= reps_min <= reps_max <= MAX_REPS:
+        raise ValidationError(message(
+            "The rep range must run from low to high, between 1 and {max}.", max=MAX_REPS))
+    if not 1 <= sets <= MAX_SETS:
+        raise ValidationError(message("Sets must be between 1 and {max}.", max=MAX_SETS))
     unknown = sorted((set(muscles) - set(MUSCLE_GROUPS)) | (set(equipment) - set(EQUIPMENT)))
     if unknown:
-        raise ValidationError(f"Unknown muscle group or equipment: {', '.join(unknown)}.")
+        raise ValidationError(message(
+            "Unknown muscle group or equipment: {names}.", names=", ".join(unknown)))
     return Exercise(
         id=slug,
         name=name,

@@ -4,6 +4,7 @@ import math
 
 from app.domain.clock import Clock
 from app.domain.errors import LegworkError
+from app.domain.messages import message
 
 MAX_WRONG_PINS = 5
 LOCKOUT_S = 30.0
@@ -60,9 +61,9 @@ class PinLockout:
     def check_open(self) -> None:
         """Raise `LockedOutError` (with the wait in its message) if entry is locked."""
         if self.is_locked():
-            raise LockedOutError(
-                f"Too many wrong PINs. Try again in {self.whole_seconds_left()} s."
-            )
+            raise LockedOutError(message(
+                "Too many wrong PINs. Try again in {seconds} s.",
+                seconds=self.whole_seconds_left()))
 
     def record(self, correct: bool) -> None:
         """Count the outcome of one checked PIN; the fifth wrong one in a row locks entry.

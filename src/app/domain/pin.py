@@ -14,6 +14,7 @@ import os
 from dataclasses import dataclass
 
 from app.domain.errors import ValidationError
+from app.domain.messages import message
 
 PIN_LENGTH = 4
 SCHEME = "scrypt"
@@ -65,7 +66,8 @@ class PinHash:
 def validate_pin(pin: str) -> str:
     """`pin` itself if it is exactly four digits 0–9; `ValidationError` if not."""
     if len(pin) != PIN_LENGTH or not all(ch in "0123456789" for ch in pin):
-        raise ValidationError(f"A PIN is exactly {PIN_LENGTH} digits, 0 to 9.")
+        raise ValidationError(message("A PIN is exactly {length} digits, 0 to 9.",
+                                      length=PIN_LENGTH))
     return pin
 
 

@@ -1,15 +1,19 @@
 """Training plans: which exercises, how many sets and reps, at what tempo."""
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.domain.errors import ValidationError
 from app.domain.exercise import Exercise
+from app.domain.messages import message
 from app.domain.records import MAX_LOAD_KG, MAX_REPS
 from app.domain.side_order import SideOrder
 from app.domain.tempo import Tempo
 
 BUILTIN_PLAN_NAME = "Runner's single-leg session"
+QUEUE_PLAN_NAME = "Queued from library"
+"""The plan made of the exercises queued from the Library; never stored as the athlete's own."""
+RESERVED_PLAN_NAMES = frozenset({BUILTIN_PLAN_NAME.casefold(), QUEUE_PLAN_NAME.casefold()})
 MAX_PLAN_NAME_LENGTH = 80
 MAX_SETS = 10
 MAX_REST_SECONDS = 600
@@ -19,9 +23,9 @@ BUILTIN_SETS = 2
 def _check_range(label: str, value: float, low: float, high: float, unit: str = "") -> None:
     if not low <= value <= high:
         suffix = f" {unit}" if unit else ""
-        raise ValidationError(
-            f"{label} must be between {low:g} and {high:g}{suffix} (got {value:g}{suffix})."
-        )
+        raise ValidationError(message(
+            "{label} must be between {low:g} and {high:g}{unit} (got {value:g}{unit}).",
+            label=label, low=low, high=high, value=value, unit=suffix))
 
 
 @dataclass(frozen=True)
@@ -48,22 +52,22 @@ class PlanItem:
 
     def __post_init__(self) -> None:
         if not self.exercise_id.strip():
-            raise ValidationError("A plan item needs an exercise (the exercise id is empty).")
+            raise ValidationError(message(
+                "A plan item needs an exercise (the exercise id is empty)."))
         _check_range("Sets", self.sets, 1, MAX_SETS)
         _check_range("Minimum reps", self.reps_min, 1, MAX_REPS)
         _check_range("Maximum reps", self.reps_max, 1, MAX_REPS)
         if self.reps_min > self.reps_max:
-            raise ValidationError(
-                f"Minimum reps ({self.reps_min}) cannot be more than "
-                f"maximum reps ({self.reps_max})."
-            )
+            raise ValidationError(message(
+                "Minimum reps ({low}) cannot be more than maximum reps ({high}).",
+                low=self.reps_min, high=self.reps_max))
         _check_range("Rest between sides", self.rest_between_sides_s, 0, MAX_REST_SECONDS, "s")
         _check_range("Rest between sets", self.rest_between_sets_s, 0, MAX_REST_SECONDS, "s")
         _check_range("Load", self.load_kg, 0, MAX_LOAD_KG, "kg")
         if self.progression_level < 0:
-            raise ValidationError(
-                f"Progression level cannot be negative (got {self.progression_level})."
-            )
+            raise ValidationError(message(
+                "Progression level cannot be negative (got {level}).",
+                level=self.progression_level))
         object.__setattr__(self, "tempo", str(Tempo.parse(self.tempo)))
 
     @property
@@ -83,14 +87,13 @@ class Plan:
     def __post_init__(self) -> None:
         name = self.name.strip()
         if not name:
-            raise ValidationError("Give the plan a name.")
+            raise ValidationError(message("Give the plan a name."))
         if len(name) > MAX_PLAN_NAME_LENGTH:
-            raise ValidationError(
-                f"Keep the plan name to {MAX_PLAN_NAME_LENGTH} characters or fewer "
-                f"(got {len(name)})."
-            )
+            raise ValidationError(message(
+                "Keep the plan name to {max} characters or fewer (got {length}).",
+                max=MAX_PLAN_NAME_LENGTH, length=len(name)))
         if not self.items:
-            raise ValidationError("A plan needs at least one exercise.")
+            raise ValidationError(message("A plan needs at least one exercise."))
         object.__setattr__(self, "name", name)
         object.__setattr__(self, "items", tuple(self.items))
 
@@ -113,3 +116,23 @@ def builtin_plan(exercises: Sequence[Exercise]) -> Plan:
         for exercise in exercises
     )
     return Plan(name=BUILTIN_PLAN_NAME, items=items, builtin=True)
+
+
+def queued_plan(exercises: Sequence[Exercise]) -> Plan | None:
+    """The plan of the exercises queued from the Library, each at its usual dose, or None."""
+    if not exercises:
+        return None
+    return replace(builtin_plan(exercises), name=QUEUE_PLAN_NAME, builtin=False)
+
+
+def is_reserved_plan_name(name: str) -> bool:
+    """Whether a name belongs to one of Legwork's own plans (ignoring case and spaces)."""
+    return name.strip().casefold() in RESERVED_PLAN_NAMES
+
+
+def check_own_plan_name(name: str) -> None:
+    """`ValidationError` if the athlete may not save a plan under this name."""
+    if is_reserved_plan_name(name):
+        raise ValidationError(message(
+            "The name “{name}” belongs to one of Legwork's own plans; give your plan another "
+            "name.", name=name.strip()))

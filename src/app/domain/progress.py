@@ -54,6 +54,15 @@ class LegTotals:
 
 
 @dataclass(frozen=True)
+class LatestSession:
+    """The athlete's most recent session with sets of one exercise."""
+
+    exercise_id: str
+    session_id: int
+    last_set_at: datetime
+
+
+@dataclass(frozen=True)
 class SessionLegs:
     """Both legs' totals of one exercise in one session; a leg with no sets is None."""
 

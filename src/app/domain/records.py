@@ -2,12 +2,27 @@
 
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 
 from app.domain.errors import ValidationError
+from app.domain.messages import message
 from app.domain.sides import Side
 
 MAX_REPS = 100
 MAX_LOAD_KG = 500.0
+
+# Effort, on one scale everywhere (the log, the set editor, the sheets, CSV and JSON):
+# RPE from 1 (easy) to 10 (nothing left) in half steps, or the reps left in reserve.
+RPE_MIN = 1.0
+RPE_MAX = 10.0
+RPE_STEP = 0.5
+RPE_CHOICES: tuple[float, ...] = tuple(
+    RPE_MIN + RPE_STEP * step for step in range(int((RPE_MAX - RPE_MIN) / RPE_STEP) + 1)
+)
+"""Every RPE a form offers, 1 to 10 in half steps."""
+MAX_RIR = 10
+RIR_CHOICES: tuple[int, ...] = tuple(range(MAX_RIR + 1))
+"""Every reps-in-reserve count a form offers, 0 to 10."""
 
 
 @dataclass(frozen=True)
@@ -52,18 +67,62 @@ def validate_set_values(
 ) -> None:
     """Refuse values no real set can have, with a message that names the field."""
     if reps < 0:
-        raise ValidationError(f"Reps cannot be negative (got {reps}).")
+        raise ValidationError(message("Reps cannot be negative (got {reps}).", reps=reps))
     if reps > MAX_REPS:
-        raise ValidationError(f"Reps must be {MAX_REPS} or fewer (got {reps}).")
+        raise ValidationError(message(
+            "Reps must be {max} or fewer (got {reps}).", max=MAX_REPS, reps=reps))
     if load_kg != load_kg or load_kg < 0:
-        raise ValidationError(f"Load cannot be negative (got {load_kg} kg).")
+        raise ValidationError(message("Load cannot be negative (got {load} kg).", load=load_kg))
     if load_kg > MAX_LOAD_KG:
-        raise ValidationError(f"Load must be {MAX_LOAD_KG:g} kg or less (got {load_kg:g} kg).")
-    if rpe is not None and not 1 <= rpe <= 10:
-        raise ValidationError(f"RPE must be between 1 and 10 (got {rpe:g}).")
-    if rir is not None and not 0 <= rir <= 10:
-        raise ValidationError(f"Reps in reserve must be between 0 and 10 (got {rir}).")
+        raise ValidationError(message(
+            "Load must be {max:g} kg or less (got {load:g} kg).", max=MAX_LOAD_KG, load=load_kg))
+    if rpe is not None and not RPE_MIN <= rpe <= RPE_MAX:
+        raise ValidationError(message(
+            "RPE must be between {low:g} and {high:g} (got {rpe:g}).",
+            low=RPE_MIN, high=RPE_MAX, rpe=rpe))
+    if rir is not None and not 0 <= rir <= MAX_RIR:
+        raise ValidationError(message(
+            "Reps in reserve must be between 0 and {high} (got {rir}).", high=MAX_RIR, rir=rir))
     if touchdowns < 0:
-        raise ValidationError(f"Balance touch-downs cannot be negative (got {touchdowns}).")
+        raise ValidationError(message(
+            "Balance touch-downs cannot be negative (got {count}).", count=touchdowns))
     if set_number < 1:
-        raise ValidationError(f"Set numbers start at 1 (got {set_number}).")
+        raise ValidationError(message("Set numbers start at 1 (got {number}).", number=set_number))
+
+
+class SessionStatus(StrEnum):
+    """Where a training session stands; only in-progress sessions take new sets."""
+
+    IN_PROGRESS = "in_progress"
+    FINISHED = "finished"
+    ABANDONED = "abandoned"
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    """A recorded training session (times are aware UTC)."""
+
+    id: int
+    athlete_id: int
+    plan_name: str
+    started_at: datetime
+    finished_at: datetime | None
+    status: SessionStatus
+    notes: str
+
+
+@dataclass(frozen=True)
+class RecordedSet:
+    """A stored set with the ids needed to edit or delete it."""
+
+    id: int
+    session_id: int
+    entry: SetEntry
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    """A session with its sets (ids included): what History lists and what undo restores."""
+
+    info: SessionInfo
+    sets: tuple[RecordedSet, ...]

@@ -4,9 +4,15 @@ The engine never reads time on its own initiative: the UI calls `tick()` from a
 timer, and commands (`start()`, `accept()`, …) at the athlete's request. Every
 reaction comes out as plain event values collected in a queue; the caller
 takes them with `drain_events()` after each call and turns them into sounds,
-speech, storage writes and redraws. `snapshot()` tells a view everything it
-draws. A command that makes no sense in the current state raises
-`InvalidTransition` and changes nothing, events included.
+speech and redraws. `snapshot()` tells a view everything it draws, and
+`available_commands()` and `command_for()` say what the athlete may do now and
+what a press of a key or clicker means, so a view keeps no copy of these rules.
+A command that makes no sense in the current state raises `InvalidTransition`
+and changes nothing, events included.
+
+What the athlete reads or hears (the next-up line, the spoken cues) comes out
+as structured values (`NextUp`, `Speech`) that the UI puts into words in the
+user's language; `str()` of each is the English wording.
 
 Time-based transitions (count-in over, rest over) happen only in `tick()` and
 are placed at the instant they were due, not at the instant `tick()` noticed,
@@ -16,12 +22,13 @@ engine's own time base, which shifts every timer by exactly the pause.
 
 import math
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 
 from app.domain.clock import Clock
 from app.domain.errors import LegworkError, ValidationError
+from app.domain.messages import message
 from app.domain.plan import Plan
 from app.domain.records import SetEntry
 from app.domain.side_order import sides_for_set
@@ -34,12 +41,6 @@ REST_WARNING_S = 3.0
 DEFAULT_ADDED_REST_S = 15.0
 LAST_REPS_REMAINING = 2
 
-_SPOKEN_PHASE: dict[Phase, str] = {
-    "eccentric": "down",
-    "bottom": "hold",
-    "concentric": "up",
-    "top": "hold",
-}
 
 
 class InvalidTransition(LegworkError):
@@ -65,6 +66,36 @@ class CountingMode(StrEnum):
     MANUAL = "manual"
 
 
+class Command(StrEnum):
+    """Something the athlete can ask the session to do; `available_commands()` says when."""
+
+    START = "start"
+    COUNT_REP = "count_rep"
+    UNDO_REP = "undo_rep"
+    END_SET = "end_set"
+    LOG_SET = "log_set"
+    SKIP_SET = "skip_set"
+    ADD_REST = "add_rest"
+    SKIP_REST = "skip_rest"
+    PAUSE = "pause"
+    RESUME = "resume"
+    FINISH = "finish"
+
+
+class Control(StrEnum):
+    """What the athlete presses, whatever the device (keyboard, clicker, headset, screen).
+
+    `NEXT` is the one "go on" press (Space, Page Down, a clicker's forward
+    button); `CONFIRM` is Enter; `BACK` takes a rep back; `PAUSE` pauses or
+    resumes. `SessionEngine.command_for` says what each means right now.
+    """
+
+    NEXT = "next"
+    CONFIRM = "confirm"
+    BACK = "back"
+    PAUSE = "pause"
+
+
 class Cue(StrEnum):
     """Sound cues; each value is the name of a sound file."""
 
@@ -85,6 +116,88 @@ class SetRef:
     item_index: int
     set_number: int
     side: Side
+
+
+class SpeechKind(StrEnum):
+    """The kinds of thing the session says aloud."""
+
+    COUNT = "count"
+    """A number: the count-in (3, 2, 1) or the rep just counted."""
+    DOWN = "down"
+    HOLD = "hold"
+    UP = "up"
+    SWITCH_LEGS = "switch_legs"
+
+
+_PHASE_SPEECH: dict[Phase, SpeechKind] = {
+    "eccentric": SpeechKind.DOWN,
+    "bottom": SpeechKind.HOLD,
+    "concentric": SpeechKind.UP,
+    "top": SpeechKind.HOLD,
+}
+
+
+@dataclass(frozen=True)
+class Speech:
+    """One spoken cue: what kind, and the number or the leg it is about."""
+
+    kind: SpeechKind
+    number: int | None = None
+    side: Side | None = None
+
+    def __str__(self) -> str:
+        """The cue in English ("3", "down", "switch to your right leg")."""
+        if self.kind is SpeechKind.COUNT:
+            return str(self.number)
+        if self.kind is SpeechKind.SWITCH_LEGS:
+            side = self.side.value if self.side is not None else "other"
+            return f"switch to your {side} leg"
+        return self.kind.value
+
+
+@dataclass(frozen=True)
+class StepInfo:
+    """One side-set described for the athlete: the exercise, which set of how many, the leg."""
+
+    exercise_name: str
+    set_number: int
+    set_count: int
+    side: Side
+
+    def __str__(self) -> str:
+        leg = "both legs" if self.side is Side.BOTH else f"{self.side.label} leg"
+        return f"{self.exercise_name}, set {self.set_number} of {self.set_count}, {leg}"
+
+
+class NextUpKind(StrEnum):
+    """What the next-up line talks about."""
+
+    UP_NEXT = "up_next"
+    """Ready or resting: `step` is the side-set coming."""
+    THEN_REST = "then_rest"
+    """Working or logging: `rest_s` of rest follow, then `step`."""
+    LAST_SET = "last_set"
+    """Working or logging the session's last side-set."""
+    SESSION_DONE = "session_done"
+
+
+@dataclass(frozen=True)
+class NextUp:
+    """The line under the counter that says what comes after this."""
+
+    kind: NextUpKind
+    step: StepInfo | None = None
+    rest_s: float = 0.0
+
+    def __str__(self) -> str:
+        """The line in English."""
+        if self.kind is NextUpKind.SESSION_DONE:
+            return "Session complete"
+        if self.kind is NextUpKind.LAST_SET:
+            return "Last set of the session"
+        if self.kind is NextUpKind.UP_NEXT:
+            return f"Up next: {self.step}"
+        return f"Then {self.rest_s:g} s rest, then {self.step}"
 
 
 @dataclass(frozen=True)
@@ -120,9 +233,9 @@ class CueRequested:
 
 @dataclass(frozen=True)
 class SpeechRequested:
-    """Speak `text` aloud (for athletes who prefer words to tones)."""
+    """Say `speech` aloud (for athletes who prefer words to tones)."""
 
-    text: str
+    speech: Speech
 
 
 @dataclass(frozen=True)
@@ -134,25 +247,13 @@ class SideSetAccepted:
 
 
 @dataclass(frozen=True)
-class SideSetAdjusted:
-    """An already accepted side-set was corrected from `before` to `after`."""
-
-    ref: SetRef
-    before: SetEntry
-    after: SetEntry
-
-
-@dataclass(frozen=True)
 class SessionEnded:
     """The session is over; `early` when the athlete finished before the plan did."""
 
     early: bool
 
 
-SessionEvent = (
-    StateChanged | CueRequested | SpeechRequested | SideSetAccepted | SideSetAdjusted
-    | SessionEnded
-)
+SessionEvent = StateChanged | CueRequested | SpeechRequested | SideSetAccepted | SessionEnded
 
 
 @dataclass(frozen=True)
@@ -185,7 +286,7 @@ class SessionSnapshot:
     phase_remaining: float
     count_in_remaining: float
     rest_remaining: float
-    next_up: str
+    next_up: NextUp
     last_time: SetEntry | None
 
 
@@ -237,7 +338,8 @@ class SessionEngine:
         wall_clock: Callable[[], datetime] = _utc_now,
     ) -> None:
         if not count_in_s >= 0:
-            raise ValidationError(f"The count-in cannot be negative (got {count_in_s:g} s).")
+            raise ValidationError(message(
+                "The count-in cannot be negative (got {seconds:g} s).", seconds=count_in_s))
         self.plan = plan
         self.mode = mode
         self.match_weaker = match_weaker
@@ -313,7 +415,7 @@ class SessionEngine:
 
     def prefill(self) -> SideLog:
         """The log form's starting values: the counted reps and last time's load."""
-        self._require({SessionState.SIDE_DONE}, "fill in the log")
+        self._require(Command.LOG_SET, "fill in the log")
         return SideLog(reps=self._count, load_kg=self._planned_load())
 
     def snapshot(self) -> SessionSnapshot:
@@ -356,6 +458,62 @@ class SessionEngine:
             last_time=self._last_time.get((item.exercise_id, ref.side)),
         )
 
+    def available_commands(self) -> frozenset[Command]:
+        """What the athlete may ask for now; every other command raises `InvalidTransition`."""
+        state = self._state
+        allowed: set[Command] = set()
+        if state is SessionState.READY:
+            allowed |= {Command.START, Command.SKIP_SET}
+        elif state is SessionState.COUNT_IN:
+            allowed |= {Command.PAUSE, Command.SKIP_SET}
+        elif state is SessionState.WORKING:
+            allowed |= {Command.END_SET, Command.PAUSE, Command.SKIP_SET}
+            if self.mode is CountingMode.MANUAL:
+                allowed.add(Command.COUNT_REP)
+        elif state is SessionState.SIDE_DONE:
+            allowed |= {Command.LOG_SET, Command.PAUSE, Command.SKIP_SET}
+        elif state is SessionState.REST:
+            allowed |= {Command.ADD_REST, Command.SKIP_REST, Command.PAUSE, Command.SKIP_SET}
+        elif state is SessionState.PAUSED:
+            allowed.add(Command.RESUME)
+        if state in (SessionState.WORKING, SessionState.SIDE_DONE) and self._count > 0:
+            allowed.add(Command.UNDO_REP)
+        if state is not SessionState.SESSION_DONE:
+            allowed.add(Command.FINISH)
+        return frozenset(allowed)
+
+    def primary_command(self) -> Command | None:
+        """The one "go on" step of this moment (the big button), or None while counting in."""
+        state = self._state
+        if state is SessionState.WORKING:
+            return Command.COUNT_REP if self.mode is CountingMode.MANUAL else Command.END_SET
+        return {
+            SessionState.READY: Command.START,
+            SessionState.SIDE_DONE: Command.LOG_SET,
+            SessionState.REST: Command.SKIP_REST,
+            SessionState.PAUSED: Command.RESUME,
+        }.get(state)
+
+    def command_for(self, control: Control) -> Command | None:
+        """What a press of `control` does now, or None when it does nothing.
+
+        `NEXT` never ends a tempo-paced set or a rest: a stray tap of a clicker
+        while the clock counts must not cut the set short. `CONFIRM` (Enter)
+        ends a set in either counting mode.
+        """
+        available = self.available_commands()
+        if control is Control.PAUSE:
+            return next((c for c in (Command.RESUME, Command.PAUSE) if c in available), None)
+        if control is Control.BACK:
+            return Command.UNDO_REP if Command.UNDO_REP in available else None
+        if control is Control.CONFIRM and self._state is SessionState.WORKING:
+            return Command.END_SET
+        tempo_working = (self._state is SessionState.WORKING
+                         and self.mode is CountingMode.TEMPO)
+        if control is Control.NEXT and (self._state is SessionState.REST or tempo_working):
+            return None
+        return self.primary_command()
+
     def seconds_until_due(self) -> float | None:
         """Seconds until `tick()` next has a cue or a transition to make, or None.
 
@@ -387,7 +545,7 @@ class SessionEngine:
 
     def start(self) -> None:
         """Begin the count-in for the current side-set."""
-        self._require({SessionState.READY}, "start")
+        self._require(Command.START, "start")
         self._begin_count_in(self._time.now())
 
     def tick(self) -> None:
@@ -416,24 +574,30 @@ class SessionEngine:
         """Count one rep by hand (manual counting mode)."""
         if self.mode is not CountingMode.MANUAL:
             raise InvalidTransition("Reps are counted by the tempo clock in tempo mode.")
-        self._require({SessionState.WORKING}, "count a rep")
+        self._require(Command.COUNT_REP, "count a rep")
         self._add_rep()
 
     def undo_rep(self) -> None:
         """Take back the last counted rep."""
-        self._require({SessionState.WORKING, SessionState.SIDE_DONE}, "undo a rep")
-        if self._count == 0:
+        if self._state in (SessionState.WORKING, SessionState.SIDE_DONE) and self._count == 0:
             raise InvalidTransition("There is no rep to undo.")
+        self._require(Command.UNDO_REP, "undo a rep")
         self._count -= 1
 
     def end_set(self) -> None:
         """Stop the set now (done, or form broke) and go to the log."""
-        self._require({SessionState.WORKING}, "end the set")
+        self._require(Command.END_SET, "end the set")
         self._finish_side()
 
-    def accept(self, log: SideLog) -> None:
-        """Record the side-set as logged, then rest (or end the session after the last one)."""
-        self._require({SessionState.SIDE_DONE}, "log the set")
+    def accept(self, log: SideLog, persist: Callable[[SetEntry], object] | None = None) -> None:
+        """Record the side-set as logged, then rest (or end the session after the last one).
+
+        `persist(entry)` is called with the checked entry before anything else
+        happens: the session moves on only once it has returned, so a set is
+        stored before the screen says so. If it raises, the engine stays on the
+        log, unchanged and with no events, and the athlete can try again.
+        """
+        self._require(Command.LOG_SET, "log the set")
         ref = self.current
         item = self.plan.items[ref.item_index]
         # SetEntry checks every value (validate_set_values) before anything is changed.
@@ -452,6 +616,8 @@ class SessionEngine:
             form_ok=log.form_ok,
             notes=log.notes,
         )
+        if persist is not None:
+            persist(entry)
         self._accepted[ref] = entry
         self._events.append(SideSetAccepted(entry, ref))
         if self._cursor + 1 >= len(self._steps):
@@ -490,10 +656,10 @@ class SessionEngine:
                 None,
             )
             if index is None:
-                raise ValidationError(
-                    f"Set {entry.set_number} of {entry.exercise_id} ({entry.side.value}) "
-                    f"is not part of the plan {self.plan.name!r}."
-                )
+                raise ValidationError(message(
+                    "Set {number} of {exercise} ({side}) is not part of the plan {plan!r}.",
+                    number=entry.set_number, exercise=entry.exercise_id, side=entry.side,
+                    plan=self.plan.name))
             ref = steps[index]
             # Recorded legs go first within their set, in the order they were recorded.
             first_open = next(
@@ -512,13 +678,7 @@ class SessionEngine:
 
     def skip_set(self) -> None:
         """Leave out the current (or, while resting, the coming) side-set unrecorded."""
-        self._require(
-            {
-                SessionState.READY, SessionState.COUNT_IN, SessionState.WORKING,
-                SessionState.SIDE_DONE, SessionState.REST,
-            },
-            "skip a set",
-        )
+        self._require(Command.SKIP_SET, "skip a set")
         self._tempo_clock = None
         if self._cursor + 1 >= len(self._steps):
             self._end_session(early=False)
@@ -528,9 +688,10 @@ class SessionEngine:
 
     def add_rest(self, seconds: float = DEFAULT_ADDED_REST_S) -> None:
         """Make the current rest longer."""
-        self._require({SessionState.REST}, "add rest")
+        self._require(Command.ADD_REST, "add rest")
         if not seconds > 0:
-            raise ValidationError(f"Added rest must be more than 0 seconds (got {seconds:g}).")
+            raise ValidationError(message(
+                "Added rest must be more than 0 seconds (got {seconds:g}).", seconds=seconds))
         self._rest_end += seconds
         if self._time.now() < self._rest_end - REST_WARNING_S:
             # The warning already given no longer holds: warn again before the new end.
@@ -538,25 +699,19 @@ class SessionEngine:
 
     def skip_rest(self) -> None:
         """End the rest now and count in the next side-set."""
-        self._require({SessionState.REST}, "skip the rest")
+        self._require(Command.SKIP_REST, "skip the rest")
         self._begin_count_in(self._time.now())
 
     def pause(self) -> None:
         """Freeze every timer until `resume()`."""
-        self._require(
-            {
-                SessionState.COUNT_IN, SessionState.WORKING, SessionState.SIDE_DONE,
-                SessionState.REST,
-            },
-            "pause",
-        )
+        self._require(Command.PAUSE, "pause")
         self._time.pause()
         self._paused_from = self._state
         self._set_state(SessionState.PAUSED)
 
     def resume(self) -> None:
         """Carry on from the instant `pause()` froze."""
-        self._require({SessionState.PAUSED}, "resume")
+        self._require(Command.RESUME, "resume")
         self._time.resume()
         resumed = self._paused_from
         assert resumed is not None  # PAUSED is only ever entered through pause()
@@ -573,26 +728,10 @@ class SessionEngine:
         self._tempo_clock = None
         self._end_session(early=True)
 
-    def adjust(
-        self, set_ref: SetRef, *, reps: int | None = None, load_kg: float | None = None
-    ) -> None:
-        """Correct the reps or load of an accepted side-set (in any state)."""
-        before = self._accepted.get(set_ref)
-        if before is None:
-            raise InvalidTransition("Only a set that has been logged can be corrected.")
-        after = replace(
-            before,
-            reps=before.reps if reps is None else reps,
-            load_kg=before.load_kg if load_kg is None else load_kg,
-        )
-        if after != before:
-            self._accepted[set_ref] = after
-            self._events.append(SideSetAdjusted(set_ref, before, after))
-
     # -- inner workings ----------------------------------------------------
 
-    def _require(self, states: set[SessionState], action: str) -> None:
-        if self._state not in states:
+    def _require(self, command: Command, action: str) -> None:
+        if command not in self.available_commands():
             raise InvalidTransition(
                 f"Cannot {action} now: the session is {self._state.value.replace('_', ' ')}."
             )
@@ -604,8 +743,8 @@ class SessionEngine:
     def _cue(self, cue: Cue) -> None:
         self._events.append(CueRequested(cue))
 
-    def _say(self, text: str) -> None:
-        self._events.append(SpeechRequested(text))
+    def _say(self, speech: Speech) -> None:
+        self._events.append(SpeechRequested(speech))
 
     def _planned_load(self) -> float:
         ref = self.current
@@ -637,7 +776,7 @@ class SessionEngine:
                 return
             self._count_in_marks += 1
             self._cue(Cue.COUNT_IN)
-            self._say(str(left))
+            self._say(Speech(SpeechKind.COUNT, number=left))
 
     def _begin_working(self, at: float) -> None:
         self._set_state(SessionState.WORKING)
@@ -657,12 +796,12 @@ class SessionEngine:
             else:
                 starts_rep = event.phase == tempo_clock.tempo.phases[0]
                 self._cue(Cue.GO if starts_rep else Cue.PHASE)
-                self._say(_SPOKEN_PHASE[event.phase])
+                self._say(Speech(_PHASE_SPEECH[event.phase]))
 
     def _add_rep(self) -> None:
         self._count += 1
         self._cue(Cue.REP)
-        self._say(str(self._count))
+        self._say(Speech(SpeechKind.COUNT, number=self._count))
         target = self.target_reps()
         if self._count >= target:
             self._finish_side()
@@ -682,25 +821,23 @@ class SessionEngine:
         upcoming = self.current.side
         if Side.BOTH not in (finished_side, upcoming) and upcoming is not finished_side:
             self._cue(Cue.SWITCH_LEGS)
-            self._say(f"switch to your {upcoming.value} leg")
+            self._say(Speech(SpeechKind.SWITCH_LEGS, side=upcoming))
 
     def _end_session(self, *, early: bool) -> None:
         self._cursor = len(self._steps)
         self._set_state(SessionState.SESSION_DONE)
         self._events.append(SessionEnded(early))
 
-    def _describe(self, ref: SetRef) -> str:
+    def _describe(self, ref: SetRef) -> StepInfo:
         item = self.plan.items[ref.item_index]
-        leg = "both legs" if ref.side is Side.BOTH else f"{ref.side.label} leg"
-        return f"{item.exercise_name}, set {ref.set_number} of {item.sets}, {leg}"
+        return StepInfo(item.exercise_name, ref.set_number, item.sets, ref.side)
 
-    def _next_up(self, stage: SessionState) -> str:
+    def _next_up(self, stage: SessionState) -> NextUp:
         if stage is SessionState.SESSION_DONE:
-            return "Session complete"
+            return NextUp(NextUpKind.SESSION_DONE)
         if stage in (SessionState.READY, SessionState.REST):
-            return f"Up next: {self._describe(self.current)}"
+            return NextUp(NextUpKind.UP_NEXT, self._describe(self.current))
         if self._cursor + 1 >= len(self._steps):
-            return "Last set of the session"
-        rest = self._rest_after(self._cursor)
-        following = self._describe(self._steps[self._cursor + 1])
-        return f"Then {rest:g} s rest, then {following}"
+            return NextUp(NextUpKind.LAST_SET)
+        return NextUp(NextUpKind.THEN_REST, self._describe(self._steps[self._cursor + 1]),
+                      self._rest_after(self._cursor))

@@ -15,6 +15,7 @@ from typing import Literal
 
 from app.domain.clock import Clock
 from app.domain.errors import ValidationError
+from app.domain.messages import Message, message
 
 EXPLOSIVE_SECONDS = 0.5
 """How long an ``X`` (explosive) phase lasts on the pacing clock.
@@ -28,10 +29,6 @@ MAX_PHASE_SECONDS = 10
 Phase = Literal["eccentric", "bottom", "concentric", "top"]
 PHASES: tuple[Phase, ...] = ("eccentric", "bottom", "concentric", "top")
 
-_EXPECTED = (
-    "Tempo must be four phases like 3-1-1-0 (lower, pause, lift, pause), "
-    f"each 0–{MAX_PHASE_SECONDS} seconds or X"
-)
 _PART = r"\s*(10|[0-9]|[xX])\s*"
 # One separator kind throughout: "3-1/1-0" is more likely a typo than a tempo.
 _SEPARATED = re.compile(rf"^{_PART}([-/–]){_PART}\2{_PART}\2{_PART}$")
@@ -40,6 +37,12 @@ _COMPACT = re.compile(r"^\s*([0-9xX])([0-9xX])([0-9xX])([0-9xX])\s*$")
 
 class TempoError(ValidationError):
     """A tempo that cannot be read or cannot be performed."""
+
+
+def _expected(got: object) -> Message:
+    return message(
+        "Tempo must be four phases like 3-1-1-0 (lower, pause, lift, pause), each 0–{max} "
+        "seconds or X; got '{got}'", max=MAX_PHASE_SECONDS, got=got)
 
 
 def _seconds(part: str) -> float:
@@ -105,9 +108,10 @@ class Tempo:
         allowed = {float(n) for n in range(MAX_PHASE_SECONDS + 1)} | {EXPLOSIVE_SECONDS}
         durations = (self.eccentric, self.bottom, self.concentric, self.top)
         if any(d not in allowed for d in durations):
-            raise TempoError(f"{_EXPECTED}; got {durations}")
+            raise TempoError(_expected(durations))
         if sum(durations) <= 0:
-            raise TempoError(f"A rep must take some time; tempo {self} has every phase at 0 s")
+            raise TempoError(message(
+                "A rep must take some time; tempo {tempo} has every phase at 0 s", tempo=self))
         segments: list[tuple[Phase, float, float]] = []
         start = 0.0
         for name, duration in zip(PHASES, durations, strict=True):
@@ -130,7 +134,7 @@ class Tempo:
         else:
             compact = _COMPACT.match(text)
             if not compact:
-                raise TempoError(f"{_EXPECTED}; got '{text}'")
+                raise TempoError(_expected(text))
             parts = list(compact.groups())
         return cls(*(_seconds(p) for p in parts))
 

@@ -4,6 +4,7 @@ import math
 from enum import StrEnum
 
 from app.domain.errors import ValidationError
+from app.domain.messages import Message, message
 from app.domain.records import MAX_LOAD_KG
 
 KG_PER_LB = 0.45359237
@@ -47,7 +48,8 @@ def _trim(value: float) -> str:
 
 def _check_load(kg: float) -> None:
     if not math.isfinite(kg) or kg < 0:
-        raise ValidationError(f"A load must be zero or more kilograms (got {kg}).")
+        raise ValidationError(message(
+            "A load must be zero or more kilograms (got {load}).", load=kg))
 
 
 def display_value(kg: float, unit: Unit) -> float:
@@ -74,6 +76,10 @@ def format_load(kg: float, unit: Unit) -> str:
     return f"{_trim(display_value(kg, unit))} {unit}"
 
 
+def _not_a_load(text: str) -> Message:
+    return message("“{text}” is not a load. Type a number such as 12.5.", text=text.strip())
+
+
 def parse_load(text: str, unit: Unit) -> float:
     """Read a load the athlete typed and return it in kilograms.
 
@@ -85,7 +91,7 @@ def parse_load(text: str, unit: Unit) -> float:
     """
     cleaned = text.strip().casefold()
     if not cleaned:
-        raise ValidationError("Enter a load, or 0 for bodyweight.")
+        raise ValidationError(message("Enter a load, or 0 for bodyweight."))
     if cleaned in _BODYWEIGHT_WORDS:
         return 0.0
     number_text, typed_unit = cleaned, unit
@@ -97,18 +103,18 @@ def parse_load(text: str, unit: Unit) -> float:
     try:
         value = float(number_text.replace(",", "."))
     except ValueError:
-        raise ValidationError(
-            f"“{text.strip()}” is not a load. Type a number such as 12.5."
-        ) from None
+        raise ValidationError(_not_a_load(text)) from None
     if not math.isfinite(value):
-        raise ValidationError(f"“{text.strip()}” is not a load. Type a number such as 12.5.")
+        raise ValidationError(_not_a_load(text))
     if value < 0:
-        raise ValidationError(f"A load cannot be negative (got {_trim(value)} {typed_unit}).")
+        raise ValidationError(message(
+            "A load cannot be negative (got {load} {unit}).", load=_trim(value), unit=typed_unit))
     if value == 0:
         # Also folds "-0" into a plain 0.0.
         return 0.0
     kg = to_kg(value, typed_unit)
     if kg > MAX_LOAD_KG + _LIMIT_SLACK_KG:
         limit = _trim(math.floor(from_kg(MAX_LOAD_KG, typed_unit) * 10) / 10)
-        raise ValidationError(f"A load must be {limit} {typed_unit} or less.")
+        raise ValidationError(message(
+            "A load must be {limit} {unit} or less.", limit=limit, unit=typed_unit))
     return min(kg, MAX_LOAD_KG)

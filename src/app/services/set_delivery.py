@@ -27,13 +27,12 @@ from sqlalchemy.exc import DBAPIError
 from app.domain.backoff import Backoff
 from app.domain.clock import Clock, MonotonicClock
 from app.domain.errors import LegworkError
-from app.domain.records import SetEntry
+from app.domain.records import SessionStatus, SetEntry
 from app.services.changes import Changes, Outcome
 from app.storage.database import Database, is_connection_error
 from app.storage.models import utc_now
 from app.storage.outbox import ItemKind, Outbox, QueuedItem
 from app.storage.sessions import (
-    SessionStatus,
     abandon_session,
     finish_session,
     get_session,

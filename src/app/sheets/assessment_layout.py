@@ -10,11 +10,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from app.dates import day_text
 from app.domain.assessments.definitions import Better, Reference, TestDefinition, Timing
 from app.domain.assessments.scoring import LegResult, TestResult
 from app.domain.sides import Side
 from app.services.assessments import AssessmentReport
-from app.sheets.layout import SheetHeader, format_date, local_day
+from app.sheets.layout import SheetHeader, local_day
 
 LSI_LEGEND = (
     "LSI (limb symmetry index): the weaker leg as a % of the stronger. For the 6 m timed "
@@ -123,7 +124,7 @@ def build_test_day_sheet(
         title="Leg test battery",
         kind="Testing day",
         athlete=athlete,
-        date=format_date(day) if day else "",
+        date=day_text(day) if day else "",
         instructions=(
             "Warm up first. Do each test on the sound (or stronger) leg first, then the other, "
             "taking turns trial by trial. Write each trial in its box; the best trial of each "
@@ -168,7 +169,7 @@ def _trend(report: AssessmentReport, test_id: str) -> str:
     change = report.changes.get(test_id)
     if change is None:
         return "first time tested"
-    since = format_date(local_day(report.compared_with[test_id]))
+    since = day_text(local_day(report.compared_with[test_id]))
     return f"since {since}: {change.text()}"
 
 
@@ -209,7 +210,7 @@ def build_report_sheet(report: AssessmentReport) -> ReportSheet:
         title="Leg test battery",
         kind=kind,
         athlete=report.athlete,
-        date=format_date(local_day(report.info.started_at)),
+        date=day_text(local_day(report.info.started_at)),
         instructions=(
             "Each leg's best trial, how even the legs are, and the change since the last "
             "finished assessment. Flagged rows are in bold."

@@ -17,12 +17,12 @@ from app.sheets.render import (
     NOTE_LINE_MM,
     THICK_MM,
     THIN_MM,
+    Canvas,
     PageSize,
-    _Canvas,
-    _font,
-    _notes_area,
-    _paint,
-    _side_title,
+    notes_area,
+    paint_pages,
+    sheet_font,
+    side_title,
     write_painted_pdf,
 )
 
@@ -41,18 +41,18 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("AssessmentSheet", text)
 
 
-def _sources(canvas: _Canvas, y: float, text: str) -> float:
+def _sources(canvas: Canvas, y: float, text: str) -> float:
     if not text:
         return 0.0
-    return canvas.text(0, y, canvas.width, text, _font(6.5)) + 2.0
+    return canvas.text(0, y, canvas.width, text, sheet_font(6.5)) + 2.0
 
 
 # -- the testing-day sheet --------------------------------------------------------------
 
 
-def _lengths_line(canvas: _Canvas, y: float) -> float:
+def _lengths_line(canvas: Canvas, y: float) -> float:
     """Blanks for each leg's length and the involved leg, above the table."""
-    font = _font(8.5)
+    font = sheet_font(8.5)
     x = 0.0
     for label, blank in (
         (_tr("Leg length (front hip bone to inner ankle bone): left"), 14.0),
@@ -71,49 +71,49 @@ def _lengths_line(canvas: _Canvas, y: float) -> float:
     return LENGTHS_MM
 
 
-def _text_width(canvas: _Canvas, text: str, font: QFont) -> float:
+def _text_width(canvas: Canvas, text: str, font: QFont) -> float:
     return canvas.mm(QFontMetricsF(font, canvas.device).horizontalAdvance(text))
 
 
-def _day_columns(canvas: _Canvas, sheet: TestDaySheet) -> tuple[float, float]:
+def _day_columns(canvas: Canvas, sheet: TestDaySheet) -> tuple[float, float]:
     """(name column width, one leg's box group width)."""
     group = BOX_MM * sheet.max_trials
     return canvas.width - 2 * group - LSI_COL_MM, group
 
 
-def _day_heading(canvas: _Canvas, sheet: TestDaySheet, y: float) -> float:
+def _day_heading(canvas: Canvas, sheet: TestDaySheet, y: float) -> float:
     used = _lengths_line(canvas, y) + 1.0
     top = y + used
     name_w, group = _day_columns(canvas, sheet)
     height = HEAD_MM + SUB_MM
     canvas.box(0, top, canvas.width, height, THICK_MM)
-    canvas.text(1.5, top, name_w - 3, _tr("Test"), _font(9, bold=True), h=height)
+    canvas.text(1.5, top, name_w - 3, _tr("Test"), sheet_font(9, bold=True), h=height)
     for column, side in enumerate((Side.LEFT, Side.RIGHT)):
         gx = name_w + column * group
         canvas.line(gx, top, gx, top + height, THICK_MM)
-        canvas.text(gx, top, group, _side_title(side), _font(9, bold=True),
+        canvas.text(gx, top, group, side_title(side), sheet_font(9, bold=True),
                     align=Qt.AlignmentFlag.AlignHCenter, h=HEAD_MM)
         for number in range(1, sheet.max_trials + 1):
             bx = gx + (number - 1) * BOX_MM
             if number > 1:
                 canvas.line(bx, top + HEAD_MM, bx, top + height)
             canvas.text(bx, top + HEAD_MM, BOX_MM, _tr("Trial {n}").format(n=number),
-                        _font(6.5), align=Qt.AlignmentFlag.AlignHCenter, h=SUB_MM)
+                        sheet_font(6.5), align=Qt.AlignmentFlag.AlignHCenter, h=SUB_MM)
         canvas.line(gx, top + HEAD_MM, gx + group, top + HEAD_MM)
     lx = name_w + 2 * group
     canvas.line(lx, top, lx, top + height, THICK_MM)
-    canvas.text(lx, top, LSI_COL_MM, _tr("LSI %"), _font(8, bold=True),
+    canvas.text(lx, top, LSI_COL_MM, _tr("LSI %"), sheet_font(8, bold=True),
                 align=Qt.AlignmentFlag.AlignHCenter, h=height)
     return used + height
 
 
-def _day_row(canvas: _Canvas, sheet: TestDaySheet, row: TrialRow, y: float) -> float:
+def _day_row(canvas: Canvas, sheet: TestDaySheet, row: TrialRow, y: float) -> float:
     name_w, group = _day_columns(canvas, sheet)
     text_w = name_w - 3
     cursor = y + PAD_MM
-    cursor += canvas.text(1.5, cursor, text_w, row.name, _font(9.5, bold=True)) + 0.3
-    cursor += canvas.text(1.5, cursor, text_w, row.cue, _font(7.5)) + 0.3
-    cursor += canvas.text(1.5, cursor, text_w, row.rule, _font(6.5, italic=True))
+    cursor += canvas.text(1.5, cursor, text_w, row.name, sheet_font(9.5, bold=True)) + 0.3
+    cursor += canvas.text(1.5, cursor, text_w, row.cue, sheet_font(7.5)) + 0.3
+    cursor += canvas.text(1.5, cursor, text_w, row.rule, sheet_font(6.5, italic=True))
     height = max(cursor - y + PAD_MM, MIN_ROW_MM)
     canvas.box(0, y, canvas.width, height, THICK_MM)
     for column in range(2):
@@ -123,7 +123,7 @@ def _day_row(canvas: _Canvas, sheet: TestDaySheet, row: TrialRow, y: float) -> f
             bx = gx + (number - 1) * BOX_MM
             if number > 1:
                 canvas.line(bx, y, bx, y + height)
-            canvas.text(bx + 1.0, y + height - 4.0, BOX_MM - 2.0, row.unit, _font(6),
+            canvas.text(bx + 1.0, y + height - 4.0, BOX_MM - 2.0, row.unit, sheet_font(6),
                         align=Qt.AlignmentFlag.AlignRight, h=3.5)
         if row.trials < sheet.max_trials:
             # Past the test's last trial: a rule through the slot says "nothing to write".
@@ -140,72 +140,72 @@ def paint_test_day_sheet(sheet: TestDaySheet, device: QPagedPaintDevice) -> int:
     """Draw the testing-day sheet on `device`; returns the page count."""
     blocks = len(sheet.rows) + 1
 
-    def block(canvas: _Canvas, index: int, y: float) -> float:
+    def block(canvas: Canvas, index: int, y: float) -> float:
         if index == 0:
             return _day_heading(canvas, sheet, y)
         return _day_row(canvas, sheet, sheet.rows[index - 1], y)
 
-    def tail(canvas: _Canvas, y: float, available: float) -> float:
+    def tail(canvas: Canvas, y: float, available: float) -> float:
         used = 3.0 + _sources(canvas, y + 3.0, sheet.sources)
-        return used + _notes_area(canvas, y + used, available - used)
+        return used + notes_area(canvas, y + used, available - used)
 
-    return _paint(device, sheet.header, blocks, block, tail, TAIL_MM + 12.0)
+    return paint_pages(device, sheet.header, blocks, block, tail, TAIL_MM + 12.0)
 
 
 # -- the report of a finished assessment ----------------------------------------------------
 
 
-def _report_columns(canvas: _Canvas) -> tuple[float, float, float, float]:
+def _report_columns(canvas: Canvas) -> tuple[float, float, float, float]:
     """Widths of the test, each leg, the LSI and the remarks columns."""
     name_w, leg_w = 46.0, 34.0
     remarks = canvas.width - name_w - 2 * leg_w - LSI_COL_MM
     return name_w, leg_w, LSI_COL_MM, remarks
 
 
-def _report_heading(canvas: _Canvas, sheet: ReportSheet, y: float) -> float:
+def _report_heading(canvas: Canvas, sheet: ReportSheet, y: float) -> float:
     used = 0.0
     if sheet.facts:
-        used += canvas.text(0, y, canvas.width, "   ·   ".join(sheet.facts), _font(8.5)) + 1.5
+        used += canvas.text(0, y, canvas.width, "   ·   ".join(sheet.facts), sheet_font(8.5)) + 1.5
     top = y + used
     name_w, leg_w, lsi_w, remarks_w = _report_columns(canvas)
     canvas.box(0, top, canvas.width, HEAD_MM, THICK_MM)
     x = 0.0
-    titles = (_tr("Test"), _side_title(Side.LEFT), _side_title(Side.RIGHT), _tr("LSI"),
+    titles = (_tr("Test"), side_title(Side.LEFT), side_title(Side.RIGHT), _tr("LSI"),
               _tr("Symmetry; change since last time"))
     for width, title in zip((name_w, leg_w, leg_w, lsi_w, remarks_w), titles, strict=True):
         if x:
             canvas.line(x, top, x, top + HEAD_MM, THICK_MM)
-        canvas.text(x + 1.5, top, width - 3, title, _font(8 if x else 8.5, bold=True),
+        canvas.text(x + 1.5, top, width - 3, title, sheet_font(8 if x else 8.5, bold=True),
                     align=Qt.AlignmentFlag.AlignLeft if x == 0 else Qt.AlignmentFlag.AlignHCenter,
                     h=HEAD_MM)
         x += width
     return used + HEAD_MM
 
 
-def _report_row(canvas: _Canvas, row: ReportRow, y: float) -> float:
+def _report_row(canvas: Canvas, row: ReportRow, y: float) -> float:
     name_w, leg_w, lsi_w, remarks_w = _report_columns(canvas)
     bold = row.flagged
-    name_h = canvas.text(1.5, y + PAD_MM, name_w - 3, row.name, _font(8.5, bold=True))
+    name_h = canvas.text(1.5, y + PAD_MM, name_w - 3, row.name, sheet_font(8.5, bold=True))
     leg_heights = []
     for column, (value, trials) in enumerate(
         ((row.left, row.left_trials), (row.right, row.right_trials))
     ):
         lx = name_w + column * leg_w + 1.0
-        used = canvas.text(lx, y + PAD_MM, leg_w - 2, value, _font(9, bold=bold),
+        used = canvas.text(lx, y + PAD_MM, leg_w - 2, value, sheet_font(9, bold=bold),
                            align=Qt.AlignmentFlag.AlignHCenter)
         if trials:
-            used += canvas.text(lx, y + PAD_MM + used, leg_w - 2, trials, _font(6.5),
+            used += canvas.text(lx, y + PAD_MM + used, leg_w - 2, trials, sheet_font(6.5),
                                 align=Qt.AlignmentFlag.AlignHCenter)
         leg_heights.append(used)
     lsi_x = name_w + 2 * leg_w
-    canvas.text(lsi_x, y + PAD_MM, lsi_w, row.lsi, _font(10, bold=True),
+    canvas.text(lsi_x, y + PAD_MM, lsi_w, row.lsi, sheet_font(10, bold=True),
                 align=Qt.AlignmentFlag.AlignHCenter)
     rx = lsi_x + lsi_w + 1.5
     remarks_h = 0.0
     if row.verdict:
         remarks_h += canvas.text(rx, y + PAD_MM, remarks_w - 3, row.verdict,
-                                 _font(7.5, bold=bold)) + 0.3
-    remarks_h += canvas.text(rx, y + PAD_MM + remarks_h, remarks_w - 3, row.trend, _font(7))
+                                 sheet_font(7.5, bold=bold)) + 0.3
+    remarks_h += canvas.text(rx, y + PAD_MM + remarks_h, remarks_w - 3, row.trend, sheet_font(7))
     height = max(name_h, *leg_heights, remarks_h) + 2 * PAD_MM
     canvas.box(0, y, canvas.width, height, THIN_MM)
     x = 0.0
@@ -221,22 +221,22 @@ def paint_report_sheet(sheet: ReportSheet, device: QPagedPaintDevice) -> int:
     """Draw a finished assessment's report on `device`; returns the page count."""
     blocks = len(sheet.rows) + 1
 
-    def block(canvas: _Canvas, index: int, y: float) -> float:
+    def block(canvas: Canvas, index: int, y: float) -> float:
         if index == 0:
             return _report_heading(canvas, sheet, y)
         return _report_row(canvas, sheet.rows[index - 1], y)
 
-    def tail(canvas: _Canvas, y: float, available: float) -> float:
+    def tail(canvas: Canvas, y: float, available: float) -> float:
         used = 2.5
         canvas.line(0, y, canvas.width, y, THICK_MM)
         if sheet.summary:
             used += canvas.text(0, y + used, canvas.width, sheet.summary,
-                                _font(9, bold=True)) + 1.2
-        used += canvas.text(0, y + used, canvas.width, sheet.legend, _font(7)) + 1.2
+                                sheet_font(9, bold=True)) + 1.2
+        used += canvas.text(0, y + used, canvas.width, sheet.legend, sheet_font(7)) + 1.2
         used += _sources(canvas, y + used, sheet.sources)
-        return used + _notes_area(canvas, y + used, available - used, sheet.notes)
+        return used + notes_area(canvas, y + used, available - used, sheet.notes)
 
-    return _paint(device, sheet.header, blocks, block, tail, TAIL_MM + 30.0)
+    return paint_pages(device, sheet.header, blocks, block, tail, TAIL_MM + 30.0)
 
 
 def write_assessment_pdf(

@@ -5,21 +5,24 @@ a testing-day sheet.
 """
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from app.services.assessments import assessment_report, battery
+from app.services.athletes import find_athlete
+from app.services.database import NotFoundError
 from app.sheets.assessment_layout import (
     ReportSheet,
     TestDaySheet,
     build_report_sheet,
     build_test_day_sheet,
 )
-from app.sheets.sources import find_athlete
-from app.storage.database import Database
-from app.storage.errors import NotFoundError
+
+if TYPE_CHECKING:
+    from app.services.database import Database
 
 
 def testing_day_sheet(
-    db: Database | None, athlete_name: str | None = None, *, day: date | None = None
+    db: "Database | None", athlete_name: str | None = None, *, day: date | None = None
 ) -> TestDaySheet:
     """The testing-day sheet of the whole battery (coaches' tests included) for an athlete.
 
@@ -30,7 +33,7 @@ def testing_day_sheet(
     return build_test_day_sheet(battery(db), athlete=athlete.name if athlete else "", day=day)
 
 
-def report_sheet(db: Database | None, assessment_id: int) -> ReportSheet:
+def report_sheet(db: "Database | None", assessment_id: int) -> ReportSheet:
     """The report of an assessment; `NotFoundError` if there is no such assessment."""
     if db is None:
         raise NotFoundError(

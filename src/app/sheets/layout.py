@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from app.dates import day_text
 from app.domain.exercise import Exercise
 from app.domain.metrics import Measure, best_e1rm, best_set, measure_value, symmetry
 from app.domain.plan import Plan, PlanItem
-from app.domain.records import SetEntry
+from app.domain.records import RPE_MAX, RPE_MIN, SetEntry
 from app.domain.sides import Side
 from app.domain.tempo import Tempo
 from app.domain.units import Unit, format_load
@@ -23,7 +24,11 @@ from app.resources import resource_path
 
 MAX_CUES = 3
 MAX_CHART_POINTS = 12
-RPE_HELP = "RPE = effort from 1 (easy) to 10 (nothing left)"
+RPE_HELP = (
+    f"RPE = effort from {RPE_MIN:g} (easy) to {RPE_MAX:g} (nothing left), in half steps; "
+    "or write the reps you had left, e.g. 2 RIR"
+)
+"""The effort scale the sheet explains: the one the app's log and the exports use."""
 
 SetsBySide = Mapping[Side, Sequence[SetEntry]]
 
@@ -148,11 +153,6 @@ def sides_of(unilateral: bool) -> tuple[Side, ...]:
     return (Side.LEFT, Side.RIGHT) if unilateral else (Side.BOTH,)
 
 
-def format_date(day: date) -> str:
-    """A date as the sheets print it: ``Sat 1 Mar 2025``."""
-    return f"{day:%a} {day.day} {day:%b %Y}"
-
-
 def local_day(moment: datetime) -> date:
     """The calendar day of an aware UTC time on this computer's clock."""
     return moment.astimezone().date()
@@ -231,14 +231,14 @@ def build_plan_sheet(
                 sides=sides,
                 sets=item.sets,
                 last_time=last_time,
-                last_time_date=format_date(local_day(max(moments))) if moments else "",
+                last_time_date=day_text(local_day(max(moments))) if moments else "",
             )
         )
     header = SheetHeader(
         title=plan.name,
         kind="Session plan",
         athlete=athlete,
-        date=format_date(day) if day else "",
+        date=day_text(day) if day else "",
         instructions=(
             "After each set, write the reps, the load and how hard it felt for each leg. "
             + RPE_HELP + "."
@@ -372,7 +372,7 @@ def build_summary_sheet(
         title=plan_name,
         kind=kind,
         athlete=athlete,
-        date=format_date(day),
+        date=day_text(day),
         instructions=(
             "What each leg did, how even the legs were (LSI: the weaker leg as a "
             "percentage of the stronger), and any new bests."

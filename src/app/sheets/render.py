@@ -6,8 +6,6 @@ Each block is laid out twice by the same code: once "dry" to learn its
 height (for `paginate`), then for real on its page.
 """
 
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from datetime import date
 from enum import StrEnum
@@ -28,8 +26,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgRenderer
 
+from app.dates import day_text
 from app.domain.errors import LegworkError
 from app.domain.sides import Side
+from app.files import written_whole
 from app.sheets.layout import (
     ChartSeries,
     PlanBlock,
@@ -37,7 +37,6 @@ from app.sheets.layout import (
     SheetHeader,
     SummaryBlock,
     SummarySheet,
-    format_date,
     paginate,
 )
 
@@ -64,8 +63,8 @@ Sheet = PlanSheet | SummarySheet
 ChartImage = Callable[[Sequence[ChartSeries], str], QImage]
 """Draws a block's per-leg chart (series, y-axis label) as an image, for summaries.
 
-The app's charts live in the UI layer, so callers pass this in (see
-`app.ui.print_sheet.leg_chart_image`); without one, summaries leave charts out.
+Drawing one needs pyqtgraph and a full QApplication, so callers pass it in
+(`app.sheets.charts.leg_chart_image`); without one, summaries leave charts out.
 """
 
 
@@ -93,7 +92,8 @@ def default_page_layout(size: PageSize) -> QPageLayout:
                        QPageLayout.Unit.Millimeter)
 
 
-def _font(points: float, *, bold: bool = False, italic: bool = False) -> QFont:
+def sheet_font(points: float, *, bold: bool = False, italic: bool = False) -> QFont:
+    """The sheets' one sans-serif font at `points` (every sheet prints in it)."""
     font = QFont()
     font.setFamilies(SANS)
     font.setStyleHint(QFont.StyleHint.SansSerif)
@@ -103,7 +103,7 @@ def _font(points: float, *, bold: bool = False, italic: bool = False) -> QFont:
     return font
 
 
-class _Canvas:
+class Canvas:
     """A painter that speaks millimetres; when `dry`, it measures but draws nothing."""
 
     def __init__(self, painter: QPainter, device: QPagedPaintDevice) -> None:
@@ -183,13 +183,13 @@ class _Canvas:
             self.painter.drawImage(self.rect(x, y, w, h), image)
 
 
-def _header(canvas: _Canvas, header: SheetHeader) -> float:
+def _header(canvas: Canvas, header: SheetHeader) -> float:
     """The top of a page; returns its height in mm."""
     width = canvas.width
     right_w = 72.0
     left_w = width - right_w - GAP_MM
-    title_h = canvas.text(0, 0, left_w, header.title, _font(15, bold=True))
-    kind_h = canvas.text(0, title_h + 0.5, left_w, f"{header.kind} · Legwork", _font(9))
+    title_h = canvas.text(0, 0, left_w, header.title, sheet_font(15, bold=True))
+    kind_h = canvas.text(0, title_h + 0.5, left_w, f"{header.kind} · Legwork", sheet_font(9))
     labels = (
         (QCoreApplication.translate("SheetRender", "Athlete"), header.athlete),
         (QCoreApplication.translate("SheetRender", "Date"), header.date),
@@ -198,31 +198,32 @@ def _header(canvas: _Canvas, header: SheetHeader) -> float:
         y = row * 7.5 + 0.5
         x = width - right_w
         label_w = 15.0
-        canvas.text(x, y, label_w, label, _font(9), h=6.0)
+        canvas.text(x, y, label_w, label, sheet_font(9), h=6.0)
         if value:
-            canvas.text(x + label_w, y, right_w - label_w, value, _font(10, bold=True), h=6.0)
+            canvas.text(x + label_w, y, right_w - label_w, value, sheet_font(10, bold=True), h=6.0)
         else:
             canvas.line(x + label_w, y + 6.0, width, y + 6.0, THIN_MM)
     top = max(title_h + 0.5 + kind_h, 14.5) + 1.5
-    instructions_h = canvas.text(0, top, width, header.instructions, _font(8))
+    instructions_h = canvas.text(0, top, width, header.instructions, sheet_font(8))
     bottom = top + instructions_h + 1.5
     canvas.line(0, bottom, width, bottom, THICK_MM)
     return bottom + 4.0
 
 
-def _footer(canvas: _Canvas, page: int, pages: int) -> None:
+def _footer(canvas: Canvas, page: int, pages: int) -> None:
     y = canvas.height - FOOTER_MM + 2.0
     canvas.line(0, y - 1.0, canvas.width, y - 1.0, THIN_MM)
     printed = QCoreApplication.translate("SheetRender", "Printed {date} by Legwork").format(
-        date=format_date(date.today()))
-    canvas.text(0, y, canvas.width / 2, printed, _font(7), h=4.0)
+        date=day_text(date.today()))
+    canvas.text(0, y, canvas.width / 2, printed, sheet_font(7), h=4.0)
     numbering = QCoreApplication.translate("SheetRender", "Page {page} of {pages}").format(
         page=page, pages=pages)
-    canvas.text(canvas.width / 2, y, canvas.width / 2, numbering, _font(8),
+    canvas.text(canvas.width / 2, y, canvas.width / 2, numbering, sheet_font(8),
                 align=Qt.AlignmentFlag.AlignRight, h=4.0)
 
 
-def _side_title(side: Side) -> str:
+def side_title(side: Side) -> str:
+    """A column heading on paper: "LEFT LEG", "RIGHT LEG" or "BOTH LEGS"."""
     if side is Side.LEFT:
         return QCoreApplication.translate("SheetRender", "LEFT LEG")
     if side is Side.RIGHT:
@@ -230,7 +231,7 @@ def _side_title(side: Side) -> str:
     return QCoreApplication.translate("SheetRender", "BOTH LEGS")
 
 
-def _plan_block(canvas: _Canvas, sheet: PlanSheet, block: PlanBlock, y: float) -> float:
+def _plan_block(canvas: Canvas, sheet: PlanSheet, block: PlanBlock, y: float) -> float:
     """Draw one exercise of a plan (or measure it when dry); returns its height."""
     side_w = sum(SIDE_COLS_MM)
     table_w = SET_COL_MM + side_w * len(block.sides)
@@ -240,37 +241,37 @@ def _plan_block(canvas: _Canvas, sheet: PlanSheet, block: PlanBlock, y: float) -
     if block.illustration is not None:
         canvas.svg(0, y, ILLUSTRATION_MM, block.illustration)
     cursor = y
-    cursor += canvas.text(text_x, cursor, text_w, block.name, _font(11, bold=True)) + 0.8
-    cursor += canvas.text(text_x, cursor, text_w, block.target, _font(8.5)) + 0.8
+    cursor += canvas.text(text_x, cursor, text_w, block.name, sheet_font(11, bold=True)) + 0.8
+    cursor += canvas.text(text_x, cursor, text_w, block.target, sheet_font(8.5)) + 0.8
     tempo = QCoreApplication.translate("SheetRender", "Tempo {legend}").format(
         legend=block.tempo_legend)
-    cursor += canvas.text(text_x, cursor, text_w, tempo, _font(8.5))
+    cursor += canvas.text(text_x, cursor, text_w, tempo, sheet_font(8.5))
     cursor += 1.2
     for cue in block.cues:
-        cursor += canvas.text(text_x, cursor, text_w, f"• {cue}", _font(8)) + 0.3
+        cursor += canvas.text(text_x, cursor, text_w, f"• {cue}", sheet_font(8)) + 0.3
     info_h = max(cursor - y, ILLUSTRATION_MM)
 
     x0 = info_w + GAP_MM
     head_h, sub_h = 5.5, 4.5
-    last_font = _font(7.5)
+    last_font = sheet_font(7.5)
     last_texts = [block.last_time_for(side) or "–" for side in block.sides]
     last_h = max(5.5, *(canvas.text_height(t, last_font, side_w - 2) + 1.6 for t in last_texts))
     table_h = head_h + sub_h + last_h + ROW_MM * block.sets
     canvas.box(x0, y, table_w, table_h, THICK_MM)
     set_heading = QCoreApplication.translate("SheetRender", "Set")
-    canvas.text(x0, y, SET_COL_MM, set_heading, _font(8, bold=True),
+    canvas.text(x0, y, SET_COL_MM, set_heading, sheet_font(8, bold=True),
                 align=Qt.AlignmentFlag.AlignHCenter, h=head_h + sub_h)
     last_heading = QCoreApplication.translate("SheetRender", "Last\ntime")
-    canvas.text(x0, y + head_h + sub_h, SET_COL_MM, last_heading, _font(6.5),
+    canvas.text(x0, y + head_h + sub_h, SET_COL_MM, last_heading, sheet_font(6.5),
                 align=Qt.AlignmentFlag.AlignHCenter, h=last_h)
     for column, side in enumerate(block.sides):
         sx = x0 + SET_COL_MM + column * side_w
         canvas.line(sx, y, sx, y + table_h, THICK_MM)
-        canvas.text(sx, y, side_w, _side_title(side), _font(9, bold=True),
+        canvas.text(sx, y, side_w, side_title(side), sheet_font(9, bold=True),
                     align=Qt.AlignmentFlag.AlignHCenter, h=head_h)
         cx = sx
         for name, width in zip(sheet.columns, SIDE_COLS_MM, strict=True):
-            canvas.text(cx, y + head_h, width, name, _font(7),
+            canvas.text(cx, y + head_h, width, name, sheet_font(7),
                         align=Qt.AlignmentFlag.AlignHCenter, h=sub_h)
             if cx > sx:
                 # Last time's text runs across its leg, so the column rules skip that row.
@@ -287,22 +288,22 @@ def _plan_block(canvas: _Canvas, sheet: PlanSheet, block: PlanBlock, y: float) -
         row_y = rows_top + ROW_MM * (number - 1)
         if number > 1:
             canvas.line(x0, row_y, x0 + table_w, row_y)
-        canvas.text(x0, row_y, SET_COL_MM, str(number), _font(11, bold=True),
+        canvas.text(x0, row_y, SET_COL_MM, str(number), sheet_font(11, bold=True),
                     align=Qt.AlignmentFlag.AlignHCenter, h=ROW_MM)
     if block.last_time_date:
         below = QCoreApplication.translate("SheetRender", "Last time: {date}").format(
             date=block.last_time_date)
         info_h = max(info_h + 1.0, table_h - 4.0)
-        info_h += canvas.text(text_x, y + info_h, text_w, below, _font(7.5, italic=True))
+        info_h += canvas.text(text_x, y + info_h, text_w, below, sheet_font(7.5, italic=True))
     return max(info_h, table_h) + BLOCK_GAP_MM
 
 
-def _notes_area(canvas: _Canvas, y: float, available: float, text: str = "") -> float:
+def notes_area(canvas: Canvas, y: float, available: float, text: str = "") -> float:
     """A "Notes" heading, any given text, then ruled lines to fill `available` mm."""
     heading = QCoreApplication.translate("SheetRender", "Notes")
-    used = canvas.text(0, y, canvas.width, heading, _font(9, bold=True)) + 1.0
+    used = canvas.text(0, y, canvas.width, heading, sheet_font(9, bold=True)) + 1.0
     if text:
-        used += canvas.text(0, y + used, canvas.width, text, _font(8.5)) + 1.0
+        used += canvas.text(0, y + used, canvas.width, text, sheet_font(8.5)) + 1.0
     lines = max(MIN_NOTE_LINES, int((available - used) // NOTE_LINE_MM))
     for n in range(1, lines + 1):
         line_y = y + used + n * NOTE_LINE_MM
@@ -311,15 +312,15 @@ def _notes_area(canvas: _Canvas, y: float, available: float, text: str = "") -> 
 
 
 def _summary_block(
-    canvas: _Canvas, block: SummaryBlock, y: float, chart_image: ChartImage | None
+    canvas: Canvas, block: SummaryBlock, y: float, chart_image: ChartImage | None
 ) -> float:
     """Draw one exercise of a session summary (or measure it when dry); returns its height."""
     chart_w, chart_h = CHART_MM
     left_w = canvas.width - chart_w - GAP_MM
-    name_h = canvas.text(0, y, left_w, block.name, _font(11, bold=True)) + 1.0
+    name_h = canvas.text(0, y, left_w, block.name, sheet_font(11, bold=True)) + 1.0
     top = y + name_h
     col_w = (left_w - SET_COL_MM) / len(block.sides)
-    row_font = _font(8.5)
+    row_font = sheet_font(8.5)
     row_heights = [
         max(6.0, *(canvas.text_height(t, row_font, col_w - 2) + 1.6 for t in texts))
         for _, texts in block.rows
@@ -328,18 +329,18 @@ def _summary_block(
     table_h = head_h + sum(row_heights)
     canvas.box(0, top, left_w, table_h, THICK_MM)
     set_heading = QCoreApplication.translate("SheetRender", "Set")
-    canvas.text(0, top, SET_COL_MM, set_heading, _font(8, bold=True),
+    canvas.text(0, top, SET_COL_MM, set_heading, sheet_font(8, bold=True),
                 align=Qt.AlignmentFlag.AlignHCenter, h=head_h)
     for column, side in enumerate(block.sides):
         sx = SET_COL_MM + column * col_w
         canvas.line(sx, top, sx, top + table_h, THICK_MM if column == 0 else THIN_MM)
-        canvas.text(sx, top, col_w, _side_title(side), _font(9, bold=True),
+        canvas.text(sx, top, col_w, side_title(side), sheet_font(9, bold=True),
                     align=Qt.AlignmentFlag.AlignHCenter, h=head_h)
     row_y = top + head_h
     canvas.line(0, row_y, left_w, row_y, THICK_MM)
     for (number, texts), height in zip(block.rows, row_heights, strict=True):
         canvas.line(0, row_y, left_w, row_y)
-        canvas.text(0, row_y, SET_COL_MM, str(number), _font(9, bold=True),
+        canvas.text(0, row_y, SET_COL_MM, str(number), sheet_font(9, bold=True),
                     align=Qt.AlignmentFlag.AlignHCenter, h=height)
         for column, text in enumerate(texts):
             canvas.text(SET_COL_MM + column * col_w + 1, row_y, col_w - 2, text or "–", row_font,
@@ -347,10 +348,11 @@ def _summary_block(
         row_y += height
     cursor = row_y + 1.5
     if block.lsi:
-        cursor += canvas.text(0, cursor, left_w, block.lsi, _font(8.5, bold=block.flagged)) + 0.8
+        lsi_font = sheet_font(8.5, bold=block.flagged)
+        cursor += canvas.text(0, cursor, left_w, block.lsi, lsi_font) + 0.8
     for best in block.bests:
         line = f"{best.side.label}: {best.text}"
-        cursor += canvas.text(0, cursor, left_w, line, _font(8.5, bold=best.new_best)) + 0.5
+        cursor += canvas.text(0, cursor, left_w, line, sheet_font(8.5, bold=best.new_best)) + 0.5
     with_chart = bool(block.chart) and chart_image is not None
     if with_chart and chart_image is not None and not canvas.dry:
         image = chart_image(block.chart, block.chart_label)
@@ -359,19 +361,25 @@ def _summary_block(
     return height + BLOCK_GAP_MM
 
 
-def _paint(
+def paint_pages(
     device: QPagedPaintDevice,
     header: SheetHeader,
     count: int,
-    draw_block: Callable[[_Canvas, int, float], float],
-    draw_tail: Callable[[_Canvas, float, float], float],
+    draw_block: Callable[[Canvas, int, float], float],
+    draw_tail: Callable[[Canvas, float, float], float],
     min_tail: float,
 ) -> int:
+    """Lay out `count` blocks under `header` on as many pages as they need; the page count.
+
+    Each block is drawn dry first to learn its height, then paginated with room
+    for the tail (at least `min_tail` mm on the last page), then drawn for real,
+    with the header and footer on every page.
+    """
     painter = QPainter()
     if not painter.begin(device):
         raise SheetWriteError("Could not start drawing the sheet (is the output writable?).")
     try:
-        canvas = _Canvas(painter, device)
+        canvas = Canvas(painter, device)
         canvas.dry = True
         top = _header(canvas, header)
         heights = [draw_block(canvas, index, top) for index in range(count)]
@@ -395,10 +403,10 @@ def _paint(
 
 def paint_plan_sheet(sheet: PlanSheet, device: QPagedPaintDevice) -> int:
     """Draw a plan sheet on `device` (a PDF writer or printer); returns the page count."""
-    return _paint(
+    return paint_pages(
         device, sheet.header, len(sheet.blocks),
         lambda canvas, index, y: _plan_block(canvas, sheet, sheet.blocks[index], y),
-        lambda canvas, y, available: _notes_area(canvas, y, available),
+        lambda canvas, y, available: notes_area(canvas, y, available),
         8.0 + MIN_NOTE_LINES * NOTE_LINE_MM,
     )
 
@@ -407,10 +415,10 @@ def paint_summary_sheet(
     sheet: SummarySheet, device: QPagedPaintDevice, chart_image: ChartImage | None = None
 ) -> int:
     """Draw a session summary on `device`, with charts if `chart_image` is given; page count."""
-    return _paint(
+    return paint_pages(
         device, sheet.header, len(sheet.blocks),
         lambda canvas, index, y: _summary_block(canvas, sheet.blocks[index], y, chart_image),
-        lambda canvas, y, available: _notes_area(canvas, y, available, sheet.notes),
+        lambda canvas, y, available: notes_area(canvas, y, available, sheet.notes),
         8.0 + MIN_NOTE_LINES * NOTE_LINE_MM + (12.0 if sheet.notes else 0.0),
     )
 
@@ -451,28 +459,19 @@ def write_painted_pdf(
     `write_pdf` uses it for plan and session sheets; other sheets (the
     assessment sheets) pass their own painter. Same safety as `write_pdf`.
     """
-    folder = path.parent if str(path.parent) else Path(".")
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+        with written_whole(path) as temp:
+            writer = QPdfWriter(str(temp))
+            writer.setResolution(PDF_DPI)
+            writer.setPageLayout(default_page_layout(page_size))
+            writer.setCreator("Legwork")
+            writer.setTitle(title)
+            pages = paint(writer)
+            del writer  # closes the file
+            if temp.stat().st_size == 0:
+                raise SheetWriteError(f"Cannot write {path}: the PDF came out empty.")
+        return pages
     except OSError as error:
         raise SheetWriteError(
             f"Cannot write {path}: {error.strerror or error} (choose a folder you can write to)."
         ) from None
-    os.close(handle)
-    temp = Path(temp_name)
-    try:
-        writer = QPdfWriter(str(temp))
-        writer.setResolution(PDF_DPI)
-        writer.setPageLayout(default_page_layout(page_size))
-        writer.setCreator("Legwork")
-        writer.setTitle(title)
-        pages = paint(writer)
-        del writer  # closes the file
-        if temp.stat().st_size == 0:
-            raise SheetWriteError(f"Cannot write {path}: the PDF came out empty.")
-        os.replace(temp, path)
-        return pages
-    except OSError as error:
-        raise SheetWriteError(f"Cannot write {path}: {error.strerror or error}.") from None
-    finally:
-        temp.unlink(missing_ok=True)

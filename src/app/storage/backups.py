@@ -12,16 +12,18 @@ is checked (integrity, schema revision, row counts) before it gets its
 final name, so a half-written or damaged copy never looks like a backup.
 """
 
-import os
 import sqlite3
-from collections.abc import Iterator
-from contextlib import closing, contextmanager, suppress
-from dataclasses import dataclass
+from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.domain.backup_policy import (
+    REASON_AFTER_SESSION,
+    REASON_BEFORE_RESTORE,
+    REASON_BEFORE_UPGRADE,
+    REASON_MANUAL,
+    BackupInfo,
     RetentionPolicy,
     automatic_backup_due,
     backup_file_name,
@@ -29,6 +31,7 @@ from app.domain.backup_policy import (
     parse_backup_name,
 )
 from app.domain.errors import LegworkError
+from app.files import written_whole
 from app.paths import backups_dir
 from app.storage.integrity import check_file, companions, looks_like_sqlite, move_aside
 from app.storage.schema import HEAD_REVISION, KNOWN_REVISIONS
@@ -36,53 +39,33 @@ from app.storage.schema import HEAD_REVISION, KNOWN_REVISIONS
 if TYPE_CHECKING:
     from app.storage.database import Database
 
-REASON_AFTER_SESSION = "after-session"
-REASON_BEFORE_UPGRADE = "before-upgrade"
-REASON_BEFORE_RESTORE = "before-restore"
-REASON_MANUAL = "manual"
+__all__ = [
+    "REASON_AFTER_SESSION",
+    "REASON_BEFORE_RESTORE",
+    "REASON_BEFORE_UPGRADE",
+    "REASON_MANUAL",
+    "BackupError",
+    "BackupInfo",
+    "backup_and_thin",
+    "backup_if_due",
+    "backup_server_database",
+    "create_backup",
+    "describe",
+    "list_backups",
+    "newest_backup_time",
+    "newest_good_backup",
+    "restore_backup",
+    "thin_backups",
+    "verify_backup",
+]
 
 
 class BackupError(LegworkError):
     """A backup that cannot be made, read or restored, with the reason in plain words."""
 
 
-@dataclass(frozen=True)
-class BackupInfo:
-    """One backup file and what it holds (counts are None when it cannot be read)."""
-
-    path: Path
-    created_at: datetime
-    """When it was made, aware UTC (from its name, else the file's modification time)."""
-    reason: str
-    revision: str | None
-    sessions: int | None
-    sets: int | None
-    size_bytes: int
-    problem: str | None = None
-    """Why the file is not usable as a backup, or None if it is."""
-
-    @property
-    def ok(self) -> bool:
-        """True when the file read as a Legwork database this version can restore."""
-        return self.problem is None
-
-
 def _ro_uri(path: Path) -> str:
     return f"{path.absolute().as_uri()}?mode=ro"
-
-
-def _sync(path: Path) -> None:
-    # A backup that only sits in the OS cache is no backup after a power cut.
-    flags = (os.O_RDONLY | getattr(os, "O_DIRECTORY", 0)) if path.is_dir() else os.O_RDONLY
-    try:
-        fd = os.open(path, flags)
-    except OSError:
-        return
-    try:
-        with suppress(OSError):
-            os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _created_at(path: Path) -> tuple[datetime, str]:
@@ -138,18 +121,6 @@ def verify_backup(path: Path) -> BackupInfo:
     return info
 
 
-@contextmanager
-def _partial(destination: Path) -> Iterator[Path]:
-    """A temporary file beside `destination`, removed unless the block renamed it into place."""
-    temp = destination.with_name(f".{destination.name}.partial")
-    temp.unlink(missing_ok=True)
-    try:
-        yield temp
-    finally:
-        for leftover in (temp, *companions(temp)):
-            leftover.unlink(missing_ok=True)
-
-
 def _copy_database(source: Path, target: Path) -> None:
     """Copy a consistent snapshot of `source` into the new file `target` (rollback journal)."""
     with (
@@ -159,12 +130,6 @@ def _copy_database(source: Path, target: Path) -> None:
         src.backup(dst)
         # A backup is one self-contained file: no -wal to lose when copying it.
         dst.execute("PRAGMA journal_mode=DELETE")
-    _sync(target)
-
-
-def _place(temp: Path, destination: Path) -> None:
-    os.replace(temp, destination)
-    _sync(destination.parent)
 
 
 def create_backup(
@@ -198,7 +163,7 @@ def create_backup(
     if destination == database.absolute():
         raise BackupError("A backup cannot be written over the database it backs up.")
     try:
-        with _partial(destination) as temp:
+        with written_whole(destination) as temp:
             _copy_database(database, temp)
             info = describe(temp, full_check=True)
             if info.problem is not None:
@@ -206,7 +171,6 @@ def create_backup(
                     f"The backup of {database} failed its check ({info.problem}); the "
                     "database itself may be damaged. Run `legwork check`."
                 )
-            _place(temp, destination)
     except sqlite3.Error as exc:
         raise BackupError(f"Could not back up {database}: {exc}.") from exc
     except (OSError, ValueError) as exc:
@@ -236,17 +200,15 @@ def backup_server_database(db: "Database", destination: Path) -> BackupInfo:
             "does not exist."
         )
     try:
-        with _partial(destination) as temp:
+        with written_whole(destination) as temp:
             with open_database(SQLITE_FILE_PREFIX + temp.as_posix()) as copy:
                 copy_database(db, copy)
             with closing(sqlite3.connect(temp)) as conn:
                 # A backup is one self-contained file: no -wal to lose when copying it.
                 conn.execute("PRAGMA journal_mode=DELETE")
-            _sync(temp)
             info = describe(temp, full_check=True)
             if info.problem is not None:
                 raise BackupError(f"The backup of {db.location} failed its check ({info.problem}).")
-            _place(temp, destination)
     except sqlite3.Error as exc:
         raise BackupError(f"Could not back up {db.location}: {exc}.") from exc
     except OSError as exc:
@@ -339,12 +301,11 @@ def restore_backup(
         except BackupError:
             safety = describe(move_aside(database, now))
     try:
-        with _partial(database) as temp:
+        with written_whole(database) as temp:
             _copy_database(backup, temp)
             # A -wal left from the old file would be replayed into the new one.
             for stale in companions(database):
                 stale.unlink()
-            _place(temp, database)
     except (sqlite3.Error, OSError) as exc:
         raise BackupError(f"Could not restore {backup} to {database}: {exc}.") from exc
     return safety

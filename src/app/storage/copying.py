@@ -29,6 +29,11 @@ _NOUNS: Mapping[str, tuple[str, str]] = {
     "plan_item": ("plan item", "plan items"),
     "training_session": ("session", "sessions"),
     "set_entry": ("set", "sets"),
+    "athlete_preference": ("preference", "preferences"),
+    "custom_test": ("custom test", "custom tests"),
+    "assessment": ("assessment", "assessments"),
+    "assessment_test": ("assessment test", "assessment tests"),
+    "assessment_trial": ("trial", "trials"),
 }
 
 

@@ -17,6 +17,7 @@ from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError, Program
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.errors import LegworkError
+from app.storage.errors import DatabaseUnreachableError
 from app.storage.integrity import DamagedDatabaseError, guard_database, mark_closed, mark_open
 from app.storage.location import (
     DATABASE_URL_ENV,
@@ -53,10 +54,6 @@ SERVER_CONNECT_TIMEOUT_S = 5
 """How long a kiosk waits for the server before saying it cannot be reached."""
 SERVER_STATEMENT_TIMEOUT_MS = 15_000
 """A statement stuck longer than this (a lock held by a dead client) fails instead of hanging."""
-
-
-class DatabaseUnreachableError(LegworkError):
-    """The PostgreSQL server could not be reached or refused the connection."""
 
 
 def is_connection_error(error: BaseException) -> bool:

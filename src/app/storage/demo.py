@@ -1,27 +1,17 @@
 """Write the made-up demo history for a demo athlete, through the normal repositories."""
 
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import delete
 
+from app.domain.athletes import DemoResult
 from app.domain.demo_history import DEMO_ATHLETE_NAME, DEMO_PLAN_NAME, demo_history
 from app.domain.errors import ValidationError
 from app.domain.exercise import Exercise
-from app.storage.athletes import AthleteInfo, create_athlete, get_athlete_by_name
+from app.storage.athletes import create_athlete, get_athlete_by_name
 from app.storage.database import Database
 from app.storage.models import TrainingSessionRow
 from app.storage.sessions import finish_session, record_set, start_session
-
-
-@dataclass(frozen=True)
-class DemoResult:
-    """What `fill_demo_history` wrote, and whether it replaced an earlier demo history."""
-
-    athlete: AthleteInfo
-    sessions: int
-    sets: int
-    replaced: bool
 
 
 def fill_demo_history(

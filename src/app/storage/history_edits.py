@@ -5,13 +5,13 @@ with the same ids, so an undo stack that refers to sets by id stays valid
 however far back the user goes. Every function is one committed transaction.
 """
 
-from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.errors import ValidationError
+from app.domain.records import RecordedSet, SessionRecord
 from app.domain.sides import Side
 from app.storage.database import Database
 from app.storage.errors import NotFoundError
@@ -19,22 +19,12 @@ from app.storage.models import ExerciseRow, SetEntryRow, TrainingSessionRow
 
 # The sessions repository's row helpers: one definition of how a set maps to its row.
 from app.storage.sessions import (
-    RecordedSet,
-    SessionInfo,
     entry_from_row,
     require_session,
     session_info_from_row,
     sets_query,
     write_entry_row,
 )
-
-
-@dataclass(frozen=True)
-class SessionRecord:
-    """A session with its sets (ids included): what History lists and what undo restores."""
-
-    info: SessionInfo
-    sets: tuple[RecordedSet, ...]
 
 
 def get_recorded_set(db: Database, set_id: int) -> RecordedSet:

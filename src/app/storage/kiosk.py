@@ -5,32 +5,19 @@ PIN and the idle timeout live in the `app_setting` table, inside the database
 they guard, so a kiosk can be provisioned over a remote shell.
 """
 
-from dataclasses import dataclass
-from datetime import datetime
-
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.domain.errors import ValidationError
+from app.domain.athletes import AthleteInfo, KioskAthlete, check_name_free
 from app.domain.idle import DEFAULT_IDLE_TIMEOUT_S, validate_idle_timeout
 from app.domain.pin import hash_pin, verify_pin
-from app.storage.athletes import AthleteInfo, _name_taken, clean_athlete_name, create_athlete
+from app.storage.athletes import all_athletes, create_athlete
 from app.storage.database import Database
 from app.storage.errors import NotFoundError
 from app.storage.models import AppSettingRow, AthleteRow, TrainingSessionRow
 
 ADMIN_PIN_KEY = "kiosk.admin_pin"
 IDLE_TIMEOUT_KEY = "kiosk.idle_timeout_s"
-
-
-@dataclass(frozen=True)
-class KioskAthlete:
-    """What a picker tile shows: who, whether a PIN guards them, when they last trained."""
-
-    id: int
-    name: str
-    has_pin: bool
-    last_session: datetime | None
 
 
 def _read(db: Database, key: str) -> str | None:
@@ -113,10 +100,8 @@ def check_new_athlete_name(db: Database, name: str) -> None:
 
     The kiosk asks before it asks for a PIN, so nobody types a PIN twice for nothing.
     """
-    cleaned = clean_athlete_name(name)
     with db.session() as session:
-        if _name_taken(list(session.scalars(select(AthleteRow))), cleaned):
-            raise ValidationError(f"There is already an athlete called {cleaned!r}.")
+        check_name_free(name, all_athletes(session))
 
 
 def add_kiosk_athlete(db: Database, name: str, pin: str | None = None) -> AthleteInfo:

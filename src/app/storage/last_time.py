@@ -5,11 +5,11 @@ from datetime import datetime
 
 from sqlalchemy import func, select
 
-from app.domain.records import SetEntry
+from app.domain.records import SessionStatus, SetEntry
 from app.domain.sides import Side
 from app.storage.database import Database
 from app.storage.models import ExerciseRow, SetEntryRow, TrainingSessionRow
-from app.storage.sessions import SessionStatus, entry_from_row
+from app.storage.sessions import entry_from_row
 
 
 def last_sets(

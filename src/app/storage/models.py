@@ -164,6 +164,9 @@ class TrainingSessionRow(Base):
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     status: Mapped[str] = mapped_column(String(16))
     notes: Mapped[str] = mapped_column(Text, default="")
+    # The plan as it was when the session started (migration 0004), so a session
+    # resumes with exactly that plan; NULL for sessions recorded before then.
+    plan: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
 class SetEntryRow(Base):
@@ -206,6 +209,20 @@ class AppSettingRow(Base):
     __tablename__ = "app_setting"
     __table_args__ = (CheckConstraint("length(trim(key)) > 0", name="key_not_empty"),)
 
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
+
+
+class AthletePreferenceRow(Base):
+    """One of an athlete's training preferences (unit, counting mode, rests…), as text."""
+
+    __tablename__ = "athlete_preference"
+    __table_args__ = (CheckConstraint("length(trim(key)) > 0", name="key_not_empty"),)
+
+    athlete_id: Mapped[int] = mapped_column(
+        ForeignKey("athlete.id", ondelete="CASCADE"), primary_key=True
+    )
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)

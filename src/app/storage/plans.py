@@ -1,4 +1,10 @@
-"""Saved training plans, per athlete, or shared by every athlete (`athlete_id=None`)."""
+"""Saved training plans, per athlete, or shared by every athlete (`athlete_id=None`).
+
+Also the JSON form of a plan that a training session keeps (`plan_data`), so
+a session resumes with the plan it was started with.
+"""
+
+from typing import Any
 
 from sqlalchemy import ColumnElement, delete, select
 from sqlalchemy.orm import Session
@@ -58,6 +64,33 @@ def _plan_item(row: PlanItemRow, exercise: ExerciseRow) -> PlanItem:
         side_order=SideOrder(row.side_order),
         unilateral=exercise.unilateral,
     )
+
+
+def plan_data(plan: Plan) -> dict[str, Any]:
+    """A plan as JSON-ready data (exercises by slug), for keeping with a session."""
+    return {
+        "name": plan.name,
+        "items": [
+            {
+                "exercise_id": item.exercise_id, "exercise_name": item.exercise_name,
+                "sets": item.sets, "reps_min": item.reps_min, "reps_max": item.reps_max,
+                "tempo": item.tempo, "rest_between_sides_s": item.rest_between_sides_s,
+                "rest_between_sets_s": item.rest_between_sets_s, "load_kg": item.load_kg,
+                "progression_level": item.progression_level,
+                "side_order": SideOrder(item.side_order).value, "unilateral": item.unilateral,
+            }
+            for item in plan.items
+        ],
+    }
+
+
+def plan_from_data(data: dict[str, Any]) -> Plan:
+    """The plan `plan_data` wrote; each value is checked again as the plan is rebuilt."""
+    items = tuple(
+        PlanItem(**{**item, "side_order": SideOrder(item["side_order"])})
+        for item in data["items"]
+    )
+    return Plan(name=data["name"], items=items)
 
 
 def save_plan(db: Database, athlete_id: int | None, plan: Plan) -> int:

@@ -10,14 +10,13 @@ kiosk with many members.
 """
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
 
 from app.domain.metrics import EPLEY_MAX_REPS, EPLEY_MIN_REPS
-from app.domain.progress import LegTotals
+from app.domain.progress import LatestSession, LegTotals
 from app.domain.sides import Side
 from app.storage.database import Database
 from app.storage.models import ExerciseRow, SetEntryRow, TrainingSessionRow
@@ -27,15 +26,6 @@ _SIDES = {side.value: side for side in Side}
 
 # Columns vary with the caller's leading ones; rows are unpacked by position.
 _Query = Select[*tuple[Any, ...]]
-
-
-@dataclass(frozen=True)
-class LatestSession:
-    """The athlete's most recent session with sets of one exercise."""
-
-    exercise_id: str
-    session_id: int
-    last_set_at: datetime
 
 
 def _epley_sql() -> ColumnElement[float]:

@@ -1,57 +1,36 @@
 """Training sessions and the sets recorded in them.
 
 Every write commits at once in its own transaction: a set the athlete has
-accepted must survive the app crashing a second later.
+accepted must survive the app crashing a second later. A write the database
+cannot take (the file is locked, the disk is full) raises `StorageWriteError`
+with nothing written.
 """
 
 import dataclasses
-from dataclasses import dataclass
 from datetime import datetime
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import Select, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from app.domain.errors import ValidationError
-from app.domain.records import SetEntry, validate_set_values
+from app.domain.plan import Plan
+from app.domain.records import (
+    RecordedSet,
+    SessionInfo,
+    SessionStatus,
+    SetEntry,
+    validate_set_values,
+)
 from app.domain.sides import Side
 from app.storage.database import Database
-from app.storage.errors import NotFoundError
+from app.storage.errors import NotFoundError, StorageWriteError
 from app.storage.exercises import exercise_row_id
 from app.storage.models import AthleteRow, ExerciseRow, SetEntryRow, TrainingSessionRow, utc_now
+from app.storage.plans import plan_data, plan_from_data
 
 _EDITABLE_FIELDS = frozenset(f.name for f in dataclasses.fields(SetEntry))
-
-
-class SessionStatus(StrEnum):
-    """Where a training session stands; only in-progress sessions take new sets."""
-
-    IN_PROGRESS = "in_progress"
-    FINISHED = "finished"
-    ABANDONED = "abandoned"
-
-
-@dataclass(frozen=True)
-class SessionInfo:
-    """A training session as plain values (times are aware UTC)."""
-
-    id: int
-    athlete_id: int
-    plan_name: str
-    started_at: datetime
-    finished_at: datetime | None
-    status: SessionStatus
-    notes: str
-
-
-@dataclass(frozen=True)
-class RecordedSet:
-    """A stored set with the id needed to edit or delete it."""
-
-    id: int
-    session_id: int
-    entry: SetEntry
 
 
 def session_info_from_row(row: TrainingSessionRow) -> SessionInfo:
@@ -133,11 +112,13 @@ def sets_query() -> Select[SetEntryRow, str]:
 
 
 def start_session(
-    db: Database, athlete_id: int, plan_name: str, *, started_at: datetime | None = None
+    db: Database, athlete_id: int, plan_name: str, *, started_at: datetime | None = None,
+    plan: Plan | None = None,
 ) -> int:
     """Open a training session for an athlete and return its id.
 
-    `started_at` defaults to now; pass an aware datetime to backfill.
+    `started_at` defaults to now; pass an aware datetime to backfill. `plan`
+    is kept with the session, so it resumes with exactly that plan.
     """
     with db.session() as session:
         if session.get(AthleteRow, athlete_id) is None:
@@ -148,25 +129,37 @@ def start_session(
             started_at=started_at or utc_now(),
             status=SessionStatus.IN_PROGRESS.value,
             notes="",
+            plan=None if plan is None else plan_data(plan),
         )
         session.add(row)
         session.flush()
         return row.id
 
 
+def session_plan(db: Database, session_id: int) -> Plan | None:
+    """The plan a session was started with, or None if none was kept (an older session)."""
+    with db.session() as session:
+        data = require_session(session, session_id).plan
+    return None if data is None else plan_from_data(data)
+
+
 def record_set(db: Database, session_id: int, entry: SetEntry) -> int:
     """Store one set in an in-progress session, committed at once; returns the set's id.
 
     Invalid values, an unknown exercise slug or a closed session raise
-    `ValidationError` (an unknown session `NotFoundError`) and write nothing.
+    `ValidationError` (an unknown session `NotFoundError`) and write nothing;
+    so does a database that cannot take the write (`StorageWriteError`).
     """
-    with db.session() as session:
-        _require_in_progress(require_session(session, session_id))
-        row = SetEntryRow(session_id=session_id)
-        write_entry_row(session, row, entry)
-        session.add(row)
-        session.flush()
-        return row.id
+    try:
+        with db.session() as session:
+            _require_in_progress(require_session(session, session_id))
+            row = SetEntryRow(session_id=session_id)
+            write_entry_row(session, row, entry)
+            session.add(row)
+            session.flush()
+            return row.id
+    except (OperationalError, OSError) as exc:
+        raise StorageWriteError.because(exc) from exc
 
 
 def record_set_once(db: Database, session_id: int, entry: SetEntry) -> tuple[int, bool]:

@@ -8,11 +8,8 @@ them in one transaction, so a broken file changes nothing. See
 docs/history-and-export.md for the columns.
 """
 
-import contextlib
 import csv
 import json
-import os
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -25,18 +22,17 @@ from typing import Any, TextIO
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from app.domain.athletes import clean_athlete_name
 from app.domain.errors import LegworkError, ValidationError
-from app.domain.records import SetEntry
+from app.domain.records import SessionInfo, SessionStatus, SetEntry
 from app.domain.sides import Side
 from app.domain.tempo import Tempo
+from app.domain.transfer import ExportFormat, ImportRefusedError, ImportSummary, RowProblem
 from app.domain.units import Unit, from_kg, parse_load
-
-# The athletes repository's name rules, so an imported name is cleaned and matched
-# exactly as a name typed in the app.
-from app.storage.athletes import clean_athlete_name
+from app.files import written_whole
 from app.storage.database import Database
 from app.storage.models import AthleteRow, ExerciseRow, SetEntryRow, TrainingSessionRow
-from app.storage.sessions import SessionInfo, SessionStatus, entry_from_row, session_info_from_row
+from app.storage.sessions import entry_from_row, session_info_from_row
 
 CSV_COLUMNS = (
     "timestamp", "athlete", "exercise", "side", "set", "reps", "load", "unit", "rpe", "rir",
@@ -58,28 +54,6 @@ MAX_LISTED_PROBLEMS = 10
 _TRUE = frozenset({"true", "yes", "1"})
 _FALSE = frozenset({"false", "no", "0"})
 _EXAMPLE_TIME = "2026-11-25T07:30:00+00:00"
-
-
-class ExportFormat(StrEnum):
-    """The file types `write_export` can produce."""
-
-    CSV = "csv"
-    JSON = "json"
-
-    @classmethod
-    def for_path(cls, path: Path, explicit: str | None = None) -> "ExportFormat":
-        """The format asked for, else the one the file name's suffix names.
-
-        `ValidationError` if neither says csv or json.
-        """
-        wanted = (explicit or path.suffix.removeprefix(".")).casefold()
-        try:
-            return cls(wanted)
-        except ValueError:
-            raise ValidationError(
-                f"Cannot tell whether to write CSV or JSON for {path.name!r}: "
-                "end the file name in .csv or .json, or choose a format."
-            ) from None
 
 
 # ---------------------------------------------------------------------------- export
@@ -220,54 +194,11 @@ def write_export(
     so a crash or a full disk never leaves half a file under the chosen name.
     """
     writer = export_csv if export_format is ExportFormat.CSV else export_json
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            count = writer(db, out, athlete_id=athlete_id, unit=unit)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
-    return count
+    with written_whole(path) as temporary, temporary.open("w", encoding="utf-8", newline="") as out:
+        return writer(db, out, athlete_id=athlete_id, unit=unit)
 
 
 # ---------------------------------------------------------------------------- import
-
-
-@dataclass(frozen=True)
-class RowProblem:
-    """Why one row of an imported file was refused (rows count as in a spreadsheet)."""
-
-    row: int
-    reason: str
-
-    def __str__(self) -> str:
-        return f"row {self.row}: {self.reason}"
-
-
-class ImportRefusedError(ValidationError):
-    """A file that cannot be imported; nothing was written. `problems` lists each bad row."""
-
-    def __init__(self, problems: list[RowProblem], total: int | None = None) -> None:
-        self.problems = tuple(problems)
-        self.total = total if total is not None else len(problems)
-        listed = "; ".join(str(problem) for problem in problems)
-        more = self.total - len(problems)
-        suffix = f" (and {more} more {'problem' if more == 1 else 'problems'})" if more else ""
-        super().__init__(f"{listed}{suffix}. Nothing was imported.")
-
-
-@dataclass(frozen=True)
-class ImportSummary:
-    """What an import added; sessions already in the database are skipped, not doubled."""
-
-    athletes_added: int
-    sessions_added: int
-    sets_added: int
-    sessions_skipped: int
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """Whether another Legwork process is using a database file, read without Qt.
 
 The GUI holds a `QLockFile` at ``<database>.lock`` while it runs (see
-`app.ui.single_instance`). Qt writes the holder's pid, process name and host
+`app.ui.shell.single_instance`). Qt writes the holder's pid, process name and host
 name on the first three lines. Command-line commands that write (restore,
 import, demo data) read that file here and refuse while the holder is alive,
 so the GUI and a command never write the same file at once.

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.athletes import KioskAthlete
 from app.domain.idle import MAX_IDLE_TIMEOUT_S, MIN_IDLE_TIMEOUT_S
-from app.storage.kiosk import KioskAthlete
 
 IDLE_STEP_S = 30
 

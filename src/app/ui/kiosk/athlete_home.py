@@ -24,13 +24,14 @@ from app.domain.clock import Clock
 from app.domain.errors import ValidationError
 from app.domain.idle import keeps_screen_awake, should_keep_set
 from app.domain.session import SessionState, SideLog
+from app.services.database import StorageWriteError
 from app.ui.kiosk.controller import KioskController
 from app.ui.kiosk.keypad import KeypadOverlay
 from app.ui.kiosk.style import initials, tile_colour
-from app.ui.progress_view import ProgressView
-from app.ui.session_controller import CueSink
-from app.ui.session_view import SessionView
-from app.ui.settings import UiSettings
+from app.ui.progress.progress_view import ProgressView
+from app.ui.session.session_controller import CueSink
+from app.ui.session.session_view import SessionView
+from app.ui.shell.settings import UiSettings
 
 KEPT_NOTE = "Saved by the kiosk when the screen went back to the start."
 
@@ -119,8 +120,8 @@ class AthleteHome(QWidget):
         self.keypad = KeypadOverlay(self)
         log = self.session_view.log_panel
         self.keypad.attach(log.reps, self.tr("Reps"))
-        self.keypad.attach(log.load, self.tr("Load ({unit})").format(unit=settings.unit().value),
-                           decimal=True)
+        self.keypad.attach(log.load, self.tr("Load ({unit})").format(
+            unit=controller.preferences.unit.value), decimal=True)
         self.keypad.attach(log.touchdowns, self.tr("Touch-downs"))
 
     def show_session(self) -> None:
@@ -148,7 +149,8 @@ class AthleteHome(QWidget):
         """Keep the side-set under way (if it has anything to keep) and stop the session.
 
         The session stays open in the database, so the athlete carries on from
-        here next time; the sets logged so far are already stored.
+        here next time; the sets logged so far are already stored. If the
+        history cannot take the set (the disk is full), it is not kept.
         """
         session = self.session_view.session
         if session is None or session.finished:
@@ -164,6 +166,9 @@ class AthleteHome(QWidget):
             prefill = replace(session.prefill(), notes=KEPT_NOTE)
             try:
                 session.accept(typed or prefill)
+            except StorageWriteError:
+                # The history cannot take the set now; nothing pretends it was saved.
+                pass
             except ValidationError:
                 session.accept(prefill)
         session.stop()

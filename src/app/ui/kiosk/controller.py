@@ -1,23 +1,21 @@
-"""The kiosk's controller: the app controller with no home athlete and the kiosk's rules.
+"""The kiosk's controller: the app controller with no home athlete, over the kiosk services.
 
 One athlete at a time is current (`athlete`); every history query the views
-make goes through storage functions that take that athlete's id. PIN checks
-go through a lock-out per PIN (the admin's and each athlete's), so guessing
-one PIN never locks out everybody else.
+make takes that athlete's id, and their own training preferences come with
+them. PIN checks go through a lock-out per PIN (the admin's and each
+athlete's), so guessing one PIN never locks out everybody else.
 """
 
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from app.dates import days_between, recent_day_text
+from app.domain.athletes import AthleteInfo, KioskAthlete
 from app.domain.clock import Clock, MonotonicClock
 from app.domain.lockout import PinLockout
-from app.library import builtin_exercises
-from app.storage import kiosk as store
-from app.storage.athletes import AthleteInfo
-from app.storage.database import Database
-from app.storage.kiosk import KioskAthlete
-from app.ui.controller import AppController
+from app.services import kiosk as service
+from app.ui.shell.controller import AppController
 
 ADMIN = "admin"
 
@@ -32,64 +30,58 @@ class KioskController(AppController):
         super().__init__(database_url, parent)
         self.clock: Clock = clock or MonotonicClock()
         self._lockouts: dict[str, PinLockout] = {}
+        self.changed.connect(self._changed)
 
     def open_database(self) -> None:
         """Open the database without adding a home athlete: a gym's screen starts empty."""
-        from app.storage.database import open_database
-        from app.storage.exercises import list_custom_exercises, sync_builtin_exercises
+        from app.services.database import open_history
 
-        self.db = open_database(self.database_url)
-        sync_builtin_exercises(self.db, builtin_exercises())
-        self._custom = list_custom_exercises(self.db)
+        self.db = open_history(self.database_url)
+        self._reload_library()
         self.database_opened.emit()
-        self.library_changed.emit()
 
     def adopt_database(self, other: AppController) -> None:
         """Share another window's open database (View → Kiosk mode) instead of opening one."""
         self.db = other.db
-        self._custom = [e for e in other.exercises() if not e.builtin]
+        self._exercises = other.exercises()
+
+    def _changed(self, changes: object) -> None:
+        if getattr(changes, "athletes", False):
+            self.athletes_changed.emit()
 
     # -- picking ----------------------------------------------------------
 
     def tiles(self, search: str = "") -> list[KioskAthlete]:
         """The picker's tiles, alphabetically, optionally narrowed by a search."""
-
-        return store.kiosk_athletes(self._db(), search)
+        return service.tiles(self.require_db(), search)
 
     def tile(self, athlete_id: int) -> KioskAthlete | None:
         """One tile by athlete id."""
         return next((t for t in self.tiles() if t.id == athlete_id), None)
 
     def begin_athlete(self, athlete_id: int) -> None:
-        """Make this athlete current; their screens are built from here on."""
+        """Make this athlete current; their screens (and preferences) are used from here on."""
         tile = self.tile(athlete_id)
         if tile is None:
             raise LookupError(f"there is no athlete with id {athlete_id}")
-        self.athlete = AthleteInfo(id=tile.id, name=tile.name, is_demo=False)
-        self.athlete_changed.emit()
+        self._become(AthleteInfo(id=tile.id, name=tile.name, is_demo=False))
 
     def end_athlete(self) -> None:
         """Nobody is current any more."""
-        self.athlete = None
-        self.athlete_changed.emit()
+        self._become(None)
 
     def check_new_name(self, name: str) -> None:
         """`ValidationError` if no athlete could be added with this name (asked before the PIN)."""
-        store.check_new_athlete_name(self._db(), name)
+        service.check_new_name(self.require_db(), name)
 
     def add_athlete(self, name: str, pin: str | None) -> AthleteInfo:
         """Add an athlete from the kiosk; `ValidationError` for a bad name or PIN."""
-
-        athlete = store.add_kiosk_athlete(self._db(), name, pin)
-        self.athletes_changed.emit()
-        return athlete
+        return self.apply(service.add_athlete(self.require_db(), name, pin))
 
     def delete_athlete(self, athlete_id: int) -> None:
         """Remove an athlete and their history (the admin panel asks first)."""
-
-        store.delete_athlete(self._db(), athlete_id)
+        self.apply(service.delete_athlete(self.require_db(), athlete_id))
         self._lockouts.pop(str(athlete_id), None)
-        self.athletes_changed.emit()
 
     # -- PINs -------------------------------------------------------------
 
@@ -99,29 +91,25 @@ class KioskController(AppController):
 
     def has_admin_pin(self) -> bool:
         """Whether the admin PIN has been set."""
-
-        return store.has_admin_pin(self._db())
+        return service.has_admin_pin(self.require_db())
 
     def set_admin_pin(self, pin: str) -> None:
         """Set or change the admin PIN; `ValidationError` unless four digits."""
-
-        store.set_admin_pin(self._db(), pin)
+        self.apply(service.set_admin_pin(self.require_db(), pin))
 
     def check_admin_pin(self, pin: str) -> bool:
         """Check a PIN against the admin PIN, counting wrong ones (`LockedOutError` if locked)."""
-
         lockout = self.lockout(ADMIN)
         lockout.check_open()
-        correct = store.verify_admin_pin(self._db(), pin)
+        correct = service.admin_pin_matches(self.require_db(), pin)
         lockout.record(correct)
         return correct
 
     def check_athlete_pin(self, athlete_id: int, pin: str) -> bool:
         """Check an athlete's PIN, counting wrong ones (`LockedOutError` if locked)."""
-
         lockout = self.lockout(str(athlete_id))
         lockout.check_open()
-        correct = store.verify_athlete_pin(self._db(), athlete_id, pin)
+        correct = service.athlete_pin_matches(self.require_db(), athlete_id, pin)
         lockout.record(correct)
         return correct
 
@@ -129,29 +117,21 @@ class KioskController(AppController):
 
     def idle_timeout_s(self) -> int:
         """Seconds without a touch before the kiosk returns to the picker."""
-
-        return store.idle_timeout_s(self._db())
+        return service.idle_timeout_s(self.require_db())
 
     def set_idle_timeout_s(self, seconds: int) -> None:
         """Change the idle timeout; `ValidationError` outside 30–3600 s."""
-
-        store.set_idle_timeout_s(self._db(), seconds)
-
-    def _db(self) -> Database:
-        if self.db is None:
-            raise RuntimeError("the database is not open yet")
-        return self.db
+        self.set_kiosk_idle_timeout_s(seconds)
 
 
 def last_trained_text(moment: datetime | None, today: datetime) -> str:
     """A tile's second line: "Last trained today", "… yesterday", "… 3 Mar" or never."""
     if moment is None:
         return QCoreApplication.translate("KioskController", "No sessions yet")
-    local, now = moment.astimezone(), today.astimezone()
-    days = (now.date() - local.date()).days
+    days = days_between(moment, today)
     if days == 0:
         return QCoreApplication.translate("KioskController", "Last trained today")
     if days == 1:
         return QCoreApplication.translate("KioskController", "Last trained yesterday")
-    day = f"{local.day} {local:%b}" if local.year == now.year else f"{local.day} {local:%b %Y}"
-    return QCoreApplication.translate("KioskController", "Last trained {day}").format(day=day)
+    return QCoreApplication.translate("KioskController", "Last trained {day}").format(
+        day=recent_day_text(moment, today))

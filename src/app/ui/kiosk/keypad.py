@@ -29,7 +29,7 @@ BACKSPACE = "⌫"
 _PIN_DOT, _PIN_GAP = "●", "○"
 
 
-def _key(text: str, role: str, slot: Callable[[], None], name: str | None = None) -> QPushButton:
+def _key(text: str, role: str, slot: Callable[..., object], name: str | None = None) -> QPushButton:
     button = QPushButton(text)
     button.setProperty("role", role)
     button.setAccessibleName(name or text)

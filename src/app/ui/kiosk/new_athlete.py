@@ -3,7 +3,7 @@
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from app.storage.athletes import MAX_NAME_LENGTH
+from app.domain.athletes import MAX_NAME_LENGTH
 from app.ui.kiosk.keypad import LetterKeyboard
 
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.storage.kiosk import KioskAthlete
+from app.domain.athletes import KioskAthlete
 from app.ui.kiosk.controller import last_trained_text
 from app.ui.kiosk.keypad import LetterKeyboard
 from app.ui.kiosk.style import TILE_WIDTH, initials, tile_colour
@@ -124,12 +124,12 @@ class AthletePicker(QWidget):
         self.grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         holder = QWidget()
         holder.setLayout(self.grid)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(holder)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(holder)
         # Drag the list with a finger, as on a phone.
-        QScroller.grabGesture(self.scroll.viewport(),
+        QScroller.grabGesture(self.scroll_area.viewport(),
                               QScroller.ScrollerGestureType.LeftMouseButtonGesture)
         self.empty = QLabel()
         self.empty.setProperty("role", "kioskHint")
@@ -142,7 +142,7 @@ class AthletePicker(QWidget):
         layout.addLayout(head)
         layout.addWidget(self.search_box)
         layout.addWidget(self.empty)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.keyboard)
         self._columns = 1
 
@@ -185,7 +185,7 @@ class AthletePicker(QWidget):
         return next(t for t in self.tiles if t.athlete.name == name)
 
     def _lay_out(self) -> None:
-        width = self.scroll.viewport().width()
+        width = self.scroll_area.viewport().width()
         self._columns = max(1, (width + self.grid.spacing()) // (TILE_WIDTH + self.grid.spacing()))
         for index, tile in enumerate(self.tiles):
             self.grid.addWidget(tile, index // self._columns, index % self._columns)

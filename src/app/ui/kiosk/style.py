@@ -1,6 +1,6 @@
 """The kiosk's look: finger-sized targets and type that reads from a squat rack away."""
 
-from app.ui.theme import Colours
+from app.ui.shell.theme import Colours
 
 MIN_TARGET_PX = 48
 """The smallest thing a finger is asked to hit (WCAG 2.2 and platform guides say 44–48)."""

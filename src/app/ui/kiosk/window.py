@@ -15,7 +15,6 @@ returns to the picker.
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
@@ -33,12 +32,10 @@ from app.ui.kiosk.new_athlete import NewAthletePage
 from app.ui.kiosk.picker import AthletePicker
 from app.ui.kiosk.server_wait import ServerWaitPage
 from app.ui.kiosk.style import kiosk_stylesheet
-from app.ui.session_controller import CueSink
-from app.ui.settings import UiSettings
-from app.ui.theme import colours_for
-
-if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
+from app.ui.session.session_controller import CueSink
+from app.ui.shell.messages import error_text
+from app.ui.shell.settings import UiSettings
+from app.ui.shell.theme import colours_for
 
 IDLE_POLL_MS = 1000
 _INPUT_EVENTS = frozenset({
@@ -211,7 +208,8 @@ class KioskWindow(QWidget):
         def check(pin: str) -> bool:
             return self.controller.check_athlete_pin(athlete_id, pin)
 
-        self._ask_pin(f"Hi {tile.name}! Your PIN, please", str(athlete_id),
+        prompt = self.tr("Hi {name}! Your PIN, please").format(name=tile.name)
+        self._ask_pin(prompt, str(athlete_id),
                       self._checked(check, lambda: self.open_athlete(athlete_id)))
 
     def open_athlete(self, athlete_id: int) -> None:
@@ -289,7 +287,7 @@ class KioskWindow(QWidget):
             try:
                 correct = check(pin)
             except LockedOutError as error:
-                self.pin_pad.refuse(str(error))
+                self.pin_pad.refuse(error_text(error))
                 return
             if correct:
                 self._stop_lock_countdown()
@@ -377,7 +375,7 @@ class KioskWindow(QWidget):
         try:
             self.controller.check_new_name(name)
         except ValidationError as error:
-            self.new_athlete.show_error(str(error))
+            self.new_athlete.show_error(error_text(error))
             return
         if not wants_pin:
             self._create(name, None)
@@ -404,7 +402,7 @@ class KioskWindow(QWidget):
         try:
             athlete = self.controller.add_athlete(name, pin)
         except LegworkError as error:
-            self.new_athlete.show_error(str(error))
+            self.new_athlete.show_error(error_text(error))
             self.pages.setCurrentWidget(self.new_athlete)
             return
         self.open_athlete(athlete.id)
@@ -412,28 +410,3 @@ class KioskWindow(QWidget):
     def _delete_athlete(self, athlete_id: int) -> None:
         self.controller.delete_athlete(athlete_id)
         self.show_admin()
-
-
-def open_kiosk_from(main: "MainWindow") -> KioskWindow | None:
-    """View → Kiosk mode: after the admin PIN, the kiosk takes over the screen.
-
-    The main window hides and comes back when the admin leaves kiosk mode.
-    Returns the kiosk window (the caller keeps it alive), or None while the
-    database is not open yet.
-    """
-    if main.controller.db is None:
-        return None
-    controller = KioskController(main.controller.database_url)
-    controller.adopt_database(main.controller)
-    window = KioskWindow(controller, main.settings, entry_pin=True)
-
-    def back() -> None:
-        main.show()
-        # Sessions logged on the kiosk belong in the desktop window's views too.
-        main.controller.history_changed.emit()
-
-    window.left_kiosk.connect(back)
-    main.hide()
-    window.showFullScreen()
-    window.start()
-    return window

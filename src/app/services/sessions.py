@@ -1,0 +1,140 @@
+"""A training session, from start to finish: the engine is set up here and every set is stored.
+
+The session engine (`app.domain.session`) decides; these functions give it
+what it needs from the history (the weaker leg, last time's sets), open and
+close the session in the database, and store each side-set. The Qt side
+(`app.ui.session.controller`) only drives the engine and turns results into
+signals.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
+
+from app.domain.clock import Clock
+from app.domain.errors import ValidationError
+from app.domain.messages import message
+from app.domain.plan import Plan
+from app.domain.preferences import TrainingPreferences
+from app.domain.records import SessionInfo, SetEntry
+from app.domain.session import SessionEngine
+from app.domain.side_order import weaker_leg
+from app.services.changes import Changes, Outcome
+from app.services.plans import find_plan
+
+if TYPE_CHECKING:
+    from app.storage.database import Database
+
+WEAKER_LEG_WINDOW = timedelta(weeks=4)
+"""How far back the sets that decide which leg is weaker go."""
+
+SESSIONS = Changes(sessions=True)
+
+
+def utc_now() -> datetime:
+    """The wall-clock time sets are stamped with, aware UTC."""
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class OpenSession:
+    """A session under way: its id in the database and the engine that runs it."""
+
+    session_id: int
+    engine: SessionEngine
+
+
+def _engine(
+    db: "Database", athlete_id: int, plan: Plan, clock: Clock, prefs: TrainingPreferences,
+    now: datetime, wall_clock: Callable[[], datetime],
+) -> SessionEngine:
+    """An engine that knows the weaker leg and last time's loads for this plan."""
+    from app.storage.last_time import last_sets
+    from app.storage.sessions import sets_for
+
+    exercise_ids = {item.exercise_id for item in plan.items}
+    recent = [
+        entry
+        for exercise_id in exercise_ids
+        for entry in sets_for(db, athlete_id, exercise_id, now - WEAKER_LEG_WINDOW, None)
+    ]
+    last_time = {
+        (exercise_id, side): entries[-1]
+        for exercise_id, by_side in last_sets(db, athlete_id, exercise_ids).items()
+        for side, entries in by_side.items()
+        if entries
+    }
+    return SessionEngine(
+        plan, clock, mode=prefs.counting_mode, weaker=weaker_leg(recent), last_time=last_time,
+        count_in_s=float(prefs.count_in_s), wall_clock=wall_clock,
+    )
+
+
+def start_session(
+    db: "Database", athlete_id: int, plan: Plan, clock: Clock, prefs: TrainingPreferences, *,
+    wall_clock: Callable[[], datetime] = utc_now,
+) -> Outcome[OpenSession]:
+    """Open a session for `plan` (kept with it, to resume exactly) and its engine."""
+    from app.storage.sessions import start_session as store
+
+    now = datetime.now(UTC)
+    engine = _engine(db, athlete_id, plan, clock, prefs, now, wall_clock)
+    session_id = store(db, athlete_id, plan.name, started_at=now, plan=plan)
+    return Outcome(OpenSession(session_id, engine), SESSIONS)
+
+
+def unfinished_session(db: "Database", athlete_id: int) -> SessionInfo | None:
+    """The athlete's session left open (the app was closed or killed mid-session), if any."""
+    from app.storage.sessions import unfinished_session as latest_open
+
+    return latest_open(db, athlete_id)
+
+
+def resume_session(
+    db: "Database", athlete_id: int, info: SessionInfo, clock: Clock, prefs: TrainingPreferences,
+    *, wall_clock: Callable[[], datetime] = utc_now,
+) -> OpenSession:
+    """Carry on with a session left open, at the side-set after the last one stored.
+
+    The plan is the one the session was started with (or, for a session from
+    before plans were kept with sessions, the plan of that name). Raises
+    `NotFoundError` if that plan is gone and `ValidationError` if it no longer
+    fits the sets stored.
+    """
+    from app.storage.sessions import session_plan, sets_for_session
+
+    plan = session_plan(db, info.id) or find_plan(db, athlete_id, info.plan_name)
+    engine = _engine(db, athlete_id, plan, clock, prefs, info.started_at, wall_clock)
+    try:
+        engine.restore(sets_for_session(db, info.id))
+    except ValidationError as error:
+        raise ValidationError(message(
+            "The session “{plan}” cannot be resumed: {problem}", plan=info.plan_name,
+            problem=error.message)) from error
+    return OpenSession(info.id, engine)
+
+
+def record_set(db: "Database", session_id: int, entry: SetEntry) -> Outcome[int]:
+    """Store one accepted side-set, committed at once; returns its id.
+
+    `ValidationError` for a closed session or bad values, `StorageWriteError`
+    when the database cannot take the write; nothing is stored either way.
+    """
+    from app.storage.sessions import record_set as store
+
+    return Outcome(store(db, session_id, entry), SESSIONS)
+
+
+def finish_session(db: "Database", session_id: int) -> Outcome[SessionInfo]:
+    """Close a session that ran to its end (or was ended early); its sets stay as stored."""
+    from app.storage.sessions import finish_session as close
+
+    return Outcome(close(db, session_id), SESSIONS)
+
+
+def end_unfinished(db: "Database", session_id: int) -> Outcome[SessionInfo]:
+    """Close a session left open without resuming it; its sets stay in the history."""
+    from app.storage.sessions import abandon_session
+
+    return Outcome(abandon_session(db, session_id), SESSIONS)

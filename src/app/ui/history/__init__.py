@@ -1,0 +1,1 @@
+"""The History view: past sessions, their sets, corrections with undo, export and import."""

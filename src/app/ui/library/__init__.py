@@ -1,0 +1,1 @@
+"""The Library view: the exercises, their pages, and adding one of your own."""

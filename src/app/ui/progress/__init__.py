@@ -1,0 +1,1 @@
+"""The Progress view: summary cards and charts of each leg over time."""

@@ -1,0 +1,405 @@
+"""The Session view: pick a plan, then train through it, then see the summary.
+
+Three pages: the plan picker (kept filled by `PlanActions`), the live page
+and the summary. The view starts and resumes sessions through the session
+controller, turns keys and buttons into the engine's commands (what a key
+means and what may be done now come from the engine), and hands the live page
+what to draw. The counting mode, unit, rests and cues are the athlete's
+preferences, through the app controller.
+"""
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+
+from app.dates import moment_text
+from app.domain import preferences as prefs
+from app.domain.clock import Clock, MonotonicClock
+from app.domain.errors import LegworkError
+from app.domain.plan import Plan
+from app.domain.records import SessionInfo
+from app.domain.session import Command, Control, CountingMode, SessionState, SideLog
+from app.services import sessions as session_service
+from app.services.changes import Changes
+from app.ui.session.keys import KEY_CONTROLS, REMOTE_KEYS
+from app.ui.session.live_page import LivePage
+from app.ui.session.plan_actions import PlanActions
+from app.ui.session.plan_picker import PlanPicker
+from app.ui.session.rep_counter import RepCounter
+from app.ui.session.side_log_panel import SideLogPanel
+from app.ui.session.summary_page import SummaryPage
+from app.ui.shell.controller import AppController
+from app.ui.shell.messages import error_text
+from app.ui.shell.settings import THEME_KEY, VOLUME_KEY, UiSettings
+from app.ui.shell.theme import colours_for
+
+if TYPE_CHECKING:
+    from app.ui.session.session_controller import CueSink, SessionController
+
+# The preferences the live page shows; a change to any other leaves it alone.
+_SHOWN_PREFERENCES = frozenset({prefs.UNIT, prefs.SOUNDS, prefs.VOICE, VOLUME_KEY})
+
+
+class SessionView(QWidget):
+    """Plan picker, live session and summary; owns the running `SessionController`.
+
+    `clock`, `cue_sink` and `autotick` are for tests: a fake clock, a cue
+    recorder, and no timer (the test calls `session.tick()`). `touch` is for a
+    shared touchscreen (the kiosk): no menus, no plan editing, no typed notes.
+    """
+
+    session_started = Signal()
+
+    def __init__(
+        self,
+        controller: AppController,
+        settings: UiSettings,
+        *,
+        clock: Clock | None = None,
+        cue_sink: "CueSink | None" = None,
+        autotick: bool = True,
+        touch: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("sessionView")
+        self.touch = touch
+        self.controller = controller
+        self.settings = settings
+        self.clock: Clock = clock or MonotonicClock()
+        self.autotick = autotick
+        self.session: SessionController | None = None
+        self.colours = colours_for(settings.theme())
+        # The real player loads Qt Multimedia, so it is made once the database
+        # is open (after the window shows), not while the window is built.
+        self.cue_sink: CueSink | None = cue_sink
+        self._notices: list[str] = []
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+        self.picker = PlanPicker()
+        self.picker.plan_chosen.connect(self.start_plan)
+        self.plans = PlanActions(controller, self.picker, editable=not touch, parent=self)
+        self.live = LivePage(touch=touch)
+        self.live.primary_pressed.connect(self._primary)
+        self.live.command_pressed.connect(self._do)
+        self.live.pause_pressed.connect(lambda: self._do(self._command_for(Control.PAUSE)))
+        self.live.end_pressed.connect(self.end_session)
+        self.live.counter_tapped.connect(self._counter_tapped)
+        self.live.sounds_toggled.connect(
+            lambda on: self._write(lambda: controller.set_preference(prefs.SOUNDS, on)))
+        self.live.voice_toggled.connect(
+            lambda on: self._write(lambda: controller.set_preference(prefs.VOICE, on)))
+        self.live.volume_changed.connect(settings.set_volume)
+        self.log_panel.log_accepted.connect(self.accept_log)
+        for field in self.log_panel.fields():
+            field.installEventFilter(self)
+        self.done = SummaryPage()
+        self.done.back_requested.connect(self.show_picker)
+        self.pages = QStackedWidget()
+        for page in (self.picker, self.live, self.done):
+            self.pages.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+
+        controller.database_opened.connect(self._load_cues)
+        controller.athlete_changed.connect(self.offer_resume)
+        controller.changed.connect(self._changed)
+        settings.notifier.changed.connect(self._display_setting_changed)
+        self.live.set_colours(self.colours)
+        self._show_cue_settings()
+
+    @property
+    def log_panel(self) -> SideLogPanel:
+        """The per-leg log of the live page."""
+        return self.live.log_panel
+
+    @property
+    def counter(self) -> RepCounter:
+        """The big count of the live page."""
+        return self.live.counter
+
+    # -- cues --------------------------------------------------------------
+
+    def _load_cues(self) -> None:
+        if self.cue_sink is not None:
+            return
+        from app.ui.session.cue_player import QtCuePlayer
+
+        player = QtCuePlayer(self.controller, self.settings, parent=self)
+        player.notice.connect(self._notice)
+        self._notices.extend(player.notices)
+        self.cue_sink = player
+
+    def _sink(self) -> "CueSink":
+        self._load_cues()
+        assert self.cue_sink is not None
+        return self.cue_sink
+
+    def _notice(self, text: str) -> None:
+        self._notices.append(text)
+        if self.session is not None:
+            self.live.show_notices(self._notices)
+
+    def _show_cue_settings(self) -> None:
+        chosen = self.controller.preferences
+        self.live.show_cue_settings(chosen.sounds, chosen.voice, self.settings.volume())
+
+    # -- plans -------------------------------------------------------------
+
+    def refresh_plans(self) -> None:
+        """Rebuild the plan cards (the kiosk does once an athlete's screens are built)."""
+        self.plans.refresh()
+
+    def _write(self, change: object) -> None:
+        """Make a change through the controller; a refusal goes to the status bar."""
+        assert callable(change)
+        try:
+            change()
+        except LegworkError as error:
+            self.controller.status_message.emit(error_text(error))
+
+    # -- starting and resuming ---------------------------------------------
+
+    def start_plan(self, plan: object) -> None:
+        """Open a new session for a plan and show the live page, ready to start."""
+        assert isinstance(plan, Plan)
+        from app.ui.session.session_controller import start_session
+
+        self._attach(start_session(self.controller, plan, self.clock, self._sink(),
+                                   autotick=self.autotick))
+
+    def offer_resume(self) -> None:
+        """If a session was left open (a crash), ask to carry on with it or end it."""
+        db, athlete = self.controller.db, self.controller.athlete
+        if db is None or athlete is None or self.session is not None:
+            return
+        from app.ui.session.session_controller import resume_session
+
+        info = session_service.unfinished_session(db, athlete.id)
+        if info is None:
+            return
+        if self.ask_to_resume(info):
+            try:
+                session = resume_session(self.controller, info, self.clock, self._sink(),
+                                         autotick=self.autotick)
+            except LegworkError as error:
+                QMessageBox.warning(
+                    self, self.tr("Cannot resume"),
+                    f"{error_text(error)}\n"
+                    + self.tr("The session will be ended; the sets you logged are kept."))
+                self.controller.apply(session_service.end_unfinished(db, info.id))
+                return
+            self._attach(session)
+            if not session.finished:
+                self.controller.status_message.emit(
+                    self.tr("Welcome back: your session carries on where it stopped."))
+        else:
+            self.controller.apply(session_service.end_unfinished(db, info.id))
+            self.controller.status_message.emit(
+                self.tr("The unfinished session was ended; its sets are in your history."))
+
+    def ask_to_resume(self, info: SessionInfo) -> bool:
+        """Ask whether to carry on with an unfinished session (True) or end it."""
+        if self.touch:
+            # The kiosk carries straight on: a modal question would outlive the
+            # idle timeout, and "End session" is one tap away on the live page.
+            return True
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Carry on with your session?"))
+        box.setText(self.tr("Your session “{plan}” from {started} was not finished.").format(
+            plan=info.plan_name, started=moment_text(info.started_at)))
+        box.setInformativeText(self.tr("Carry on where you stopped? Every side you logged is "
+                                       "saved either way."))
+        carry_on = box.addButton(self.tr("Carry on"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("End it"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(carry_on)
+        box.exec()
+        return box.clickedButton() is carry_on
+
+    def _attach(self, session: "SessionController") -> None:
+        self.session = session
+        session.state_changed.connect(self.redraw)
+        session.rep_counted.connect(lambda _count: self.redraw())
+        session.ticked.connect(self._redraw_moving)
+        session.side_set_recorded.connect(
+            lambda _entry: self.controller.status_message.emit(self.tr("Saved.")))
+        session.session_finished.connect(self._finished)
+        session.problem.connect(self.controller.status_message)
+        self.pages.setCurrentWidget(self.live)
+        self.live.show_notices(self._notices)
+        self.setFocus()
+        self.session_started.emit()
+        session.begin()
+        if not session.finished:
+            self.redraw()
+
+    def show_picker(self) -> None:
+        """Back to the plan cards."""
+        self.plans.refresh()
+        self.pages.setCurrentWidget(self.picker)
+
+    def show_live(self) -> None:
+        """Show the running session, or the picker when there is none."""
+        self.pages.setCurrentWidget(self.live if self.session else self.picker)
+
+    # -- commands from buttons and keys ------------------------------------
+
+    def _command_for(self, control: Control) -> Command | None:
+        return self.session.engine.command_for(control) if self.session is not None else None
+
+    def _do(self, command: object) -> None:
+        """Carry out one engine command; `LOG_SET` saves the log panel's values."""
+        session = self.session
+        if session is None or not isinstance(command, Command):
+            return
+        if command is Command.LOG_SET:
+            self.log_panel.submit()
+            return
+        try:
+            session.run(command)
+        except LegworkError as error:
+            self.controller.status_message.emit(error_text(error))
+
+    def _primary(self) -> None:
+        if self.session is not None:
+            self._do(self.session.engine.primary_command())
+
+    def _counter_tapped(self) -> None:
+        if self.session is not None and Command.COUNT_REP in self.session.available():
+            self._do(Command.COUNT_REP)
+
+    def toggle_pause(self) -> None:
+        """Pause, or resume if paused."""
+        self._do(self._command_for(Control.PAUSE))
+
+    def end_session(self) -> None:
+        """Finish the session now; everything logged stays logged."""
+        if self.session is not None and not self.session.finished:
+            self._do(Command.FINISH)
+
+    def accept_log(self, log: object) -> None:
+        """Hand the per-leg log to the session; a refusal, or a failed write, stays on the log."""
+        assert isinstance(log, SideLog)
+        if self.session is None:
+            return
+        try:
+            self.session.accept(log)
+        except LegworkError as error:
+            # Nothing was stored and the session is still on this log: fix or save again.
+            self.log_panel.show_error(error_text(error))
+
+    def ask_what_next(self) -> str:
+        """Esc: the session is paused; returns "resume", "skip" or "end"."""
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Paused"))
+        box.setText(self.tr("Your session is paused. What would you like to do?"))
+        resume = box.addButton(self.tr("Keep going"), QMessageBox.ButtonRole.AcceptRole)
+        skip = box.addButton(self.tr("Skip this side"), QMessageBox.ButtonRole.ActionRole)
+        end = box.addButton(self.tr("End session"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(resume)
+        box.exec()
+        return {id(skip): "skip", id(end): "end"}.get(id(box.clickedButton()), "resume")
+
+    def _escape(self) -> None:
+        session = self.session
+        if session is None or session.finished:
+            return
+        if Command.PAUSE in session.available():
+            self._do(Command.PAUSE)
+        choice = self.ask_what_next()
+        if choice == "end":
+            self.end_session()
+            return
+        if Command.RESUME in session.available():
+            self._do(Command.RESUME)
+        if choice == "skip" and Command.SKIP_SET in session.available():
+            self._do(Command.SKIP_SET)
+
+    def handle_key(self, key: int) -> bool:
+        """Carry out what a key means in the session's current state; False if it means nothing."""
+        if self.session is None or self.pages.currentWidget() is not self.live:
+            return False
+        if key == Qt.Key.Key_Escape:
+            self._escape()
+            return True
+        control = KEY_CONTROLS.get(key)
+        if control is None:
+            return False
+        self._do(self._command_for(control))
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Session keys; anything else goes to the usual handling."""
+        if not self.handle_key(event.key()):
+            super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Clicker and headset keys reach the session even from inside the log form."""
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in REMOTE_KEYS):
+            return self.handle_key(event.key())
+        return super().eventFilter(watched, event)
+
+    # -- drawing -----------------------------------------------------------
+
+    def _finished(self, early: bool) -> None:
+        session = self.session
+        assert session is not None
+        self.done.show_session(list(session.engine.entries().values()), early=early)
+        session.stop()
+        self.session = None
+        self.pages.setCurrentWidget(self.done)
+
+    def _redraw_moving(self) -> None:
+        # Paused, nothing moves; between states, `redraw` has drawn everything already.
+        session = self.session
+        if session is not None and Command.PAUSE in session.available():
+            self.live.draw_timers(session.snapshot())
+
+    def redraw(self) -> None:
+        """Redraw the live page from the session's snapshot."""
+        session = self.session
+        if session is None:
+            return
+        snap = session.snapshot()
+        prefill = session.prefill() if session.state is SessionState.SIDE_DONE else None
+        self.live.draw(snap, session.available(), session.engine.primary_command(),
+                       session.engine.mode is CountingMode.MANUAL,
+                       self.controller.preferences.unit, prefill)
+        if not self.log_panel.isVisible() and self.log_panel.isAncestorOf(self.focusWidget()):
+            self.setFocus()
+
+    # -- changes -----------------------------------------------------------
+
+    def _changed(self, changes: object) -> None:
+        assert isinstance(changes, Changes)
+        if changes.preferences & _SHOWN_PREFERENCES:
+            self._show_cue_settings()
+            self.redraw()
+
+    def _display_setting_changed(self, key: str) -> None:
+        if key == THEME_KEY:
+            self.colours = colours_for(self.settings.theme())
+            self.live.set_colours(self.colours)
+            self._style_picker()
+            self.redraw()
+        elif key == VOLUME_KEY:
+            self._show_cue_settings()
+
+    def _style_picker(self) -> None:
+        c = self.colours
+        detail_px = max(14, int(max(400, self.height()) * 0.019))
+        self.picker.setStyleSheet(
+            f"#cardTitle {{ font-size: {detail_px + 2}px; font-weight: 700; }}"
+            f"QPushButton[role=\"toggle\"]:checked {{ background: {c.accent}; color: #ffffff;"
+            f" border-color: {c.accent}; }}"
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Rescale the plan cards' type for the new size (the live page scales itself)."""
+        super().resizeEvent(event)
+        self._style_picker()

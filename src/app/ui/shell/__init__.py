@@ -1,0 +1,1 @@
+"""The main window and what every view shares: the app controller, theme, settings, dialogs."""
