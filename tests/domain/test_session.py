@@ -406,13 +406,13 @@ def test_entries_carry_plan_details_and_the_injected_time(fake_clock: FakeClock)
     engine = engine_for(one_item_plan(progression_level=2, tempo="2/0/x/0"), fake_clock)
     engine.start()
     run_until(engine, fake_clock, S.SIDE_DONE)
-    engine.accept(SideLog(reps=4, load_kg=10, rpe=8, rir=2, touchdowns=1, form_ok=True,
-                          notes="knee stayed out"))
+    engine.accept(SideLog(reps=4, load_kg=10, rpe=8, rir=2, touchdowns=1, form_knee=True,
+                          form_hips=False, notes="knee stayed out"))
     entry = accepted(engine.drain_events())[0]
     assert entry == SetEntry(
         exercise_id="step-down", side=L, set_number=1, reps=4, load_kg=10, tempo="2-0-X-0",
-        recorded_at=WHEN, rpe=8, rir=2, touchdowns=1, progression_level=2, form_ok=True,
-        notes="knee stayed out",
+        recorded_at=WHEN, rpe=8, rir=2, touchdowns=1, progression_level=2, form_knee=True,
+        form_hips=False, notes="knee stayed out",
     )
 
 
