@@ -22,7 +22,8 @@ def _claim(claim_id: str, refs: list[str], support: str = "trial",
 
 
 def _parse(refs: list[dict[str, str]], claims: list[dict[str, object]]):
-    return parse_evidence({"reference": refs}, {"claim": claims, "caution": {"text": "Stop."}})
+    return parse_evidence({"reference": refs},
+                          {"claim": claims, "caution": {"text": "Stop.", "short": "Stop."}})
 
 
 # --- The shipped data -------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
 from app.domain.units import Unit
+from app.domain.plan import builtin_plan
 from app.library import builtin_exercises
 from app.ui.controller import AppController
 from app.ui.main_window import MainWindow
@@ -54,8 +55,8 @@ def test_print_action_opens_a_preview_of_the_plan(
     assert len(shown) == 1
     text = " ".join(pdf_pages(tmp_path / "printed.pdf"))
     assert "Runner's single-leg session" in text and "Home Athlete" in text
-    for exercise in builtin_exercises():
-        assert exercise.name in text
+    for item in builtin_plan(builtin_exercises()).items:
+        assert item.exercise_name in text
     assert "8 × 10 kg, 8 × 8 kg" in text  # the home athlete's left leg last time
 
 

@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from app.__main__ import main
-from app.domain.plan import BUILTIN_PLAN_NAME, Plan, PlanItem
+from app.domain.plan import BUILTIN_PLAN_NAME, Plan, PlanItem, builtin_plan
 from app.library import builtin_exercises
 from app.storage.plans import save_plan
 from tests.sheets.pdf import pdf_pages
@@ -47,14 +47,16 @@ def test_builtin_plan_fits_one_page(qapp, tmp_path: Path, size: str, points) -> 
     assert sheet("--plan", BUILTIN_PLAN_NAME, "--page-size", size, "-o", str(out), url=url) == 0
     assert page_size(out) == points
     (text,) = pdf_pages(out)
-    for exercise in builtin_exercises():
-        assert exercise.name in text
+    for item in builtin_plan(builtin_exercises()).items:
+        assert item.exercise_name in text
     assert "3-1-1-0: 3 s down, 1 s pause, 1 s up, no pause" in text
     assert "Page 1 of 1" in text
     assert "Notes" in text
+    assert "Stop any exercise that hurts; after an injury, a physiotherapist decides" in text
     # One LEFT LEG and one RIGHT LEG heading per exercise, over boxes for sets 1 and 2.
-    assert text.count("LEFT LEG") == text.count("RIGHT LEG") == len(builtin_exercises())
-    assert text.count("Reps") == 2 * len(builtin_exercises())
+    count = len(builtin_plan(builtin_exercises()).items)
+    assert text.count("LEFT LEG") == text.count("RIGHT LEG") == count
+    assert text.count("Reps") == 2 * count
     assert not (tmp_path / "no-history.db").exists(), "printing must not create a history"
 
 

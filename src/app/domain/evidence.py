@@ -78,11 +78,15 @@ class Claim:
 
 @dataclass(frozen=True)
 class Evidence:
-    """Every reference and claim, in file order, and the caution shown before training."""
+    """Every reference and claim, in file order, and the caution shown before training.
+
+    `caution_short` says the same as `caution` in one line, for printed sheets.
+    """
 
     references: tuple[Reference, ...]
     claims: tuple[Claim, ...]
     caution: str
+    caution_short: str
 
     def reference(self, reference_id: str) -> Reference:
         """The reference with this id; `EvidenceError` if there is none."""
@@ -208,7 +212,8 @@ def parse_evidence(references: Mapping[str, Any], claims: Mapping[str, Any]) -> 
     caution = claims.get("caution")
     if not isinstance(caution, dict):
         raise EvidenceError("claims: there must be a [caution] table")
-    return Evidence(tuple(parsed_refs), tuple(parsed_claims), _text(caution, "text", "caution"))
+    return Evidence(tuple(parsed_refs), tuple(parsed_claims), _text(caution, "text", "caution"),
+                    _text(caution, "short", "caution"))
 
 
 # ---------------------------------------------------------------------------- the page

@@ -8,9 +8,12 @@ from collections.abc import Iterable
 from datetime import date
 
 from app.domain.exercise import Exercise
+from app.domain.metrics import LSI_THRESHOLD
 from app.domain.plan import BUILTIN_PLAN_NAME, Plan, builtin_plan
+from app.domain.body_mass import BodyMassLog
 from app.domain.records import SetEntry
 from app.domain.units import Unit
+from app.evidence import shipped_evidence
 from app.library import builtin_exercises
 from app.sheets.layout import (
     PlanSheet,
@@ -20,6 +23,7 @@ from app.sheets.layout import (
     local_day,
 )
 from app.storage.athletes import AthleteInfo, get_athlete_by_name, list_athletes
+from app.storage.body_mass import body_mass_entries
 from app.storage.database import Database
 from app.storage.errors import NotFoundError
 from app.storage.exercises import list_custom_exercises
@@ -96,11 +100,18 @@ def plan_sheet(
         athlete=athlete.name if athlete else "",
         day=day,
         unit=unit,
+        caution=shipped_evidence().caution_short,
     )
 
 
-def summary_sheet(db: Database | None, session_id: int, *, unit: Unit = Unit.KG) -> SummarySheet:
-    """The summary of a recorded session; `NotFoundError` if there is no such session."""
+def summary_sheet(
+    db: Database | None, session_id: int, *, unit: Unit = Unit.KG,
+    line: float = LSI_THRESHOLD,
+) -> SummarySheet:
+    """The summary of a recorded session; `NotFoundError` if there is no such session.
+
+    `line` is the symmetry line (%) the legs are flagged against.
+    """
     if db is None:
         raise NotFoundError(
             f"There is no training session with id {session_id}: no history has been recorded yet."
@@ -112,14 +123,19 @@ def summary_sheet(db: Database | None, session_id: int, *, unit: Unit = Unit.KG)
         exercise_id: sets_for(db, info.athlete_id, exercise_id, None, info.started_at)
         for exercise_id in dict.fromkeys(e.exercise_id for e in sets)
     }
+    exercises = {e.id: e for e in library(db)}
+    day = local_day(info.started_at)
     return build_summary_sheet(
         plan_name=info.plan_name,
         athlete=athlete.name if athlete else "",
-        day=local_day(info.started_at),
+        day=day,
         status=info.status.value.replace("_", " "),
         notes=info.notes,
         sets=sets,
         earlier=earlier,
-        exercise_names={e.id: e.name for e in library(db)},
+        exercise_names={e.id: e.name for e in exercises.values()},
         unit=unit,
+        exercises=exercises,
+        body_mass_kg=BodyMassLog(body_mass_entries(db, info.athlete_id)).on(day),
+        line=line,
     )
