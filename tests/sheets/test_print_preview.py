@@ -7,8 +7,8 @@ from pypdf import PdfReader
 from PySide6.QtCore import QSettings
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
-from app.domain.units import Unit
 from app.domain.plan import builtin_plan
+from app.domain.units import Unit
 from app.library import builtin_exercises
 from app.ui.controller import AppController
 from app.ui.main_window import MainWindow

@@ -63,6 +63,7 @@ class Exercise:
     carries (1.0 when it is the only foot on the ground), with the reference id
     in `body_mass_source` that gives it; None when unknown (a user's exercise),
     in which case only external load is counted. See docs/metrics.md.
+    `in_builtin_plan` False leaves a library exercise out of the built-in plan.
     """
 
     id: str
@@ -84,6 +85,7 @@ class Exercise:
     builtin: bool = True
     body_mass_share: float | None = None
     body_mass_source: str | None = None
+    in_builtin_plan: bool = True
 
     def target(self, level: int) -> RungTarget:
         """The goal of rung `level` (0-based); without a ladder, `sets_max` × `reps_max`."""

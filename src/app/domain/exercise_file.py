@@ -175,6 +175,9 @@ def parse_exercise(data: Mapping[str, Any], source: str, *, builtin: bool = True
     if illustration is not None and not isinstance(illustration, str):
         raise f.fail("illustration", "must be a file name")
     share, share_source = f.share()
+    in_plan = data.get("in_builtin_plan", True)
+    if not isinstance(in_plan, bool):
+        raise f.fail("in_builtin_plan", "must be true or false")
     return Exercise(
         id=f.text("id"),
         name=f.text("name"),
@@ -195,6 +198,7 @@ def parse_exercise(data: Mapping[str, Any], source: str, *, builtin: bool = True
         builtin=builtin,
         body_mass_share=share,
         body_mass_source=share_source,
+        in_builtin_plan=in_plan,
     )
 
 

@@ -231,7 +231,7 @@ def paired_sets(
     def key(entry: SetEntry) -> tuple[date, int]:
         return entry.recorded_at.date(), entry.set_number
 
-    rights = {}
+    rights: dict[tuple[date, int], SetEntry] = {}
     for entry in right:
         rights.setdefault(key(entry), entry)
     pairs = [(entry, rights[key(entry)]) for entry in left if key(entry) in rights]

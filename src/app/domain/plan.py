@@ -95,25 +95,11 @@ class Plan:
         object.__setattr__(self, "items", tuple(self.items))
 
 
-BUILTIN_PLAN_EXERCISES = (
-    "single-leg-squat",
-    "reverse-lunge",
-    "single-leg-romanian-deadlift",
-    "rear-foot-elevated-split-squat",
-    "single-leg-calf-raise",
-)
-"""The programme's five exercises: the built-in plan fits one printed page with them.
-
-The library's other built-in exercises (the bent-knee calf raise) are added to
-a plan of the athlete's own.
-"""
-
-
 def builtin_plan(exercises: Sequence[Exercise]) -> Plan:
-    """The plan that ships with the app: the programme's exercises, in order, 2 sets each.
+    """The plan that ships with the app: the library's exercises, in order, 2 sets each.
 
-    Of `exercises`, the built-in ones outside `BUILTIN_PLAN_EXERCISES` are left
-    out; the user's own exercises are kept, in the order given.
+    Exercises marked `in_builtin_plan = false` (the bent-knee calf raise, so the
+    plan still prints on one page) are left out; add them to a plan of your own.
 
     Reps and tempo come from each exercise; every item is bodyweight.
     """
@@ -128,6 +114,6 @@ def builtin_plan(exercises: Sequence[Exercise]) -> Plan:
             unilateral=exercise.unilateral,
         )
         for exercise in exercises
-        if not exercise.builtin or exercise.id in BUILTIN_PLAN_EXERCISES
+        if exercise.in_builtin_plan
     )
     return Plan(name=BUILTIN_PLAN_NAME, items=items, builtin=True)

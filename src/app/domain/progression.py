@@ -448,12 +448,12 @@ def advise(
     }
     if exercise.unilateral and Side.BOTH not in legs and len(legs) == 1:
         (only,) = legs.values()
-        steps = tuple(
+        same = tuple(
             LegStep(side, only.status if side is only.side else LegStatus.NOT_JUDGED,
                     Change.SAME, level, only.load_kg, target.sets, target.reps)
             for side in (Side.LEFT, Side.RIGHT)
         )
-        return Advice(AdviceKind.STAY, steps, (Reason(ReasonKind.ONE_LEG_ONLY, only.side),))
+        return Advice(AdviceKind.STAY, same, (Reason(ReasonKind.ONE_LEG_ONLY, only.side),))
 
     steps = {side: _step(leg, exercise, level, unit) for side, leg in legs.items()}
     reasons = [r for side, leg in legs.items()

@@ -7,10 +7,10 @@ prints, with empty "last time" boxes.
 from collections.abc import Iterable
 from datetime import date
 
+from app.domain.body_mass import BodyMassLog
 from app.domain.exercise import Exercise
 from app.domain.metrics import LSI_THRESHOLD
 from app.domain.plan import BUILTIN_PLAN_NAME, Plan, builtin_plan
-from app.domain.body_mass import BodyMassLog
 from app.domain.records import SetEntry
 from app.domain.units import Unit
 from app.evidence import shipped_evidence

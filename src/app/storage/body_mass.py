@@ -37,6 +37,7 @@ def record_body_mass(db: Database, athlete_id: int, day: date, kg: float) -> Bod
 def delete_body_mass(db: Database, athlete_id: int, day: date) -> bool:
     """Remove the athlete's entry for `day`; False when there was none."""
     with db.session() as session:
-        result = session.execute(delete(BodyMassRow).where(
-            BodyMassRow.athlete_id == athlete_id, BodyMassRow.measured_on == day))
-        return bool(result.rowcount)
+        gone = session.scalars(delete(BodyMassRow).where(
+            BodyMassRow.athlete_id == athlete_id, BodyMassRow.measured_on == day,
+        ).returning(BodyMassRow.id)).all()
+        return bool(gone)

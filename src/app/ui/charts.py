@@ -213,8 +213,22 @@ class PerLegChart(_DateChart):
         return "\n".join(lines)
 
 
+def line_name(line: float) -> str:
+    """The legend's words for the symmetry line: what the 90 % line is, or the athlete's own."""
+    if line == LSI_THRESHOLD:
+        return QCoreApplication.translate(
+            "LsiChart", "{percent} %: return-to-sport benchmark after knee injury").format(
+                percent=f"{line:.0f}")
+    return QCoreApplication.translate("LsiChart", "{percent} %: your line").format(
+        percent=f"{line:.0f}")
+
+
 class LsiChart(_DateChart):
-    """Limb symmetry (%) per session, with the 90 % line and the zone below it shaded."""
+    """Limb symmetry (%) per session, with the symmetry line and the zone below it shaded.
+
+    The line is 90 %, the return-to-sport benchmark used after knee injury,
+    unless the athlete or coach set their own (`set_line`).
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         # Bottom right: symmetry tends to climb, so the lower right corner stays clear.
@@ -222,28 +236,40 @@ class LsiChart(_DateChart):
             "LsiChart", "Limb symmetry (weaker leg as % of the stronger)"), parent,
                          legend_offset=(-10, -30))
         self._points: list[tuple[datetime, float]] = []
-        self.below_zone = _Band(self, 0.0, LSI_THRESHOLD)
+        self.line = LSI_THRESHOLD
+        self.below_zone = _Band(self, 0.0, self.line)
         self.curve = self.plot([], [], name=self.tr("Symmetry per session"), symbol="o",
                                symbolSize=_SYMBOL_SIZE)
-        self.target_line = self.plot(
-            [], [], name=self.tr("{percent} % target").format(percent=f"{LSI_THRESHOLD:.0f}"))
+        self.target_line = self.plot([], [], name=line_name(self.line))
         self.setLabel("left", self.tr("Symmetry (%)"))
         self.apply_colours(LIGHT)
 
+    def set_line(self, line: float) -> None:
+        """Flag sessions below `line` % and name the line in the legend."""
+        if line == self.line:
+            return
+        self.line = line
+        self.below_zone.high = line
+        legend = self.getPlotItem().legend
+        if legend is not None:
+            legend.removeItem(self.target_line)
+            legend.addItem(self.target_line, line_name(line))
+        self.set_points(self._points)
+
     def set_points(self, points: Series) -> None:
-        """Show one LSI value (in %) per date; the y range always includes the 90 % line."""
+        """Show one LSI value (in %) per date; the y range always includes the line."""
         self._points = sorted(points)
         xs, ys = _xy(self._points)
         self._draw_points()
         ends = self.below_zone.span(xs, _DAY_S)
-        self.target_line.setData(ends, [LSI_THRESHOLD] * len(ends))
-        low = min([*ys, LSI_THRESHOLD])
+        self.target_line.setData(ends, [self.line] * len(ends))
+        low = min([*ys, self.line])
         self.setYRange(max(0.0, low - 5), 105, padding=0)
         self.enableAutoRange(axis="x")
 
     def _point_brushes(self) -> list[QBrush]:
         c = self.colours
-        return [pg.mkBrush(c.warning if v < LSI_THRESHOLD else c.accent) for _, v in self._points]
+        return [pg.mkBrush(c.warning if v < self.line else c.accent) for _, v in self._points]
 
     def _draw_points(self) -> None:
         xs, ys = _xy(self._points)
@@ -253,7 +279,7 @@ class LsiChart(_DateChart):
             self.curve.setData(xs, ys, symbol=None)
 
     def apply_colours(self, colours: Colours) -> None:
-        """Theme the chart: accent line, points below target in the warning colour."""
+        """Theme the chart: accent line, points below the line in the warning colour."""
         super().apply_colours(colours)
         self.curve.setPen(pg.mkPen(colours.accent, width=2.5))
         self.curve.setSymbolPen(pg.mkPen(colours.surface, width=1))
@@ -268,11 +294,11 @@ class LsiChart(_DateChart):
         if moment is None:
             return None
         value = next(v for m, v in self._points if m == moment)
-        text = (self.tr("Symmetry: {value} % (below the {target} % target)")
-                if value < LSI_THRESHOLD
-                else self.tr("Symmetry: {value} % (at or above the {target} % target)"))
+        text = (self.tr("Symmetry: {value} % (below the {target} % line)")
+                if value < self.line
+                else self.tr("Symmetry: {value} % (at or above the {target} % line)"))
         return date_label(moment) + "\n" + text.format(
-            value=f"{value:.1f}", target=f"{LSI_THRESHOLD:.0f}")
+            value=f"{value:.1f}", target=f"{self.line:.0f}")
 
 
 def week_x(week_start: date) -> float:

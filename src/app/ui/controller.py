@@ -15,6 +15,10 @@ from app.domain.exercise import Exercise
 from app.library import builtin_exercises
 
 if TYPE_CHECKING:
+    from datetime import date
+
+    from app.domain.body_mass import BodyMassLog
+    from app.domain.units import Unit
     from app.storage.athletes import AthleteInfo
     from app.storage.backups import BackupInfo
     from app.storage.database import Database
@@ -161,6 +165,25 @@ class AppController(QObject):
         if self.db is None:
             raise RuntimeError("the database is not open yet")
         set_idle_timeout_s(self.db, seconds)
+
+    def body_mass_log(self) -> "BodyMassLog":
+        """The current athlete's dated body-mass entries (empty without an athlete)."""
+        from app.domain.body_mass import BodyMassLog
+        from app.services.body_mass import body_mass_log
+
+        if self.db is None or self.athlete is None:
+            return BodyMassLog([])
+        return body_mass_log(self.db, self.athlete.id)
+
+    def record_body_mass(self, mass: float, unit: "Unit", day: "date") -> None:
+        """Record the current athlete's body mass for `day`; `ValidationError` out of range."""
+        from app.services.body_mass import record_body_mass
+
+        if self.db is None or self.athlete is None:
+            raise RuntimeError("no athlete to record a body mass for")
+        outcome = record_body_mass(self.db, self.athlete.id, day, mass, unit)
+        for key in sorted(outcome.changes.preferences):
+            self.settings_changed.emit(key)
 
     def exercises(self) -> list[Exercise]:
         """Built-in exercises in programme order, then the user's own."""

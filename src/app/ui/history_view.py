@@ -92,6 +92,29 @@ def _leg_total(entries: list[SetEntry], unit: Unit) -> str:
     return f"{reps} · {format_load(kg, unit)}" if kg else reps
 
 
+_ANSWER_MARKS = {True: "✓", False: "✗", None: "–"}
+_ANSWER_WORDS = {
+    True: QT_TRANSLATE_NOOP("HistoryView", "yes"),
+    False: QT_TRANSLATE_NOOP("HistoryView", "no"),
+    None: QT_TRANSLATE_NOOP("HistoryView", "not answered"),
+}
+
+
+def _form_text(entry: SetEntry) -> str:
+    """Both form answers in a narrow column: "knee ✓ hips ✗"."""
+    return QCoreApplication.translate("HistoryView", "knee {knee} hips {hips}").format(
+        knee=_ANSWER_MARKS[entry.form_knee], hips=_ANSWER_MARKS[entry.form_hips])
+
+
+def _form_tooltip(entry: SetEntry) -> str:
+    def word(answer: bool | None) -> str:
+        return QCoreApplication.translate("HistoryView", _ANSWER_WORDS[answer])
+
+    return QCoreApplication.translate(
+        "HistoryView", "Knee over the toes: {knee}. Hips level: {hips}.").format(
+            knee=word(entry.form_knee), hips=word(entry.form_hips))
+
+
 def _local_midnight(day: date) -> datetime:
     return datetime.combine(day, time()).astimezone()
 
@@ -226,7 +249,11 @@ class HistoryView(QWidget):
         self.sets = QTreeWidget()
         self.sets.setAccessibleName(self.tr("Sets of the session"))
         self.sets.setHeaderLabels([self.tr("Set"), self.tr("Leg"), self.tr("Reps"), self.tr("Load"),
-                                   self.tr("RPE"), self.tr("Tempo"), self.tr("Notes")])
+                                   self.tr("RPE"), self.tr("Form"), self.tr("Tempo"),
+                                   self.tr("Notes")])
+        self.sets.headerItem().setToolTip(
+            5, self.tr("The form check: knee over the toes, hips level (✓ yes, ✗ no, – not "
+                       "answered)"))
         self.sets.setRootIsDecorated(False)
         self.sets.setStyleSheet(_TREE_STYLE)
         self.sets.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -452,10 +479,12 @@ class HistoryView(QWidget):
             item = QTreeWidgetItem([
                 str(entry.set_number), side_word(entry.side), str(entry.reps),
                 format_load(entry.load_kg, unit),
-                "–" if entry.rpe is None else f"{entry.rpe:g}", entry.tempo, entry.notes,
+                "–" if entry.rpe is None else f"{entry.rpe:g}", _form_text(entry), entry.tempo,
+                entry.notes,
             ])
             item.setData(0, _ID_ROLE, recorded.id)
-            item.setToolTip(6, entry.notes)
+            item.setToolTip(5, _form_tooltip(entry))
+            item.setToolTip(7, entry.notes)
             item.setForeground(1, QBrush(QColor(colours.side(entry.side))))
             item.setFont(1, bold)
             group.addChild(item)

@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.about_dialog import AboutDialog
+from app.ui.caution_banner import CautionBanner
 from app.ui.controller import AppController
 from app.ui.custom_exercise_dialog import CustomExerciseDialog
 from app.ui.library_view import LibraryView
 from app.ui.settings import THEME_KEY, UiSettings
 from app.ui.settings_dialog import SettingsDialog
-from app.ui.theme import ThemeChoice, apply_theme
+from app.ui.theme import ThemeChoice, apply_theme, colours_for
 
 if TYPE_CHECKING:
     from app.ui.history_view import HistoryView
@@ -87,7 +88,17 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self._build_nav())
-        layout.addWidget(self.stack, 1)
+        main = QVBoxLayout()
+        main.setSpacing(0)
+        self.caution: CautionBanner | None = None
+        if not settings.caution_seen():
+            # First start: pain is a reason to stop; after an injury a physiotherapist decides.
+            self.caution = CautionBanner()
+            self.caution.apply_colours(colours_for(settings.theme()))
+            self.caution.acknowledged.connect(settings.set_caution_seen)
+            main.addWidget(self.caution)
+        main.addWidget(self.stack, 1)
+        layout.addLayout(main, 1)
         self.setCentralWidget(central)
         self._build_menus()
 
@@ -326,6 +337,8 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, choice)
+        if self.caution is not None:
+            self.caution.apply_colours(colours_for(choice))
         self.actions_by_name[f"theme_{choice.value}"].setChecked(True)
         self.theme_changed.emit(choice.value)
 
@@ -366,7 +379,8 @@ class MainWindow(QMainWindow):
         session = self.views.get("session")
         opened = self.history_view.current_session_id() if history is not None else None
         if self.current_view() == "history" and opened is not None:
-            sheet = session_summary_sheet(self.controller, opened, unit)
+            sheet = session_summary_sheet(self.controller, opened, unit,
+                                          float(self.settings.symmetry_line_percent()))
         elif session is not None and self.session_view.session is not None:
             plan = self.session_view.session.engine.plan
             sheet = current_plan_sheet(self.controller, plan.name, unit)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
+from app.domain.metrics import LSI_THRESHOLD
 from app.domain.plan import BUILTIN_PLAN_NAME
 from app.domain.sides import Side
 from app.domain.units import Unit
@@ -64,10 +65,11 @@ def current_plan_sheet(
 
 
 def session_summary_sheet(
-    controller: AppController, session_id: int, unit: Unit = Unit.KG
+    controller: AppController, session_id: int, unit: Unit = Unit.KG,
+    line: float = LSI_THRESHOLD,
 ) -> Sheet:
-    """The printed summary of one recorded session."""
-    return summary_sheet(controller.db, session_id, unit=unit)
+    """The printed summary of one recorded session, legs flagged below `line` %."""
+    return summary_sheet(controller.db, session_id, unit=unit, line=line)
 
 
 def sheet_printer() -> QPrinter:

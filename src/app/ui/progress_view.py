@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.metrics import LSI_THRESHOLD, Measure
+from app.domain.metrics import Measure
 from app.domain.progress import CHART_MEASURES, TimeRange
 from app.domain.progression import AdviceKind
 from app.domain.units import Unit, format_load
+from app.services.body_mass import BODY_MASS_KEY
+from app.ui.advice_words import advice_sentences
 from app.ui.controller import AppController
-from app.ui.settings import UNIT_KEY, UiSettings
+from app.ui.settings import SYMMETRY_LINE_KEY, UNIT_KEY, UiSettings
 from app.ui.theme import Colours, ThemeChoice, colours_for, side_word
 
 if TYPE_CHECKING:
@@ -72,10 +74,15 @@ def short_advice(card: "ExerciseCard", unit: Unit) -> str:
     if advice.kind is AdviceKind.ADD_LOAD and advice.next_load_kg is not None:
         text = QCoreApplication.translate("ProgressView", "Go up to {load}")
         return text.format(load=format_load(advice.next_load_kg, unit))
-    if advice.kind is AdviceKind.NO_DATA:
+    if advice.kind is AdviceKind.NO_DATA or not advice.steps:
         return QCoreApplication.translate("ProgressView", "Log a session first")
-    text = QCoreApplication.translate("ProgressView", "Same load, aim for {reps} reps")
-    return text.format(reps=card.exercise.reps_max)
+    if advice.kind is AdviceKind.REPEAT:
+        return QCoreApplication.translate("ProgressView", "Same again to confirm")
+    if advice.kind in (AdviceKind.PER_LEG, AdviceKind.LEVEL_UP, AdviceKind.ADD_LOAD):
+        return QCoreApplication.translate("ProgressView", "Each leg its own step")
+    step = advice.steps[0]
+    text = QCoreApplication.translate("ProgressView", "{sets} × {reps} at {load}")
+    return text.format(sets=step.sets, reps=step.reps, load=format_load(step.load_kg, unit))
 
 
 class ExerciseCardWidget(QFrame):
@@ -88,7 +95,7 @@ class ExerciseCardWidget(QFrame):
     picked = Signal(str)
 
     def __init__(self, card: "ExerciseCard", colours: Colours, unit: Unit,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, line: float = 90.0) -> None:
         super().__init__(parent)
         self.setProperty("role", "card")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -115,16 +122,20 @@ class ExerciseCardWidget(QFrame):
                       self.weaker_label, self.advice_label):
             column.addWidget(label)
         column.addStretch(1)
-        self.show_card(card, colours, unit)
+        self.show_card(card, colours, unit, line)
 
-    def show_card(self, card: "ExerciseCard", colours: Colours, unit: Unit) -> None:
-        """Fill the card with one exercise's summary, in a theme's colours and a unit."""
+    def show_card(self, card: "ExerciseCard", colours: Colours, unit: Unit,
+                  line: float = 90.0) -> None:
+        """Fill the card with one exercise's summary, in a theme's colours and a unit.
+
+        Symmetry below `line` (%) is shown in the warning colour.
+        """
         self.card = card
-        self.setToolTip(card.advice.message)
+        self.setToolTip(advice_sentences(card.advice, card.exercise, unit))
         self.setAccessibleName(self.tr("{exercise} summary").format(exercise=card.exercise.name))
         self.name_label.setText(card.exercise.name)
         self.lsi_label.setText(self._lsi_text())
-        flagged = card.lsi is not None and card.lsi.lsi < LSI_THRESHOLD
+        flagged = card.lsi is not None and card.lsi.lsi < line
         self.lsi_label.setStyleSheet(
             f"font-size: 17pt; font-weight: 700; color: "
             f"{colours.warning if flagged else colours.text};"
@@ -188,7 +199,8 @@ class EmptyProgress(QWidget):
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         body = QLabel(
             self.tr("After your first session you'll see each leg's work over time, how close your "
-            "weaker leg is to the stronger one (the 90 % line is the usual goal), how many "
+            "weaker leg is to the stronger one (against the 90 % return-to-sport line used "
+            "after knee injury, or a line you set), how many "
             "sessions you fit in each week, and what to do next time.\n\n"
             "Want a look first? Demo data adds a separate made-up runner with twelve weeks "
             "of training; your own history is never touched.")
@@ -290,6 +302,7 @@ class ProgressView(QWidget):
         controller.database_opened.connect(self._history_changed)
         controller.library_changed.connect(self._history_changed)
         settings.notifier.changed.connect(self._setting_changed)
+        controller.settings_changed.connect(self._controller_setting_changed)
 
     def _build_header(self) -> QVBoxLayout:
         # Two rows (title and time range; then what to chart), so longer
@@ -400,8 +413,17 @@ class ProgressView(QWidget):
             self.refresh()
 
     def _setting_changed(self, key: str) -> None:
-        if key == UNIT_KEY:
+        if key in (UNIT_KEY, SYMMETRY_LINE_KEY):
             self._history_changed()
+
+    def _controller_setting_changed(self, key: str) -> None:
+        # A new body mass changes the load each leg carried, so every figure.
+        if key == BODY_MASS_KEY:
+            self._history_changed()
+
+    def line(self) -> float:
+        """The symmetry line (%) the legs are flagged against: the athlete's, or 90."""
+        return float(self.settings.symmetry_line_percent())
 
     def refresh(self) -> None:
         """Reload athletes, exercises, cards and charts from the database."""
@@ -416,7 +438,7 @@ class ProgressView(QWidget):
 
         self.source = ProgressSource(db, athlete.id)
         self._card_data = self.source.cards(self.controller.exercises(), self.measure,
-                                            self.settings.unit())
+                                            self.settings.unit(), self.line())
         if not self._card_data:
             self._show_empty(True)
             self.redrawn.emit()
@@ -471,7 +493,7 @@ class ProgressView(QWidget):
         # Refilling the cards already there keeps the layout, and so the charts' size:
         # rebuilding them made every chart lay out and paint twice per redraw.
         for card, data in zip(self.cards, self._card_data, strict=False):
-            card.show_card(data, self.colours, unit)
+            card.show_card(data, self.colours, unit, self.line())
         for card in self.cards[len(self._card_data):]:
             self.cards_row.removeWidget(card)
             # Unparented at once: a deferred delete alone leaves the old card painted until
@@ -480,7 +502,7 @@ class ProgressView(QWidget):
             card.deleteLater()
         del self.cards[len(self._card_data):]
         for data in self._card_data[len(self.cards):]:
-            card = ExerciseCardWidget(data, self.colours, unit)
+            card = ExerciseCardWidget(data, self.colours, unit, line=self.line())
             card.picked.connect(self.set_exercise)
             # Before the trailing stretch, so the cards stay packed to the left.
             self.cards_row.insertWidget(len(self.cards), card)
@@ -501,7 +523,9 @@ class ProgressView(QWidget):
             (self.per_leg_chart, self.tr("Each leg over time"),
              self.tr("The chosen measure for each leg, session by session")),
             (self.lsi_chart, self.tr("Limb symmetry"),
-             self.tr("The weaker leg as a percentage of the stronger; 90 % is the usual goal")),
+             self.tr("The weaker leg as a percentage of the stronger, set for set. The 90 % "
+                     "line is the return-to-sport benchmark used after knee injury; set your "
+                     "own in File → Preferences.")),
             (self.weekly_chart, self.tr("Sessions per week"),
              self.tr("How many sessions you did each week, against a target of 2 to 3")),
         ):
@@ -528,9 +552,11 @@ class ProgressView(QWidget):
         assert self.weekly_chart is not None
         unit = self.settings.unit()
         data = self.source.chart(self.exercise_id, self.measure, self.time_range, unit,
-                                 self._now(), self._tz)
+                                 self._now(), self._tz,
+                                 exercise=self.controller.exercise(self.exercise_id))
         self.data = data
         self.per_leg_chart.set_series(data.left, data.right, measure_label(self.measure, unit))
+        self.lsi_chart.set_line(self.line())
         self.lsi_chart.set_points([(p.started_at, p.lsi) for p in data.lsi])
         self.weekly_chart.set_weeks(data.weeks)
         self._show_note(data)
@@ -548,9 +574,13 @@ class ProgressView(QWidget):
             text = self.tr("Only your {side} leg has sets of {exercise} so far, so there is no "
                            "symmetry to show. Log the {other} leg too to compare them.").format(
                 side=side_word(only), exercise=name, other=side_word(only.other()))
+        elif data.needs_body_mass:
+            text = self.tr("Volume, best set and 1RM count the load each leg carries, body "
+                           "weight included, so they need your body mass: add it in File → "
+                           "Preferences. Until then the symmetry compares reps at the same load, "
+                           "and Reps shows every session.")
         elif not data.lsi and self.measure is Measure.BEST_E1RM:
-            text = self.tr("No 1RM estimates yet: they need a loaded set of 1 to 12 reps on each "
-                           "leg. Bodyweight sets count in Reps.")
+            text = self.tr("No 1RM estimates yet: they need a set of 1 to 12 reps on each leg.")
         else:
             text = ""
         self.note.setText(text)
@@ -583,6 +613,6 @@ class ProgressView(QWidget):
             return
         # The cards' symmetry follows the measure; what was read already covers every measure.
         self._card_data = self.source.cards(self.controller.exercises(), self.measure,
-                                            self.settings.unit())
+                                            self.settings.unit(), self.line())
         self._fill_cards()
         self._draw_charts()

@@ -6,6 +6,7 @@ from typing import TypeVar
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
 from app.domain.errors import ValidationError
+from app.domain.metrics import LSI_THRESHOLD
 from app.domain.plan import MAX_REST_SECONDS, PlanItem
 from app.domain.session import DEFAULT_COUNT_IN_S, CountingMode
 from app.domain.side_order import SideOrder
@@ -27,11 +28,16 @@ COUNTING_MODE_KEY = "session/counting_mode"
 SOUNDS_KEY = "cues/sounds"
 VOICE_KEY = "cues/voice"
 VOLUME_KEY = "cues/volume"
+# Training preference: the lead moves it into the per-athlete store with the others.
+SYMMETRY_LINE_KEY = "symmetry_line_percent"
 
 # A count-in longer than this stops being a count-in; short enough to keep the spin box small.
 MAX_COUNT_IN_S = 10
 MAX_VOLUME = 100
 DEFAULT_VOLUME = 80
+# Below this a "symmetry line" flags nearly everything; above 100 it could never be met.
+MIN_SYMMETRY_LINE = 50
+MAX_SYMMETRY_LINE = 100
 
 _Choice = TypeVar("_Choice", bound=StrEnum)
 
@@ -170,6 +176,28 @@ class UiSettings:
     def set_volume(self, volume: int) -> None:
         """Remember the cue volume; 0 to 100."""
         self._store(VOLUME_KEY, whole_number("Volume", volume, 0, MAX_VOLUME))
+
+    def symmetry_line_percent(self) -> int:
+        """The limb symmetry (%) below which legs are flagged; 90 unless the athlete chose.
+
+        90 % is the return-to-sport benchmark used after knee injury
+        (`app.domain.metrics.LSI_THRESHOLD`); an athlete or coach may set their own.
+        """
+        return self._whole(SYMMETRY_LINE_KEY, round(LSI_THRESHOLD), MIN_SYMMETRY_LINE,
+                           MAX_SYMMETRY_LINE)
+
+    def set_symmetry_line_percent(self, percent: int) -> None:
+        """Remember the symmetry line; 50 to 100 %."""
+        self._store(SYMMETRY_LINE_KEY, whole_number("The symmetry line", percent,
+                                                    MIN_SYMMETRY_LINE, MAX_SYMMETRY_LINE, "%"))
+
+    def caution_seen(self) -> bool:
+        """Whether the first-start caution was acknowledged on this computer."""
+        return self._flag("ui/caution_seen", False)
+
+    def set_caution_seen(self) -> None:
+        """Remember that the first-start caution was read."""
+        self._s.setValue("ui/caution_seen", True)
 
     def last_view(self) -> str:
         """The key of the view that was showing when the window closed."""

@@ -1,4 +1,5 @@
-"""File → Preferences: units, session defaults, sounds and voice, theme, kiosk timeout.
+"""File → Preferences: units, session defaults, body mass and symmetry line, sounds, theme,
+kiosk timeout.
 
 Every control writes its setting the moment it changes, so the app follows at
 once (the main window re-themes, views listening to the settings notifier
@@ -9,30 +10,41 @@ from collections.abc import Callable, Mapping
 from enum import StrEnum
 from typing import TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSlider,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from app.domain.body_mass import MAX_BODY_MASS_KG, MIN_BODY_MASS_KG
 from app.domain.errors import ValidationError
 from app.domain.idle import MAX_IDLE_TIMEOUT_S, MIN_IDLE_TIMEOUT_S
+from app.domain.metrics import LSI_THRESHOLD
 from app.domain.plan import MAX_REST_SECONDS
 from app.domain.side_order import SideOrder
-from app.domain.units import Unit
+from app.domain.units import Unit, display_value, format_load, from_kg
 from app.ui.controller import AppController
-from app.ui.settings import MAX_COUNT_IN_S, MAX_VOLUME, UiSettings
+from app.ui.settings import (
+    MAX_COUNT_IN_S,
+    MAX_SYMMETRY_LINE,
+    MAX_VOLUME,
+    MIN_SYMMETRY_LINE,
+    UiSettings,
+)
 from app.ui.theme import ThemeChoice, colours_for
 
 # Marked for translation here, translated where shown (context "SettingsDialog").
@@ -156,6 +168,7 @@ class SettingsDialog(QDialog):
         )
         self.kiosk_note.setProperty("role", "subtitle")
         self.kiosk_note.setWordWrap(True)
+        self._build_leg_controls()
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.hide()
@@ -183,6 +196,19 @@ class SettingsDialog(QDialog):
         volume_row.addWidget(self.volume)
         volume_row.addWidget(self.volume_label)
         cues_form.addRow(self.tr("Volume"), volume_row)
+        legs, legs_form = _section(
+            self.tr("Comparing your legs"),
+            self.tr("Your body mass lets Legwork count the load each leg really carries; "
+                    "it is optional and kept with its date."),
+        )
+        mass_row = QHBoxLayout()
+        mass_row.addWidget(self.body_mass)
+        mass_row.addWidget(self.body_mass_day)
+        mass_row.addWidget(self.body_mass_save)
+        legs_form.addRow(self.tr("Body mass"), mass_row)
+        legs_form.addRow(self.body_mass_note)
+        legs_form.addRow(self.tr("Symmetry line"), self.symmetry_line)
+        legs_form.addRow(self.symmetry_note)
         kiosk, kiosk_form = _section(
             self.tr("Kiosk"), self.tr("For a shared touchscreen at the gym.")
         )
@@ -199,7 +225,8 @@ class SettingsDialog(QDialog):
         grid.addWidget(general, 0, 0)
         grid.addWidget(cues, 0, 1)
         grid.addWidget(session, 1, 0)
-        grid.addWidget(kiosk, 1, 1)
+        grid.addWidget(legs, 1, 1)
+        grid.addWidget(kiosk, 2, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         layout = QVBoxLayout(self)
@@ -213,6 +240,75 @@ class SettingsDialog(QDialog):
         self._show_volume(self.volume.value())
         self._set_cue_controls_enabled()
         self._connect()
+
+    def _build_leg_controls(self) -> None:
+        self.body_mass = QDoubleSpinBox()
+        self.body_mass.setDecimals(1)
+        self.body_mass.setFixedWidth(120)
+        self.body_mass_day = QDateEdit(QDate.currentDate())
+        self.body_mass_day.setCalendarPopup(True)
+        self.body_mass_day.setMaximumDate(QDate.currentDate())
+        self.body_mass_save = QPushButton(self.tr("Save"))
+        self.body_mass_save.clicked.connect(self.save_body_mass)
+        self.body_mass_note = QLabel()
+        self.body_mass_note.setProperty("role", "subtitle")
+        self.body_mass_note.setWordWrap(True)
+        self.symmetry_line = QSpinBox()
+        self.symmetry_line.setRange(MIN_SYMMETRY_LINE, MAX_SYMMETRY_LINE)
+        self.symmetry_line.setSuffix(" %")
+        self.symmetry_line.setFixedWidth(120)
+        self.symmetry_line.setKeyboardTracking(False)
+        self.symmetry_line.setValue(self.settings.symmetry_line_percent())
+        self.symmetry_note = QLabel(self.tr(
+            "Legs below this line are flagged. {percent} % is the return-to-sport benchmark "
+            "used after knee injury, not a norm for healthy runners; you or your coach may set "
+            "your own.").format(percent=f"{LSI_THRESHOLD:.0f}"))
+        self.symmetry_note.setProperty("role", "subtitle")
+        self.symmetry_note.setWordWrap(True)
+        has_athlete = self._controller is not None and self._controller.athlete is not None
+        for widget in (self.body_mass, self.body_mass_day, self.body_mass_save):
+            widget.setEnabled(has_athlete)
+        self._show_body_mass()
+
+    def _show_body_mass(self) -> None:
+        """The latest entry in the field (in the chosen unit), and the last few in the note."""
+        unit = self.settings.unit()
+        # Below the lightest body mass allowed: the spin box's "not given" value.
+        self.body_mass.setRange(round(from_kg(MIN_BODY_MASS_KG, unit), 1) - 0.1,
+                                round(from_kg(MAX_BODY_MASS_KG, unit), 1))
+        self.body_mass.setSuffix(f" {unit}")
+        log = self._controller.body_mass_log() if self._controller is not None else None
+        latest = log.latest() if log is not None else None
+        if latest is None:
+            self.body_mass.setValue(self.body_mass.minimum())
+            self.body_mass.setSpecialValueText(self.tr("not given"))
+            self.body_mass_note.setText(self.tr(
+                "Not given: the legs are compared on reps at the same load."))
+            return
+        self.body_mass.setSpecialValueText("")
+        self.body_mass.setValue(display_value(latest.kg, unit))
+        recent = [self.tr("{mass} on {day}").format(
+            mass=format_load(entry.kg, unit), day=entry.day.strftime("%d %b %Y"))
+            for entry in reversed(log.entries[-3:])] if log is not None else []
+        self.body_mass_note.setText(self.tr("Recorded: {entries}.").format(
+            entries="; ".join(recent)))
+
+    def save_body_mass(self) -> None:
+        """Record the body mass in the field for the chosen day (the current athlete's)."""
+        if self._controller is None:
+            return
+        if self.body_mass.value() == self.body_mass.minimum():
+            self._write(self._refuse, self.tr("Type your body mass first."))
+            return
+        day = self.body_mass_day.date().toPython()
+        mass = self.body_mass.value()
+        self._write(lambda value: self._controller.record_body_mass(value, self.settings.unit(),
+                                                                    day), mass)
+        self._show_body_mass()
+
+    @staticmethod
+    def _refuse(message: str) -> None:
+        raise ValidationError(message)
 
     def _describe_controls(self) -> None:
         """Names for screen readers and tooltips for everyone, one per control."""
@@ -232,6 +328,13 @@ class SettingsDialog(QDialog):
             (self.voice, self.tr("Speak the cues"), self.voice.text()),
             (self.volume, self.tr("Volume"), self.tr("How loud tones and voice cues are")),
             (self.kiosk_idle, self.tr("Return to start after"), self.kiosk_note.text()),
+            (self.body_mass, self.tr("Body mass"),
+             self.tr("Your body mass, for the load each leg carries (optional)")),
+            (self.body_mass_day, self.tr("Day weighed"),
+             self.tr("The day this body mass was measured")),
+            (self.body_mass_save, self.tr("Save body mass"),
+             self.tr("Record this body mass for the chosen day")),
+            (self.symmetry_line, self.tr("Symmetry line"), self.symmetry_note.text()),
         ):
             widget.setAccessibleName(name)
             widget.setToolTip(tip)
@@ -240,6 +343,7 @@ class SettingsDialog(QDialog):
         s = self.settings
         self.unit.currentIndexChanged.connect(
             lambda: self._write(s.set_unit, Unit(self.unit.currentData())))
+        self.unit.currentIndexChanged.connect(self._show_body_mass)
         self.theme.currentIndexChanged.connect(
             lambda: self._write(s.set_theme, ThemeChoice(self.theme.currentData())))
         self.side_order.currentIndexChanged.connect(
@@ -249,6 +353,8 @@ class SettingsDialog(QDialog):
         self.rest_between_sets.valueChanged.connect(
             lambda value: self._write(s.set_rest_between_sets_s, value))
         self.count_in.valueChanged.connect(lambda value: self._write(s.set_count_in_s, value))
+        self.symmetry_line.valueChanged.connect(
+            lambda value: self._write(s.set_symmetry_line_percent, value))
         self.sounds.toggled.connect(lambda on: self._write(s.set_sounds_enabled, on))
         self.voice.toggled.connect(lambda on: self._write(s.set_voice_enabled, on))
         self.sounds.toggled.connect(self._set_cue_controls_enabled)
