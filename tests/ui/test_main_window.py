@@ -96,12 +96,13 @@ def test_unknown_saved_view_falls_back_to_library(qtbot, tmp_path: Path, ui_sett
 
 
 def test_about_lists_the_research_as_links(window: MainWindow, qtbot) -> None:
+    from app.evidence import shipped_evidence
     from app.ui.about_dialog import AboutDialog
 
     dialog = AboutDialog(window)
     qtbot.addWidget(dialog)
     html = dialog.references.toHtml()
-    assert html.count("href=") == 6
+    assert html.count("href=") == len(shipped_evidence().numbered()) == 10
     assert "https://doi.org/10.1249/MSS.0b013e318168da2f" in html
     assert dialog.references.openExternalLinks()
 

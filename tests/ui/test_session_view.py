@@ -74,7 +74,7 @@ def test_built_in_plan_runs_end_to_end_and_every_side_set_is_stored(
         press(qtbot, view.log_panel.save, Qt.Key.Key_Return)
         logged += 1
 
-    exercises = builtin_exercises()
+    exercises = [e for e in builtin_exercises() if e.in_builtin_plan]
     stored = sets_for_session(controller.db, session_id)
     assert len(stored) == logged == len(exercises) * 2 * 2
     expected = [(e.id, n, side) for e in exercises for n in (1, 2) for side in (L, R)]

@@ -249,6 +249,8 @@ class SettingsDialog(QDialog):
         self.body_mass_day.setCalendarPopup(True)
         self.body_mass_day.setMaximumDate(QDate.currentDate())
         self.body_mass_save = QPushButton(self.tr("Save"))
+        # Enter still closes the dialog, as everywhere in Preferences; Save is clicked.
+        self.body_mass_save.setAutoDefault(False)
         self.body_mass_save.clicked.connect(self.save_body_mass)
         self.body_mass_note = QLabel()
         self.body_mass_note.setProperty("role", "subtitle")
