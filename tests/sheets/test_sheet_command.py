@@ -11,6 +11,7 @@ from pypdf import PdfReader
 from app.__main__ import main
 from app.domain.plan import BUILTIN_PLAN_NAME, Plan, PlanItem, builtin_plan
 from app.library import builtin_exercises
+from app.sheets.sources import summary_sheet
 from app.storage.plans import save_plan
 from tests.sheets.pdf import pdf_pages
 from tests.sheets.seed import seed_history
@@ -106,6 +107,35 @@ def test_session_summary_sheet(qapp, tmp_path: Path, database) -> None:
     assert "new best" in text
     reader = PdfReader(out)
     assert any(page.images for page in reader.pages), "the per-leg chart is drawn as an image"
+
+
+def test_session_summary_counts_the_load_carried_once_the_body_mass_is_known(
+    qapp, tmp_path: Path, database
+) -> None:
+    from datetime import date
+
+    from app.services.body_mass import record_body_mass
+
+    seeded = seed_history(database, sessions=2)
+    plain = summary_sheet(database, seeded.session_ids[-1])
+    assert plain.chart_label == "reps"
+    assert all("1RM" not in best.text for b in plain.blocks for best in b.bests)
+    record_body_mass(database, seeded.athlete.id, date(2025, 1, 1), 70.0)
+    weighed = summary_sheet(database, seeded.session_ids[-1], line=85.0)
+    assert weighed.chart_label == "volume, load carried (kg × reps)"
+    (block,) = weighed.blocks
+    # per set: left (8 × 82 + 8 × 80) / 2 = 648 (its second set 2 kg lighter) against
+    # right 9 × 82 = 738 → 87.8 %, above an 85 % line
+    assert block.lsi.startswith("LSI 87% (volume)") and not block.flagged
+    assert "est. 1RM" in block.bests[0].text and "(load carried)" in block.bests[0].text
+    assert "The 85% symmetry line was set by the athlete or coach." in \
+        weighed.header.instructions
+    assert block.advice  # what to do next time, in words
+    out = tmp_path / "summary.pdf"
+    assert sheet("--session", str(seeded.session_ids[-1]), "-o", str(out),
+                 url=f"sqlite:///{database.path}") == 0
+    text = " ".join(pdf_pages(out))
+    assert "Next time:" in text and "knee – hips –" in text
 
 
 def test_plans_lists_builtin_and_saved_plans(

@@ -40,8 +40,12 @@ def _fill(controller: AppController) -> list[int]:
         )):
             if plan == "Base" and slug == "single-leg-calf-raise":
                 continue
+            # the left squat's form check: knee yes, hips no; the others unanswered
+            answers = (True, False) if (slug, side) == ("single-leg-squat", Side.LEFT) \
+                else (None, None)
             record_set(db, session_id, SetEntry(slug, side, 1, 8, load, "3-1-1-0",
-                                                start + timedelta(minutes=minute), rpe=7.0))
+                                                start + timedelta(minutes=minute), rpe=7.0,
+                                                form_knee=answers[0], form_hips=answers[1]))
         finish_session(db, session_id, finished_at=start + timedelta(minutes=30))
         ids.append(session_id)
     controller.history_changed.emit()
@@ -129,6 +133,19 @@ def test_opening_a_session_shows_its_sets_per_exercise_and_leg_in_side_colours(f
     assert group.child(1).foreground(1).color() == QColor(colours.right)
     view.select_session(base)
     assert [row[0] for row in view.shown_sets()] == ["Single-leg squat"] * 2
+
+
+def test_both_form_answers_show_in_their_own_column(filled) -> None:
+    window, (_, hills) = filled
+    view = window.history_view
+    view.select_session(hills)
+    group = view.sets.topLevelItem(0)
+    assert view.sets.headerItem().text(5) == "Form"
+    left, right = group.child(0), group.child(1)
+    assert left.text(5) == "knee ✓ hips ✗"
+    assert left.toolTip(5) == "Knee over the toes: yes. Hips level: no."
+    assert right.text(5) == "knee – hips –"
+    assert right.toolTip(5) == "Knee over the toes: not answered. Hips level: not answered."
 
 
 def test_filters_narrow_by_exercise_leg_and_dates(filled) -> None:

@@ -150,3 +150,20 @@ def test_the_chosen_time_range_stands_out(window: MainWindow) -> None:
     accent = LIGHT.accent
     assert chosen_look.pixelColor(5, y).name() == accent
     assert other_look.pixelColor(5, y).name() != accent
+
+
+def test_first_start_shows_the_caution_until_it_is_acknowledged(
+    window: MainWindow, qtbot, tmp_path: Path, ui_settings: UiSettings
+) -> None:
+    banner = window.caution
+    assert banner is not None and banner.isVisible()
+    assert "Pain is a reason to stop" in banner.text.text()
+    assert "physiotherapist decides" in banner.text.text()
+    # the banner never takes the focus the current view keeps
+    assert QApplication.focusWidget() is window.library_view.search
+    qtbot.mouseClick(banner.ok, Qt.MouseButton.LeftButton)
+    assert not banner.isVisible()
+    assert ui_settings.caution_seen()
+    again = MainWindow(AppController(f"sqlite:///{tmp_path / 'other.db'}"), ui_settings)
+    qtbot.addWidget(again)
+    assert again.caution is None

@@ -274,3 +274,56 @@ def test_theme_changes_at_once_and_the_app_hears_about_it(
     assert heard == [THEME_KEY, UNIT_KEY]
     window.set_theme(ThemeChoice.LIGHT)
     assert _window_colour() == LIGHT.window
+
+
+@pytest.fixture
+def athlete_dialog(qtbot, tmp_path: Path, ui_settings: UiSettings):
+    controller = AppController(f"sqlite:///{tmp_path / 'legwork.db'}")
+    controller.open_database()
+    dlg = SettingsDialog(ui_settings, controller=controller)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    yield dlg
+    controller.close()
+
+
+def test_body_mass_is_optional_dated_and_kept_per_athlete(athlete_dialog, qtbot) -> None:
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    dlg = athlete_dialog
+    controller = dlg._controller
+    assert dlg.body_mass.text() == "not given"
+    assert "compared on reps at the same load" in dlg.body_mass_note.text()
+    # Save with nothing typed records nothing and says why
+    dlg.body_mass_save.click()
+    assert not controller.body_mass_log() and dlg.error.isVisible()
+    dlg.body_mass_day.setDate(QDate(2025, 3, 1))
+    dlg.body_mass.setValue(68.5)
+    with qtbot.waitSignal(controller.settings_changed) as changed:
+        dlg.body_mass_save.click()
+    assert changed.args == ["body_mass"]
+    assert [(e.day, e.kg) for e in controller.body_mass_log().entries] == [(date(2025, 3, 1), 68.5)]
+    assert "68.5 kg on 01 Mar 2025" in dlg.body_mass_note.text()
+
+
+def test_body_mass_is_typed_in_the_chosen_unit(athlete_dialog) -> None:
+    dlg = athlete_dialog
+    dlg.unit.setCurrentIndex(dlg.unit.findData(Unit.LB.value))
+    assert dlg.body_mass.suffix() == " lb"
+    dlg.body_mass.setValue(150.0)
+    dlg.body_mass_save.click()
+    (entry,) = dlg._controller.body_mass_log().entries
+    assert entry.kg == pytest.approx(150 * 0.45359237)
+
+
+def test_the_symmetry_line_defaults_to_ninety_and_says_what_ninety_is(
+    dialog: SettingsDialog, ui_settings: UiSettings
+) -> None:
+    assert dialog.symmetry_line.value() == ui_settings.symmetry_line_percent() == 90
+    assert "return-to-sport benchmark used after knee injury" in dialog.symmetry_note.text()
+    dialog.symmetry_line.setValue(85)
+    assert ui_settings.symmetry_line_percent() == 85
+    with pytest.raises(ValidationError, match="from 50 to 100"):
+        ui_settings.set_symmetry_line_percent(101)
