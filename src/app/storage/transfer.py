@@ -52,7 +52,8 @@ REQUIRED_COLUMNS = (
 """Columns an imported file must have; the others fall back to their defaults."""
 
 JSON_FORMAT_NAME = "legwork-history"
-JSON_FORMAT_VERSION = 1
+JSON_FORMAT_VERSION = 2
+"""2: each set has `form_knee` and `form_hips` where version 1 had one `form_ok`."""
 # A file with hundreds of bad rows is one mistake repeated; the first few say what it is.
 MAX_LISTED_PROBLEMS = 10
 _TRUE = frozenset({"true", "yes", "1"})
