@@ -1145,7 +1145,7 @@ Edit → Undo brings it back.</source>
 <context>
     <name>LsiChart</name>
     <message>
-        <source>{percent} %: return-to-sport benchmark after knee injury</source>
+        <source>{percent} %: return to sport after knee injury</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1154,10 +1154,6 @@ Edit → Undo brings it back.</source>
     </message>
     <message>
         <source>Limb symmetry (weaker leg as % of the stronger)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Symmetry per session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2702,7 +2698,7 @@ time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Form check:</source>
+        <source>Form check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

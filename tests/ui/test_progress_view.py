@@ -130,15 +130,16 @@ def test_the_symmetry_line_is_labelled_and_the_athlete_can_set_their_own(
     history, view, settings
 ):
     view.refresh()
-    legend = view.lsi_chart.getPlotItem().legend
-    names = [label.text for _, label in legend.items]
-    assert "90 %: return-to-sport benchmark after knee injury" in names
+    label = view.lsi_chart.line_label
+    assert label.isVisible()
+    assert label.toPlainText() == "90 %: return to sport after knee injury"
+    assert label.pos().y() == 90.0
 
     settings.set_symmetry_line_percent(95)
 
     assert _ys(view.lsi_chart.target_line) == [95.0, 95.0]
     assert view.lsi_chart.below_zone.region() == (0.0, 95.0)
-    assert "95 %: your line" in [label.text for _, label in legend.items]
+    assert label.toPlainText() == "95 %: your line" and label.pos().y() == 95.0
     # the 90 % session (6 March) is below the athlete's own 95 % line
     assert "below the 95 % line" in view.lsi_chart.hover_text(DAYS[1].timestamp())
 

@@ -3,10 +3,10 @@
 The made-up athlete trains two or three times a week and weighs `DEMO_BODY_MASS_KG`.
 Their left leg starts at about 80 % of the right and catches up to about 97 %.
 Every exercise starts on a bodyweight rung of its ladder and is done for the
-rung's target number of sets per leg; the next session's rung, load and the
-weaker leg's extra set follow `app.domain.progression.advise`, exactly as the
-app would advise a real athlete. The same seed and end date always give the
-same history.
+rung's target number of sets per leg; the next session's rung and load follow
+`app.domain.progression.advise`, exactly as the app would advise a real athlete
+(the weaker leg's extra set is left out, so the per-session totals compare).
+The same seed and end date always give the same history.
 """
 
 import math
@@ -60,7 +60,6 @@ class _Track:
     capacity: float
     last: list[SetEntry]
     before: list[SetEntry]
-    extra: Side | None = None
 
 
 def _left_share(progress: float) -> float:
@@ -80,7 +79,7 @@ def _leg_sets(
     exercise = track.exercise
     target = exercise.target(track.level)
     entries = []
-    for n in range(target.sets + (track.extra is side)):
+    for n in range(target.sets):
         # Later sets lose a little to fatigue; a small wobble keeps the lines human.
         today = capacity - 0.6 * n + rng.uniform(-0.4, 0.4)
         reps = max(1, min(target.reps, math.floor(today)))
@@ -103,8 +102,9 @@ def _leg_sets(
 def _advance(track: _Track) -> None:
     advice = advise(track.last, track.exercise, track.level, Unit.KG, previous=track.before,
                     body_mass_kg=DEMO_BODY_MASS_KG)
-    # One rung and load for both legs: the demo moves on only when both legs do.
-    track.extra = advice.weaker
+    # One rung and load for both legs: the demo moves on only when both legs do. It
+    # starts with the weaker leg but skips the extra set, which would make that leg's
+    # per-session totals on the charts look larger than the stronger leg's.
     if advice.kind is AdviceKind.LEVEL_UP and advice.next_level is not None:
         track.level = advice.next_level
         track.load_kg = advice.steps[0].load_kg

@@ -236,8 +236,8 @@ def reference_markdown(evidence: Evidence, reference: Reference) -> str:
     link = f"[doi:{reference.doi}]({reference.url})" if reference.doi \
         else f"[{reference.url}]({reference.url})"
     return (
-        f"- **{evidence.number(reference.id)}.** {reference.citation} {link}  \n"
-        f"  *{reference.design.label.capitalize()}; {reference.population}.* "
+        f"- **{evidence.number(reference.id)}.** {reference.citation} {link} "
+        f"*{reference.design.label.capitalize()}; {reference.population}.* "
         f"Found: {reference.found}"
     )
 

@@ -217,7 +217,7 @@ def line_name(line: float) -> str:
     """The legend's words for the symmetry line: what the 90 % line is, or the athlete's own."""
     if line == LSI_THRESHOLD:
         return QCoreApplication.translate(
-            "LsiChart", "{percent} %: return-to-sport benchmark after knee injury").format(
+            "LsiChart", "{percent} %: return to sport after knee injury").format(
                 percent=f"{line:.0f}")
     return QCoreApplication.translate("LsiChart", "{percent} %: your line").format(
         percent=f"{line:.0f}")
@@ -231,16 +231,20 @@ class LsiChart(_DateChart):
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        # Bottom right: symmetry tends to climb, so the lower right corner stays clear.
         super().__init__(QCoreApplication.translate(
-            "LsiChart", "Limb symmetry (weaker leg as % of the stronger)"), parent,
-                         legend_offset=(-10, -30))
+            "LsiChart", "Limb symmetry (weaker leg as % of the stronger)"), parent)
+        # One series, named by the title; the line is named where it is drawn. A legend
+        # would only cover points.
+        self.legend.hide()
         self._points: list[tuple[datetime, float]] = []
         self.line = LSI_THRESHOLD
         self.below_zone = _Band(self, 0.0, self.line)
-        self.curve = self.plot([], [], name=self.tr("Symmetry per session"), symbol="o",
-                               symbolSize=_SYMBOL_SIZE)
-        self.target_line = self.plot([], [], name=line_name(self.line))
+        self.curve = self.plot([], [], symbol="o", symbolSize=_SYMBOL_SIZE)
+        self.target_line = self.plot([], [])
+        # The line is named on the chart itself, under its right end, where symmetry that
+        # has climbed leaves room: what 90 % is, or that the line is the athlete's own.
+        self.line_label = pg.TextItem(line_name(self.line), anchor=(1, 0))
+        self.addItem(self.line_label)
         self.setLabel("left", self.tr("Symmetry (%)"))
         self.apply_colours(LIGHT)
 
@@ -250,10 +254,7 @@ class LsiChart(_DateChart):
             return
         self.line = line
         self.below_zone.high = line
-        legend = self.getPlotItem().legend
-        if legend is not None:
-            legend.removeItem(self.target_line)
-            legend.addItem(self.target_line, line_name(line))
+        self.line_label.setText(line_name(line))
         self.set_points(self._points)
 
     def set_points(self, points: Series) -> None:
@@ -263,6 +264,9 @@ class LsiChart(_DateChart):
         self._draw_points()
         ends = self.below_zone.span(xs, _DAY_S)
         self.target_line.setData(ends, [self.line] * len(ends))
+        self.line_label.setVisible(bool(ends))
+        if ends:
+            self.line_label.setPos(ends[-1], self.line)
         low = min([*ys, self.line])
         self.setYRange(max(0.0, low - 5), 105, padding=0)
         self.enableAutoRange(axis="x")
@@ -287,6 +291,7 @@ class LsiChart(_DateChart):
         self._draw_points()
         self.below_zone.fill.setBrush(_rgba(colours.warning, 40 if colours.dark else 28))
         self.target_line.setPen(pg.mkPen(colours.warning, width=1.5, style=Qt.PenStyle.DashLine))
+        self.line_label.setColor(colours.warning)
 
     def hover_text(self, x: float) -> str | None:
         """Date and exact LSI of the nearest session."""

@@ -99,7 +99,8 @@ class ExerciseCardWidget(QFrame):
         super().__init__(parent)
         self.setProperty("role", "card")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setMinimumWidth(170)
+        # Six cards fit side by side in a 1280 px window.
+        self.setMinimumWidth(150)
         self.setMaximumWidth(_CARD_WIDTH + 60)
         # Preferred height: every card in the row grows to the tallest one.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)

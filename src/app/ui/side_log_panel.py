@@ -107,9 +107,13 @@ class SideLogPanel(QWidget):
             grid.addWidget(widget, 1, column)
             grid.setColumnStretch(column, 1)
         checks = QHBoxLayout()
-        checks.addWidget(QLabel(self.tr("Form check:")))
+        checks.setSpacing(10)
+        title = QLabel(self.tr("Form check"))
+        title.setProperty("role", "subtitle")
+        checks.addWidget(title)
         for text, box in ((self.tr("Knee over toes"), self.knee),
                           (self.tr("Hips level"), self.hips)):
+            checks.addSpacing(14)
             label = QLabel(text)
             label.setBuddy(box)
             checks.addWidget(label)
@@ -133,6 +137,7 @@ class SideLogPanel(QWidget):
         box.addItem(self.tr("No"), False)
         box.setAccessibleName(name)
         box.setToolTip(question + " " + self.tr("Leave it at “—” if you did not watch."))
+        box.setMinimumWidth(110)
         return box
 
     def fields(self) -> list[QWidget]:
