@@ -96,7 +96,7 @@ def test_a_plan_needs_at_least_one_item() -> None:
         Plan(name="Empty", items=())
 
 
-def test_builtin_plan_uses_each_exercise_in_order_two_bodyweight_sets() -> None:
+def test_builtin_plan_uses_each_exercise_in_order_three_bodyweight_sets() -> None:
     library = [
         exercise("single-leg-squat", reps=(6, 10), tempo="3110"),
         exercise("step-down", reps=(8, 12), tempo="4-0-1-0"),
@@ -108,5 +108,6 @@ def test_builtin_plan_uses_each_exercise_in_order_two_bodyweight_sets() -> None:
     assert [i.exercise_id for i in plan.items] == ["single-leg-squat", "step-down", "glute-bridge"]
     assert [(i.reps_min, i.reps_max) for i in plan.items] == [(6, 10), (8, 12), (10, 15)]
     assert [i.tempo for i in plan.items] == ["3-1-1-0", "4-0-1-0", "2-1-1-1"]
-    assert all(i.sets == 2 and i.load_kg == 0 for i in plan.items)
+    # three sets per leg: each rung's goal ("3 × 12") counts three, so the plan can climb
+    assert all(i.sets == 3 and i.load_kg == 0 for i in plan.items)
     assert [i.unilateral for i in plan.items] == [True, True, False]

@@ -38,13 +38,14 @@ def test_builtin_plan_blocks_carry_cues_tempo_legend_and_boxes() -> None:
     sheet = build_plan_sheet(builtin_plan(builtin_exercises()), library(), {}, athlete="Sam")
     plan_names = [item.exercise_name for item in builtin_plan(builtin_exercises()).items]
     assert [b.name for b in sheet.blocks] == plan_names
-    assert "Single-leg bent-knee calf raise" not in plan_names  # library only: one page
+    assert "Single-leg bent-knee calf raise" not in plan_names  # library only
     squat = sheet.blocks[0]
     assert squat.tempo_legend == "3-1-1-0: 3 s down, 1 s pause, 1 s up, no pause"
     assert 2 <= len(squat.cues) <= 3 and squat.cues[0] == "Knee tracks over the second toe"
     assert squat.illustration is not None and squat.illustration.is_file()
-    assert squat.target == "2 sets × 8–12 reps per leg, bodyweight"
-    assert squat.cells == ((1, Side.LEFT), (1, Side.RIGHT), (2, Side.LEFT), (2, Side.RIGHT))
+    assert squat.target == "3 sets × 8–12 reps per leg, bodyweight"
+    assert squat.cells == ((1, Side.LEFT), (1, Side.RIGHT), (2, Side.LEFT), (2, Side.RIGHT),
+                           (3, Side.LEFT), (3, Side.RIGHT))
     assert squat.last_time == () and squat.last_time_date == ""
     assert sheet.header.athlete == "Sam" and sheet.header.date == ""
     assert sheet.columns == ("Reps", "Load (kg)", "RPE")

@@ -42,19 +42,23 @@ def sheet(*args: str, url: str | None = None) -> int:
 
 
 @pytest.mark.parametrize(("size", "points"), [("A4", A4_POINTS), ("Letter", LETTER_POINTS)])
-def test_builtin_plan_fits_one_page(qapp, tmp_path: Path, size: str, points) -> None:
+def test_builtin_plan_prints_every_exercise_and_the_notes(
+    qapp, tmp_path: Path, size: str, points
+) -> None:
+    # Three sets per leg (each rung's goal counts three) take the sheet onto a second page.
     out = tmp_path / "plan.pdf"
     url = f"sqlite:///{tmp_path / 'no-history.db'}"
     assert sheet("--plan", BUILTIN_PLAN_NAME, "--page-size", size, "-o", str(out), url=url) == 0
     assert page_size(out) == points
-    (text,) = pdf_pages(out)
+    pages = pdf_pages(out)
+    assert len(pages) == 2 and "Page 1 of 2" in pages[0] and "Page 2 of 2" in pages[1]
+    text = " ".join(pages)
     for item in builtin_plan(builtin_exercises()).items:
         assert item.exercise_name in text
     assert "3-1-1-0: 3 s down, 1 s pause, 1 s up, no pause" in text
-    assert "Page 1 of 1" in text
-    assert "Notes" in text
+    assert "Notes" in pages[-1]
     assert "Stop any exercise that hurts; after an injury, a physiotherapist decides" in text
-    # One LEFT LEG and one RIGHT LEG heading per exercise, over boxes for sets 1 and 2.
+    # One LEFT LEG and one RIGHT LEG heading per exercise, over boxes for sets 1 to 3.
     count = len(builtin_plan(builtin_exercises()).items)
     assert text.count("LEFT LEG") == text.count("RIGHT LEG") == count
     assert text.count("Reps") == 2 * count
@@ -64,7 +68,7 @@ def test_builtin_plan_fits_one_page(qapp, tmp_path: Path, size: str, points) -> 
 def test_last_time_values_for_each_leg(qapp, tmp_path: Path, seeded_url: str) -> None:
     out = tmp_path / "plan.pdf"
     assert sheet("--plan", BUILTIN_PLAN_NAME, "-o", str(out), url=seeded_url) == 0
-    (text,) = pdf_pages(out)
+    text = pdf_pages(out)[0]
     assert "Sam Runner" in text
     assert "8 × 12 kg, 8 × 10 kg" in text  # left leg, last session
     assert "9, 9 reps at 12 kg" in text  # right leg, last session
@@ -204,5 +208,5 @@ def test_works_without_a_display(tmp_path: Path) -> None:
         capture_output=True, text=True, env=environ, timeout=120,
     )
     assert result.returncode == 0, result.stderr
-    assert "1 page" in result.stdout
-    assert len(PdfReader(out).pages) == 1
+    assert "2 pages" in result.stdout
+    assert len(PdfReader(out).pages) == 2

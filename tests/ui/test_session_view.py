@@ -76,8 +76,8 @@ def test_built_in_plan_runs_end_to_end_and_every_side_set_is_stored(
 
     exercises = [e for e in builtin_exercises() if e.in_builtin_plan]
     stored = sets_for_session(controller.db, session_id)
-    assert len(stored) == logged == len(exercises) * 2 * 2
-    expected = [(e.id, n, side) for e in exercises for n in (1, 2) for side in (L, R)]
+    assert len(stored) == logged == len(exercises) * 3 * 2
+    expected = [(e.id, n, side) for e in exercises for n in (1, 2, 3) for side in (L, R)]
     assert [(s.exercise_id, s.set_number, s.side) for s in stored] == expected
     by_id = {e.id: e for e in exercises}
     assert all(s.reps == by_id[s.exercise_id].reps_max for s in stored)
