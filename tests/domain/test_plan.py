@@ -7,9 +7,10 @@ import pytest
 
 from app.domain.errors import ValidationError
 from app.domain.exercise import Exercise
-from app.domain.plan import BUILTIN_PLAN_NAME, Plan, PlanItem, builtin_plan
+from app.domain.plan import BUILTIN_PLAN_NAME, Plan, PlanItem, builtin_plan, plan_of
 from app.domain.side_order import SideOrder
 from app.domain.tempo import TempoError
+from app.library import builtin_exercises
 
 
 def item(**changes: Any) -> PlanItem:
@@ -111,3 +112,11 @@ def test_builtin_plan_uses_each_exercise_in_order_three_bodyweight_sets() -> Non
     # three sets per leg: each rung's goal ("3 × 12") counts three, so the plan can climb
     assert all(i.sets == 3 and i.load_kg == 0 for i in plan.items)
     assert [i.unilateral for i in plan.items] == [True, True, False]
+
+
+def test_library_only_exercises_stay_out_of_the_builtin_plan_but_can_be_queued() -> None:
+    library = builtin_exercises()
+    soleus = next(e for e in library if e.id == "single-leg-bent-knee-calf-raise")
+    assert soleus.id not in [i.exercise_id for i in builtin_plan(library).items]
+    queued = plan_of([soleus], "Queued")
+    assert [i.exercise_id for i in queued.items] == [soleus.id] and not queued.builtin

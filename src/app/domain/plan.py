@@ -97,14 +97,8 @@ class Plan:
         object.__setattr__(self, "items", tuple(self.items))
 
 
-def builtin_plan(exercises: Sequence[Exercise]) -> Plan:
-    """The plan that ships with the app: the library's exercises, in order, 3 sets each.
-
-    Exercises marked `in_builtin_plan = false` (the bent-knee calf raise, so the
-    session stays near an hour) are left out; add them to a plan of your own.
-
-    Reps and tempo come from each exercise; every item is bodyweight.
-    """
+def plan_of(exercises: Sequence[Exercise], name: str, *, builtin: bool = False) -> Plan:
+    """A plan of `exercises`, in order, each at bodyweight for `BUILTIN_SETS` sets of its range."""
     items = tuple(
         PlanItem(
             exercise_id=exercise.id,
@@ -116,6 +110,15 @@ def builtin_plan(exercises: Sequence[Exercise]) -> Plan:
             unilateral=exercise.unilateral,
         )
         for exercise in exercises
-        if exercise.in_builtin_plan
     )
-    return Plan(name=BUILTIN_PLAN_NAME, items=items, builtin=True)
+    return Plan(name=name, items=items, builtin=builtin)
+
+
+def builtin_plan(exercises: Sequence[Exercise]) -> Plan:
+    """The plan that ships with the app: the library's exercises, in order, 3 sets each.
+
+    Exercises marked `in_builtin_plan = false` (the bent-knee calf raise, so the
+    session stays near an hour) are left out; add them to a plan of your own.
+    Reps and tempo come from each exercise; every item is bodyweight.
+    """
+    return plan_of([e for e in exercises if e.in_builtin_plan], BUILTIN_PLAN_NAME, builtin=True)

@@ -13,7 +13,6 @@ engine from the plan and the sets already stored.
 
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
@@ -21,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
 from app.domain.clock import Clock
 from app.domain.errors import ValidationError
-from app.domain.plan import BUILTIN_PLAN_NAME, Plan, builtin_plan
+from app.domain.plan import BUILTIN_PLAN_NAME, Plan, builtin_plan, plan_of
 from app.domain.records import SetEntry
 from app.domain.session import (
     CountingMode,
@@ -340,7 +339,7 @@ def queued_plan(app: AppController) -> Plan | None:
     exercises = [e for e in map(app.exercise, app.session_queue) if e is not None]
     if not exercises:
         return None
-    return replace(builtin_plan(exercises), name=QUEUE_PLAN_NAME, builtin=False)
+    return plan_of(exercises, QUEUE_PLAN_NAME)
 
 
 def saved_plan_names(app: AppController) -> list[str]:
