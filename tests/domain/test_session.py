@@ -127,7 +127,7 @@ def test_a_late_timer_gives_the_same_cues_as_a_punctual_one(fake_clock: FakeCloc
     assert coarse == fine
 
 
-def test_built_in_plan_runs_to_the_end_with_two_sets_per_leg_per_exercise(
+def test_built_in_plan_runs_to_the_end_with_three_sets_per_leg_per_exercise(
     fake_clock: FakeClock,
 ) -> None:
     plan = builtin_plan([*LIBRARY, exercise("glute-bridge", (2, 2), "1-0-1-0", unilateral=False)])
@@ -139,13 +139,14 @@ def test_built_in_plan_runs_to_the_end_with_two_sets_per_leg_per_exercise(
         engine.accept(engine.prefill())
         events += engine.drain_events()
     entries = accepted(events)
-    assert len(entries) == 2 * 2 * 3 + 2 * 1
-    assert [(e.exercise_id, e.set_number, e.side) for e in entries[:4]] == [
+    assert len(entries) == 3 * 2 * 3 + 3 * 1
+    assert [(e.exercise_id, e.set_number, e.side) for e in entries[:6]] == [
         ("single-leg-squat", 1, L), ("single-leg-squat", 1, R),
         ("single-leg-squat", 2, L), ("single-leg-squat", 2, R),
+        ("single-leg-squat", 3, L), ("single-leg-squat", 3, R),
     ]
-    assert [e.side for e in entries[-2:]] == [BOTH, BOTH]
-    assert [e.reps for e in entries] == [3] * 4 + [4] * 4 + [3] * 4 + [2] * 2
+    assert [e.side for e in entries[-3:]] == [BOTH, BOTH, BOTH]
+    assert [e.reps for e in entries] == [3] * 6 + [4] * 6 + [3] * 6 + [2] * 3
     assert all(e.recorded_at == WHEN and e.load_kg == 0 for e in entries)
     assert events[-1] == SessionEnded(early=False)
     assert states(events).count(S.REST) == len(entries) - 1
