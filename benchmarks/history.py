@@ -56,13 +56,13 @@ def fill_history(path: Path, sets: int = 50_000, athletes: int = 4, seed: int = 
                         load = round(rng.uniform(0, 30) * bias / 2.5) * 2.5
                         rows.append((
                             session_id, exercise_id, side, set_number, rng.randint(8, 12),
-                            load, tempo, rng.choice((7.0, 7.5, 8.0, 8.5)), None, 0, 0, 1, "",
-                            stamp,
+                            load, tempo, rng.choice((7.0, 7.5, 8.0, 8.5)), None, 0, 0, 1, 1,
+                            "", stamp,
                         ))
             con.executemany(
                 "INSERT INTO set_entry (session_id, exercise_id, side, set_number, reps, load_kg,"
-                " tempo, rpe, rir, touchdowns, progression_level, form_ok, notes, recorded_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " tempo, rpe, rir, touchdowns, progression_level, form_knee, form_hips, notes,"
+                " recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows,
             )
             written += len(rows)

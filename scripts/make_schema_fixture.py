@@ -24,8 +24,8 @@ from app.storage.schema import alembic_config  # noqa: E402
 T = "2025-03-01 07:30:00.000000"
 
 
-def fill_0001(conn: sqlite3.Connection) -> None:
-    """Rows for every table of the first release (awkward text included)."""
+def _fill_all_but_sets(conn: sqlite3.Connection) -> None:
+    """Rows for athletes, exercises, plans and sessions, the same at every revision."""
     conn.executescript(f"""
         INSERT INTO athlete (id, name, is_demo, pin_hash, created_at) VALUES
             (1, 'Åsa Lindqvist', 0, NULL, '{T}'),
@@ -52,6 +52,13 @@ def fill_0001(conn: sqlite3.Connection) -> None:
             (2, 1, 'Åsa''s Tuesday', '2025-03-04 06:00:00.000000', NULL, 'in_progress', ''),
             (3, 3, 'Runner''s single-leg session', '2025-03-05 18:00:00.000000',
              '2025-03-05 18:20:00.000000', 'abandoned', '');
+    """)
+
+
+def fill_0001(conn: sqlite3.Connection) -> None:
+    """Rows for every table of the first release (awkward text included)."""
+    _fill_all_but_sets(conn)
+    conn.executescript(f"""
         INSERT INTO set_entry (id, session_id, exercise_id, side, set_number, reps, load_kg,
                                tempo, rpe, rir, touchdowns, progression_level, form_ok, notes,
                                recorded_at) VALUES
@@ -72,11 +79,34 @@ def fill_0002(conn: sqlite3.Connection) -> None:
     """)
 
 
+def fill_0006(conn: sqlite3.Connection) -> None:
+    """The kiosk's rows, sets with the two form answers, and dated body masses."""
+    _fill_all_but_sets(conn)
+    conn.executescript(f"""
+        INSERT INTO app_setting (key, value, updated_at) VALUES
+            ('kiosk.admin_pin', 'scrypt$16$1$1$c2FsdA==$aGFzaA==', '{T}'),
+            ('kiosk.idle_timeout_s', '120', '{T}');
+        INSERT INTO set_entry (id, session_id, exercise_id, side, set_number, reps, load_kg,
+                               tempo, rpe, rir, touchdowns, progression_level, form_knee,
+                               form_hips, notes, recorded_at) VALUES
+            (1, 1, 1, 'left', 1, 8, 10.0, '3-1-1-0', 7.5, 2, 0, 0, 1, 1, '', '{T}'),
+            (2, 1, 1, 'right', 1, 10, 10.0, '3-1-1-0', 7.0, NULL, 1, 0, NULL, 0, 'knee ok',
+             '{T}'),
+            (3, 1, 2, 'both', 2, 0, 0.0, '2-0-X-0', NULL, 10, 3, 1, 0, NULL, '', '{T}'),
+            (4, 2, 2, 'left', 1, 100, 500.0, '2-0-X-0', 10.0, 0, 0, 2, NULL, NULL, 'max', '{T}');
+        INSERT INTO body_mass (id, athlete_id, measured_on, mass_kg) VALUES
+            (1, 1, '2025-01-15', 61.5),
+            (2, 1, '2025-03-01', 60.8),
+            (3, 3, '2025-03-05', 300.0);
+    """)
+
+
 FILLERS: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0001": fill_0001,
     "0002": fill_0002,
     # 0003 only swaps an index on set_entry: the same rows, now read through it.
     "0003": fill_0002,
+    "0006": fill_0006,
 }
 
 

@@ -106,7 +106,7 @@ def log_session(
 ) -> int:
     """One session of `sets`, a minute apart, each pair of sets one set number (1, 1, 2, 2…).
 
-    `set_number` gives every set the same number instead; `values` (rpe, form_ok…)
+    `set_number` gives every set the same number instead; `values` (rpe, form_knee…)
     go into every set. Finished `minutes` after it started unless `finish` is False.
     """
     session_id = start_session(db, athlete_id, plan_name, started_at=started)

@@ -27,11 +27,13 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_wheel_contains_exercises_sounds_and_migrations(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     for slug in ("single-leg-squat", "reverse-lunge", "single-leg-romanian-deadlift",
-                 "rear-foot-elevated-split-squat", "single-leg-calf-raise"):
+                 "rear-foot-elevated-split-squat", "single-leg-calf-raise",
+                 "single-leg-bent-knee-calf-raise"):
         assert f"app/resources/exercises/{slug}.toml" in names
         assert f"app/resources/illustrations/{slug}.svg" in names
     assert "app/resources/sounds/rep.wav" in names
     assert "app/resources/why-single-leg.md" in names
+    assert {"app/resources/claims.toml", "app/resources/references.toml"} <= names
     assert any(n.startswith("app/storage/migrations/versions/") for n in names)
     assert any(n.endswith("entry_points.txt") for n in names)
 
@@ -51,4 +53,4 @@ def test_installed_wheel_loads_the_library(wheel: Path, tmp_path: Path) -> None:
         capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120,
     )
     assert result.returncode == 0, result.stderr
-    assert len(json.loads(result.stdout)) == 5
+    assert len(json.loads(result.stdout)) == 6

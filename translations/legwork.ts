@@ -92,6 +92,169 @@
     </message>
 </context>
 <context>
+    <name>Advice</name>
+    <message>
+        <source>No sets of {exercise} logged yet. Do a session and you&apos;ll get a suggestion for the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to level {level}: {rung}, at {load}, starting again at {reps} reps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next time use {load} and build back up from {reps} to {target} reps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do it again at {load} next session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay at {load}: aim for {sets} sets of {reps} reps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay at {load}: aim for {sets} sets of {reps} reps per leg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with your {side} leg next time and give it one extra set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each leg has its own next step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{Side} leg: level {level} ({rung}) at {load}, {sets} sets from {reps} reps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{Side} leg: {load}, {sets} sets from {reps} reps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{Side} leg: {load} again, {sets} sets of {reps} reps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only your {side} leg was logged: train both legs next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both legs met the goal: {sets} sets of {reps} reps with good form and reps to spare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your {side} leg met the goal: {sets} sets of {reps} reps with good form and reps to spare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every set met the goal: {sets} sets of {reps} reps with good form and reps to spare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal was met once; this rung asks for it in {sessions} sessions in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next rung starts once you meet the goal with {load}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{Subject}, {count} of {of} sets reached {reps} reps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{Subject}, 1 set felt harder than RPE {rpe} (fewer than {rir} reps left).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{Subject}, {count} sets felt harder than RPE {rpe} (fewer than {rir} reps left).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{Subject}, the form check said no on 1 set; progress waits for clean reps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{Subject}, the form check said no on {count} sets; progress waits for clean reps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{Subject}, 1 set has no effort rating, so it was not judged. Log RPE or reps in reserve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{Subject}, {count} sets have no effort rating, so they were not judged. Log RPE or reps in reserve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{Subject}, the form check was not answered on 1 set, so it was not judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{Subject}, the form check was not answered on {count} sets, so they were not judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your {side} leg missed the goal that your {other} leg met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your {side} leg is at {percent}% of your {other} leg on {measure}, set for set, below the {line}% line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your {side} leg worked at a lighter load without doing more reps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On each leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the {side} leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimated 1RM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best set load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reps at the same load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>This history is on the gym&apos;s PostgreSQL server, which keeps its own backups. To take a copy home, run `legwork backup -o FILE` on this computer.</source>
@@ -197,6 +360,21 @@
     </message>
     <message>
         <source>No name contains “{text}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CautionBanner</name>
+    <message>
+        <source>Before you train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this note; it stays on the Why single-leg training page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -397,6 +575,10 @@
     </message>
     <message>
         <source>Give the exercise a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body mass must be between {low:g} and {high:g} kg (got {kg:g} kg).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -638,7 +820,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>After your first session you&apos;ll see each leg&apos;s work over time, how close your weaker leg is to the stronger one (the 90 % line is the usual goal), how many sessions you fit in each week, and what to do next time.
+        <source>After your first session you&apos;ll see each leg&apos;s work over time, how close your weaker leg is to the stronger one (against the 90 % return-to-sport line used after knee injury, or a line you set), how many sessions you fit in each week, and what to do next time.
 
 Want a look first? Demo data adds a separate made-up runner with twelve weeks of training; your own history is never touched.</source>
         <translation type="unfinished"></translation>
@@ -860,6 +1042,26 @@ Want a look first? Demo data adds a separate made-up runner with twelve weeks of
     </message>
     <message>
         <source>Not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>knee {knee} hips {hips}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knee over the toes: {knee}. Hips level: {hips}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1275,27 +1477,27 @@ Edit → Undo brings it back.</source>
 <context>
     <name>LsiChart</name>
     <message>
+        <source>{percent} %: return to sport after knee injury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent} %: your line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Limb symmetry (weaker leg as % of the stronger)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Symmetry per session</source>
+        <source>Symmetry: {value} % (below the {target} % line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{percent} % target</source>
+        <source>Symmetry: {value} % (at or above the {target} % line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Symmetry (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Symmetry: {value} % (below the {target} % target)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Symmetry: {value} % (at or above the {target} % target)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1838,6 +2040,14 @@ Try another name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{measure} ({unit} carried, estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{measure} ({unit} carried)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Level up to level {level}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1858,15 +2068,19 @@ Try another name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{measure} ({unit}, estimate)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Go up to {load}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Same load, aim for {reps} reps</source>
+        <source>Same again to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each leg its own step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sets} × {reps} at {load}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1926,7 +2140,15 @@ Try another name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The weaker leg as a percentage of the stronger; 90 % is the usual goal</source>
+        <source>The weaker leg as a percentage of the stronger, set for set. The 90 % line is the return-to-sport benchmark used after knee injury; set your own in File → Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume, best set and 1RM count the load each leg carries, body weight included, so they need your body mass: add it in File → Preferences. Until then the symmetry compares reps at the same load, and Reps shows every session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No 1RM estimates yet: they need a set of 1 to 12 reps on each leg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1947,10 +2169,6 @@ Try another name:</source>
     </message>
     <message>
         <source>Only your {side} leg has sets of {exercise} so far, so there is no symmetry to show. Log the {other} leg too to compare them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No 1RM estimates yet: they need a loaded set of 1 to 12 reps on each leg. Bodyweight sets count in Reps.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2127,7 +2345,15 @@ Your current history is backed up first, so you can restore it again later.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form check: knee over the toes, hips level (✓ yes, ✗ no, – not answered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2518,6 +2744,22 @@ Your current history is backed up first, so you can restore it again later.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Comparing your legs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your body mass lets Legwork count the load each leg really carries; it is optional and kept with its date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body mass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symmetry line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kiosk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2531,6 +2773,34 @@ Your current history is backed up first, so you can restore it again later.</sou
     </message>
     <message>
         <source>Close; your changes are already saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legs below this line are flagged. {percent} % is the return-to-sport benchmark used after knee injury, not a norm for healthy runners; you or your coach may set your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given: the legs are compared on reps at the same load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mass} on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: {entries}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your body mass first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2567,6 +2837,26 @@ Your current history is backed up first, so you can restore it again later.</sou
     </message>
     <message>
         <source>How loud tones and voice cues are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your body mass, for the load each leg carries (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day weighed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day this body mass was measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save body mass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record this body mass for the chosen day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2632,6 +2922,10 @@ time</source>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Next time: {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SideLogPanel</name>
@@ -2668,15 +2962,39 @@ time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Did the knee stay in line with the toes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hips stayed level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tick if the knee stayed in line with the toes</source>
+        <source>Did the hips stay level, without dropping?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tick if the hips stayed level, without dropping</source>
+        <source>Form check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knee over toes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hips level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it at “—” if you did not watch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2717,10 +3035,6 @@ time</source>
     </message>
     <message>
         <source>Touch-downs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Form check:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -91,7 +91,7 @@ def test_export_refuses_an_unknown_format_and_a_missing_database(
         (lambda t: t.replace(",12.5,", ",heavy,", 1), "row 2: load must be a number (got 'heavy')"),
         (lambda t: t.replace(",right,", ",middle,", 1), "row 3: side must be one of"),
         (lambda t: t.replace("timestamp,", "time,", 1), "row 1: the header has no timestamp"),
-        (lambda t: t[: t.rindex(",Base,")] + "\r\n", "row 5: has 17 values"),
+        (lambda t: t[: t.rindex(",Base,")] + "\r\n", "row 5: has 18 values"),
     ],
     ids=["bad-number", "unknown-side", "missing-header-column", "truncated-row"],
 )

@@ -14,6 +14,7 @@ from app.domain.records import SetEntry
 from app.domain.sides import Side
 from app.library import builtin_exercises
 from app.storage import kiosk
+from app.storage.body_mass import record_body_mass
 from app.storage.copying import legwork_tables
 from app.storage.database import open_database
 from app.storage.exercises import add_custom_exercise, sync_builtin_exercises
@@ -46,8 +47,10 @@ def home_file(tmp_path: Path) -> Path:
                 record_set(db, session_id, SetEntry(
                     "banded-hip-hike" if minute == 2 else "reverse-lunge", side, 1, 8,
                     12.5 + 0.1, "3-1-1-0", T0 + timedelta(minutes=minute, microseconds=7),
-                    rpe=7.5, rir=2, form_ok=minute != 1, notes="steady, “quoted”\nnext line"))
+                    rpe=7.5, rir=2, form_knee=minute != 1, form_hips=None if minute else False,
+                    notes="steady, “quoted”\nnext line"))
             finish_session(db, session_id, finished_at=T0 + timedelta(minutes=30), notes="good")
+            record_body_mass(db, athlete.id, T0.date(), 61.5 + number)
     return path
 
 

@@ -9,9 +9,11 @@ from app.domain.metrics import (
     LSI_THRESHOLD,
     Measure,
     best_set,
+    compare_legs,
     epley_1rm,
     limb_symmetry_index,
     measure_value,
+    paired_sets,
     session_summary,
     summarize_side,
     symmetry,
@@ -46,7 +48,8 @@ def st(
     [
         (100.0, 10, 100 * (1 + 10 / 30)),  # 100 × 1.3333 = 133.33
         (20.0, 12, 28.0),  # 20 × (1 + 12/30) = 20 × 1.4 = 28
-        (30.0, 1, 31.0),  # 30 × (1 + 1/30) = 30 + 1 = 31; one rep is not special-cased
+        (30.0, 1, 30.0),  # a single rep is a one-rep max: its own load, not 31
+        (72.0, 12, 100.8),  # a 70 kg athlete's body share + 2 kg, 12 reps: 72 × 1.4
         (12.5, 6, 15.0),  # 12.5 × 1.2 = 15
     ],
 )
@@ -57,7 +60,7 @@ def test_epley(load: float, reps: int, e1rm: float) -> None:
 @pytest.mark.parametrize(
     ("load", "reps"),
     [
-        (0.0, 10),  # bodyweight: the true load is unknown
+        (0.0, 10),  # nothing carried: add the body mass to count the load the leg carries
         (-5.0, 10),
         (float("nan"), 5),
         (20.0, 0),  # no rep, no estimate
@@ -125,17 +128,34 @@ def test_measure_values_for_one_leg() -> None:
     assert measure_value(sets, Measure.BEST_E1RM) == pytest.approx(28.5)
     # best set: the 22.5 kg set
     assert measure_value(sets, Measure.BEST_SET) == 22.5
-    # most reps in one set at the heaviest load (22.5 kg): 8
-    assert measure_value(sets, Measure.REPS_AT_SAME_LOAD) == 8.0
+    with pytest.raises(ValidationError, match="compares two legs"):
+        measure_value(sets, Measure.REPS_AT_SAME_LOAD)
 
 
-def test_bodyweight_sets_have_zero_volume_and_no_e1rm() -> None:
+def test_measures_count_the_load_the_leg_carries() -> None:
+    # A 70 kg athlete on one leg (share 1.0): the leg carries 70 kg plus the dumbbell.
+    sets = [st(L, 12, 2.0, n=1), st(L, 10, 4.0, n=2)]
+    # volume: 12 × 72 + 10 × 74 = 864 + 740 = 1604
+    assert measure_value(sets, Measure.VOLUME, 70.0) == pytest.approx(1604.0)
+    # best set: the 4 kg set → 74 kg carried
+    assert measure_value(sets, Measure.BEST_SET, 70.0) == pytest.approx(74.0)
+    # e1RM: 72 × 1.4 = 100.8; 74 × (1 + 10/30) = 98.67 → 100.8
+    assert measure_value(sets, Measure.BEST_E1RM, 70.0) == pytest.approx(100.8)
+    # without the body mass nothing that needs it is made up
+    for measure in (Measure.VOLUME, Measure.BEST_SET, Measure.BEST_E1RM):
+        assert measure_value(sets, measure, None) is None
+    assert measure_value(sets, Measure.REPS, None) == 22.0
+
+
+def test_bodyweight_sets_carry_the_body_mass() -> None:
     sets = [st(L, 12), st(L, 10, n=2)]
+    # external load only: nothing to show for load
     assert measure_value(sets, Measure.VOLUME) == 0.0
     assert measure_value(sets, Measure.BEST_E1RM) is None
+    # 70 kg body mass, share 1.0: 12 × 70 + 10 × 70 = 1540; e1RM 70 × 1.4 = 98
+    assert measure_value(sets, Measure.VOLUME, 70.0) == pytest.approx(1540.0)
+    assert measure_value(sets, Measure.BEST_E1RM, 70.0) == pytest.approx(98.0)
     assert measure_value(sets, Measure.REPS) == 22.0
-    assert measure_value(sets, Measure.BEST_SET) == 0.0
-    assert measure_value(sets, Measure.REPS_AT_SAME_LOAD) == 12.0
 
 
 def test_e1rm_ignores_high_rep_sets() -> None:
@@ -145,7 +165,7 @@ def test_e1rm_ignores_high_rep_sets() -> None:
     assert measure_value([st(L, 15, 20.0)], Measure.BEST_E1RM) is None
 
 
-@pytest.mark.parametrize("measure", list(Measure))
+@pytest.mark.parametrize("measure", [m for m in Measure if m is not Measure.REPS_AT_SAME_LOAD])
 def test_no_sets_no_value(measure: Measure) -> None:
     assert measure_value([], measure) is None
 
@@ -199,36 +219,94 @@ def test_empty_session_summary() -> None:
     assert session_summary([]) == {}
 
 
+# --- Comparing the legs set for set ---------------------------------------------------------
+
+
+def test_sets_are_paired_by_number_so_an_extra_set_does_not_count() -> None:
+    left = [st(L, 10, n=1), st(L, 10, n=2), st(L, 10, n=3), st(L, 6, n=4)]
+    right = [st(R, 10, n=1), st(R, 10, n=2), st(R, 10, n=3)]
+    assert [(a.set_number, b.set_number) for a, b in paired_sets(left, right)] == \
+        [(1, 1), (2, 2), (3, 3)]
+
+
+def test_compare_legs_on_reps_at_the_same_load_without_body_mass() -> None:
+    # 10 kg on both legs: per set left 8, right 10 → 80 %
+    result = compare_legs([st(L, 8, 10.0, n=1), st(L, 8, 10.0, n=2)],
+                          [st(R, 10, 10.0, n=1), st(R, 10, 10.0, n=2)])
+    assert (result.measure, result.weaker, result.lsi, result.load_kg) == \
+        (Measure.REPS_AT_SAME_LOAD, L, 80.0, 10.0)
+
+
+def test_compare_legs_on_the_load_carried_with_body_mass() -> None:
+    # Worked example of docs/metrics.md: bodyweight against 2 kg, 12 reps each, 70 kg on
+    # one foot → 12 × 70 = 840 against 12 × 72 = 864 → 97.2 %, left a little weaker
+    result = compare_legs([st(L, 12, 0.0)], [st(R, 12, 2.0)], carry_kg=70.0)
+    assert result.measure is Measure.VOLUME
+    assert (result.left, result.right) == (840.0, 864.0)
+    assert result.lsi == pytest.approx(97.22, abs=0.01)
+    assert result.weaker is L
+
+
+def test_compare_legs_at_different_loads_without_body_mass_only_orders_them() -> None:
+    # no load in common and no body mass: no percentage, but the left did no more reps at a
+    # lighter load, so it is the weaker; when neither leg dominates, nothing is said
+    result = compare_legs([st(L, 12, 0.0)], [st(R, 12, 2.0)])
+    assert (result.measure, result.lsi, result.weaker) == (None, None, L)
+    mixed = compare_legs([st(L, 14, 0.0)], [st(R, 12, 2.0)])
+    assert (mixed.lsi, mixed.weaker) == (None, None)
+
+
 # --- Symmetry ------------------------------------------------------------------------------
 
 
-def test_symmetry_flags_a_weak_left_leg_on_volume() -> None:
-    entries = [
-        st(L, 8, 20.0),
-        st(L, 8, 20.0, n=2),
-        st(R, 10, 20.0),
-        st(R, 10, 20.0, n=2),
-    ]
-    result = symmetry(entries, Measure.VOLUME)
-    # left 2×8×20 = 320, right 2×10×20 = 400 → 320/400 = 80 %
+def test_symmetry_flags_a_weak_left_leg_on_the_load_carried() -> None:
+    # split squat with a 70 kg athlete, front-leg share 0.84 → 58.8 kg of body mass
+    # left per set 8 × (20 + 58.8) = 630.4, right 10 × 78.8 = 788 → 80 %
+    entries = [st(L, 8, 20.0), st(L, 8, 20.0, n=2), st(R, 10, 20.0), st(R, 10, 20.0, n=2)]
+    result = symmetry(entries, Measure.VOLUME, carry_kg=58.8)
     assert result.lsi == pytest.approx(80.0)
     assert result.weaker is L
     assert result.flagged
-    assert (result.left, result.right) == (320.0, 400.0)
+    assert (result.left, result.right) == (pytest.approx(630.4), pytest.approx(788.0))
     assert result.measure is Measure.VOLUME
     assert result.reason == (
-        "The left leg is at 80% of the right leg on volume, below the 90% target."
+        "The left leg is at 80% of the right leg on volume, below the 90% line."
     )
 
 
+def test_without_body_mass_load_measures_compare_reps_at_the_same_load() -> None:
+    entries = [st(L, 8, 20.0), st(L, 8, 20.0, n=2), st(R, 10, 20.0), st(R, 10, 20.0, n=2)]
+    for measure in (Measure.VOLUME, Measure.BEST_SET, Measure.BEST_E1RM):
+        result = symmetry(entries, measure)
+        assert result.measure is Measure.REPS_AT_SAME_LOAD
+        assert (result.left, result.right, result.lsi) == (8.0, 10.0, 80.0)
+
+
+def test_a_bodyweight_leg_against_a_two_kilo_leg_is_not_zero_percent() -> None:
+    # The old rule counted external load only: 0 against 24 kg·reps → LSI 0 %.
+    entries = [st(L, 12), st(R, 12, 2.0)]
+    with_mass = symmetry(entries, Measure.VOLUME, carry_kg=70.0)
+    assert with_mass.lsi == pytest.approx(840 * 100 / 864)
+    assert not with_mass.flagged
+    without = symmetry(entries, Measure.VOLUME)
+    assert without.lsi is None and not without.flagged
+    assert without.reason.startswith("The legs have no load in common.")
+
+
 def test_symmetry_at_exactly_ninety_is_not_flagged() -> None:
-    # reps 9 vs 10 → 90 % exactly
+    # reps per set 9 vs 10 → 90 % exactly
     result = symmetry([st(L, 10), st(R, 9)], Measure.REPS)
     assert result.lsi == 90.0
     assert result.weaker is R
     assert not result.flagged
-    assert "within the 90% target" in result.reason
+    assert "at or above the 90% line" in result.reason
     assert LSI_THRESHOLD == 90.0
+
+
+def test_symmetry_against_a_line_the_coach_set() -> None:
+    result = symmetry([st(L, 10), st(R, 9)], Measure.REPS, line=95.0)
+    assert result.flagged and result.line == 95.0
+    assert result.reason.endswith("below the 95% line.")
 
 
 def test_symmetry_just_below_ninety_reads_below_ninety() -> None:
@@ -239,7 +317,7 @@ def test_symmetry_just_below_ninety_reads_below_ninety() -> None:
 
 
 def test_equal_legs() -> None:
-    result = symmetry([st(L, 10, 15.0), st(R, 10, 15.0)], Measure.BEST_E1RM)
+    result = symmetry([st(L, 10, 15.0), st(R, 10, 15.0)], Measure.BEST_E1RM, carry_kg=0.0)
     assert result.lsi == 100.0
     assert result.weaker is None
     assert not result.flagged
@@ -266,36 +344,21 @@ def test_two_leg_sets_do_not_count_for_either_leg() -> None:
     assert result.lsi == 100.0
 
 
-def test_load_measures_fall_back_to_reps_when_neither_leg_has_load() -> None:
-    entries = [st(L, 8), st(R, 10)]
-    for measure in (Measure.VOLUME, Measure.BEST_E1RM, Measure.BEST_SET):
-        result = symmetry(entries, measure)
-        # reps 8 vs 10 → 80 %
-        assert result.measure is Measure.REPS
-        assert result.lsi == pytest.approx(80.0)
-        assert result.weaker is L
-        assert result.flagged
-
-
-def test_a_bodyweight_leg_against_a_loaded_leg_scores_zero_volume() -> None:
-    # left did 10 reps unloaded, right 10 × 10 kg: 0 vs 100 → LSI 0, no fallback to reps
-    result = symmetry([st(L, 10), st(R, 10, 10.0)], Measure.VOLUME)
-    assert result.measure is Measure.VOLUME
-    assert result.lsi == 0.0
-    assert result.weaker is L
-    assert result.flagged
+def test_reps_per_set_not_totals() -> None:
+    # the weaker left leg got its extra fourth set: totals 40 vs 30 would call the right
+    # leg weaker at 75 %; per set over sets 1–3 both did 10 → level
+    entries = [st(L, 10, n=n) for n in (1, 2, 3, 4)] + [st(R, 10, n=n) for n in (1, 2, 3)]
+    assert symmetry(entries, Measure.REPS).lsi == 100.0
 
 
 def test_e1rm_missing_on_one_leg() -> None:
     # right only did 15-rep sets, too many for an estimate
-    result = symmetry([st(L, 10, 10.0), st(R, 15, 10.0)], Measure.BEST_E1RM)
+    result = symmetry([st(L, 10, 10.0), st(R, 15, 10.0)], Measure.BEST_E1RM, carry_kg=0.0)
     assert result.lsi is None
     assert not result.flagged
     assert result.left == pytest.approx(40 / 3)  # 10 × (1 + 10/30)
     assert result.right is None
-    assert result.reason == (
-        "No 1RM estimate for the right leg yet: it needs a loaded set of 1 to 12 reps."
-    )
+    assert result.reason == "No 1RM estimate for the right leg yet: it needs a set of 1 to 12 reps."
 
 
 def test_both_legs_zero() -> None:
@@ -312,15 +375,15 @@ def test_one_leg_zero_reps() -> None:
     assert result.flagged
 
 
-def test_best_set_measure_compares_top_loads() -> None:
-    # left's best 17.5 kg, right's 20 kg → 17.5 / 20 = 87.5 %
+def test_best_set_measure_compares_the_load_carried() -> None:
+    # left's best 17.5 kg, right's 20 kg; 70 kg on one foot → 87.5 / 90 = 97.2 %
     entries = [st(L, 10, 17.5), st(L, 12, 15.0, n=2), st(R, 8, 20.0)]
-    result = symmetry(entries, Measure.BEST_SET)
-    assert result.lsi == pytest.approx(87.5)
+    result = symmetry(entries, Measure.BEST_SET, carry_kg=70.0)
+    assert result.lsi == pytest.approx(87.5 * 100 / 90)
     assert result.weaker is L
 
 
-def test_reps_at_same_load_uses_the_highest_shared_load() -> None:
+def test_reps_at_same_load_averages_the_paired_sets_at_a_shared_load() -> None:
     entries = [
         st(L, 12, 10.0, n=1),
         st(L, 9, 12.5, n=2),
@@ -329,25 +392,13 @@ def test_reps_at_same_load_uses_the_highest_shared_load() -> None:
         st(R, 6, 15.0, n=3),
     ]
     result = symmetry(entries, Measure.REPS_AT_SAME_LOAD)
-    # shared loads: 10 and 12.5 → 12.5 kg; left 9 reps, right 12 → 9/12 = 75 %
-    # (right's 15 kg set is not shared and does not count)
+    # pairs at the same load: set 1 (10 kg) 12 vs 12, set 2 (12.5 kg) 9 vs 12 →
+    # left (12 + 9) / 2 = 10.5, right 12 → 87.5 %; right's unpaired 15 kg set does not count
     assert result.measure is Measure.REPS_AT_SAME_LOAD
-    assert (result.left, result.right) == (9.0, 12.0)
-    assert result.lsi == pytest.approx(75.0)
+    assert (result.left, result.right) == (10.5, 12.0)
+    assert result.lsi == pytest.approx(87.5)
     assert result.weaker is L
     assert result.flagged
-
-
-def test_reps_at_same_load_ignores_set_count() -> None:
-    # left did an extra set at 12.5 kg; best single set is still compared: 10 vs 10
-    entries = [
-        st(L, 10, 12.5, n=1),
-        st(L, 9, 12.5, n=2),
-        st(L, 8, 12.5, n=3),
-        st(R, 10, 12.5, n=1),
-        st(R, 10, 12.5, n=2),
-    ]
-    assert symmetry(entries, Measure.REPS_AT_SAME_LOAD).lsi == 100.0
 
 
 def test_reps_at_same_load_matches_pound_loads_despite_float_noise() -> None:
@@ -367,28 +418,16 @@ def test_reps_at_same_load_without_a_shared_load() -> None:
     result = symmetry([st(L, 10, 10.0), st(R, 10, 12.5)], Measure.REPS_AT_SAME_LOAD)
     assert (result.lsi, result.weaker, result.flagged) == (None, None, False)
     assert result.reason == (
-        "The legs have no load in common. Do a set at the same load on each leg."
+        "The legs have no load in common. Do a set at the same load on each leg, "
+        "or add your body mass to compare the load each leg carries."
     )
 
 
-def test_best_measures_refuse_mixed_exercises() -> None:
+def test_symmetry_takes_one_exercise_at_a_time() -> None:
     entries = [st(L, 10, 10.0), st(R, 10, 10.0, ex="step-up")]
-    for measure in (Measure.BEST_E1RM, Measure.BEST_SET, Measure.REPS_AT_SAME_LOAD):
+    for measure in Measure:
         with pytest.raises(ValidationError, match="one exercise at a time"):
             symmetry(entries, measure)
-
-
-def test_session_volume_symmetry_spans_exercises() -> None:
-    entries = [
-        st(L, 10, 10.0),
-        st(R, 10, 10.0),
-        st(L, 10, 5.0, ex="step-up"),
-        st(R, 10, 10.0, ex="step-up"),
-    ]
-    # left 100 + 50 = 150, right 100 + 100 = 200 → 75 %
-    result = symmetry(entries, Measure.VOLUME)
-    assert result.lsi == pytest.approx(75.0)
-    assert result.weaker is L
 
 
 def test_symmetry_by_exercise() -> None:

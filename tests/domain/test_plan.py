@@ -6,9 +6,18 @@ from typing import Any
 import pytest
 
 from app.domain.errors import ValidationError
-from app.domain.plan import BUILTIN_PLAN_NAME, Plan, PlanItem, builtin_plan
+from app.domain.plan import (
+    BUILTIN_PLAN_NAME,
+    QUEUE_PLAN_NAME,
+    Plan,
+    PlanItem,
+    builtin_plan,
+    plan_of,
+    queued_plan,
+)
 from app.domain.side_order import SideOrder
 from app.domain.tempo import TempoError
+from app.library import builtin_exercises
 from tests.builders import exercise
 
 
@@ -88,7 +97,7 @@ def test_a_plan_needs_at_least_one_item() -> None:
         Plan(name="Empty", items=())
 
 
-def test_builtin_plan_uses_each_exercise_in_order_two_bodyweight_sets() -> None:
+def test_builtin_plan_uses_each_exercise_in_order_three_bodyweight_sets() -> None:
     library = [
         exercise("single-leg-squat", reps=(6, 10), tempo="3110"),
         exercise("step-down", reps=(8, 12), tempo="4-0-1-0"),
@@ -100,5 +109,17 @@ def test_builtin_plan_uses_each_exercise_in_order_two_bodyweight_sets() -> None:
     assert [i.exercise_id for i in plan.items] == ["single-leg-squat", "step-down", "glute-bridge"]
     assert [(i.reps_min, i.reps_max) for i in plan.items] == [(6, 10), (8, 12), (10, 15)]
     assert [i.tempo for i in plan.items] == ["3-1-1-0", "4-0-1-0", "2-1-1-1"]
-    assert all(i.sets == 2 and i.load_kg == 0 for i in plan.items)
+    # three sets per leg: each rung's goal ("3 × 12") counts three, so the plan can climb
+    assert all(i.sets == 3 and i.load_kg == 0 for i in plan.items)
     assert [i.unilateral for i in plan.items] == [True, True, False]
+
+
+def test_library_only_exercises_stay_out_of_the_builtin_plan_but_can_be_queued() -> None:
+    library = builtin_exercises()
+    soleus = next(e for e in library if e.id == "single-leg-bent-knee-calf-raise")
+    assert soleus.id not in [i.exercise_id for i in builtin_plan(library).items]
+    queued = plan_of([soleus], "Queued")
+    assert [i.exercise_id for i in queued.items] == [soleus.id] and not queued.builtin
+    from_library = queued_plan([soleus])
+    assert from_library is not None and from_library.name == QUEUE_PLAN_NAME
+    assert [i.exercise_id for i in from_library.items] == [soleus.id]

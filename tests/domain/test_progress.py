@@ -22,8 +22,15 @@ from app.domain.sides import Side
 T0 = datetime(2025, 3, 3, 7, tzinfo=UTC)
 
 
-def _leg(session_id, side, *, reps=10, volume=0.0, load=0.0, e1rm=None, day=0):
-    return LegTotals(session_id, T0 + timedelta(days=day), side, 2, reps, volume, load, e1rm)
+def _leg(session_id, side, *, reps=10, volume=0.0, load=0.0, low=None, by_reps=(), day=0,
+         sets=2):
+    return LegTotals(session_id, T0 + timedelta(days=day), side, sets, reps, volume, load,
+                     load if low is None else low, tuple(by_reps))
+
+
+def _by_reps(**loads: float) -> tuple[float | None, ...]:
+    """The heaviest load per rep count, e.g. _by_reps(r8=20.0) for a set of 8 at 20 kg."""
+    return tuple(loads.get(f"r{reps}") for reps in range(1, 13))
 
 
 def test_pair_legs_groups_by_session_in_time_order_and_ignores_two_leg_totals():
@@ -37,20 +44,51 @@ def test_pair_legs_groups_by_session_in_time_order_and_ignores_two_leg_totals():
     assert logged_sides(sessions[1:]) == {Side.LEFT}
 
 
-def test_session_lsi_uses_the_measure_and_falls_back_to_reps_without_load():
-    left = _leg(1, Side.LEFT, reps=16, volume=320.0, load=20.0, e1rm=25.0)
-    right = _leg(1, Side.RIGHT, reps=20, volume=400.0, load=20.0, e1rm=30.0)
-    assert session_lsi(left, right, Measure.VOLUME) == LsiPoint(T0, 80.0, Measure.VOLUME)
-    assert session_lsi(left, right, Measure.BEST_SET).lsi == 100.0
-    assert session_lsi(left, right, Measure.BEST_E1RM).lsi == pytest.approx(250 / 3)
-    bodyweight = session_lsi(_leg(1, Side.LEFT, reps=9), _leg(1, Side.RIGHT, reps=10),
-                             Measure.VOLUME)
-    assert bodyweight == LsiPoint(T0, 90.0, Measure.REPS)
+def test_session_lsi_compares_per_set_values_of_the_load_carried():
+    # 2 sets of 8 at 20 kg (left) and 2 sets of 10 at 20 kg (right); 70 kg on one foot
+    left = _leg(1, Side.LEFT, reps=16, volume=320.0, load=20.0, by_reps=_by_reps(r8=20.0))
+    right = _leg(1, Side.RIGHT, reps=20, volume=400.0, load=20.0, by_reps=_by_reps(r10=20.0))
+    # volume per set: left (320 + 70 × 16) / 2 = 720, right (400 + 70 × 20) / 2 = 900 → 80 %
+    assert session_lsi(left, right, Measure.VOLUME, 70.0) == \
+        LsiPoint(T0, 80.0, Measure.VOLUME, Side.LEFT)
+    assert session_lsi(left, right, Measure.BEST_SET, 70.0).lsi == 100.0  # 90 vs 90
+    # e1RM: 90 × (1 + 8/30) = 114 against 90 × (1 + 10/30) = 120 → 95 %
+    assert session_lsi(left, right, Measure.BEST_E1RM, 70.0).lsi == pytest.approx(95.0)
+
+
+def test_without_body_mass_load_measures_compare_reps_per_set_at_one_shared_load():
+    left, right = _leg(1, Side.LEFT, reps=18), _leg(1, Side.RIGHT, reps=20)
+    for measure in (Measure.VOLUME, Measure.BEST_SET, Measure.BEST_E1RM):
+        assert session_lsi(left, right, measure, None) == \
+            LsiPoint(T0, 90.0, Measure.REPS_AT_SAME_LOAD, Side.LEFT)
+    # different loads (bodyweight against 2 kg), or mixed loads on a leg: no point
+    loaded = _leg(1, Side.RIGHT, reps=20, volume=40.0, load=2.0)
+    assert session_lsi(left, loaded, Measure.VOLUME, None) is None
+    mixed = _leg(1, Side.RIGHT, reps=20, volume=20.0, load=2.0, low=0.0)
+    assert session_lsi(_leg(1, Side.LEFT, load=2.0), mixed, Measure.VOLUME, None) is None
+
+
+def test_the_extra_set_does_not_flip_the_session_lsi():
+    # the weaker left got a third set: 30 reps in 3 sets against 20 in 2 → 10 per set each
+    left = _leg(1, Side.LEFT, reps=30, sets=3)
+    right = _leg(1, Side.RIGHT, reps=20, sets=2)
+    assert session_lsi(left, right, Measure.REPS).lsi == 100.0
+
+
+def test_a_bodyweight_leg_and_a_two_kilo_leg_with_body_mass():
+    # 12 reps in one set each: 12 × 70 = 840 against 12 × 72 = 864 → 97.2 %, not 0 %
+    left = _leg(1, Side.LEFT, reps=12, sets=1, by_reps=_by_reps(r12=0.0))
+    right = _leg(1, Side.RIGHT, reps=12, volume=24.0, load=2.0, sets=1, by_reps=_by_reps(r12=2.0))
+    assert session_lsi(left, right, Measure.VOLUME, 70.0).lsi == pytest.approx(840 * 100 / 864)
+    # e1RM from the load carried: 70 × 1.4 = 98 and 72 × 1.4 = 100.8
+    assert left.best_e1rm(70.0) == pytest.approx(98.0)
+    assert right.best_e1rm(70.0) == pytest.approx(100.8)
+    assert left.best_e1rm(None) is None and left.best_e1rm(0.0) is None
 
 
 def test_session_without_an_e1rm_on_a_leg_has_no_point():
     left = _leg(1, Side.LEFT, reps=15, volume=150.0, load=10.0)
-    right = _leg(1, Side.RIGHT, reps=8, volume=80.0, load=10.0, e1rm=12.7)
+    right = _leg(1, Side.RIGHT, reps=8, volume=80.0, load=10.0, by_reps=_by_reps(r8=10.0))
     assert session_lsi(left, right, Measure.BEST_E1RM) is None
     assert lsi_points(pair_legs([left, right]), Measure.BEST_E1RM) == []
 

@@ -122,7 +122,7 @@ def test_a_late_timer_gives_the_same_cues_as_a_punctual_one(fake_clock: FakeCloc
     assert coarse == fine
 
 
-def test_built_in_plan_runs_to_the_end_with_two_sets_per_leg_per_exercise(
+def test_built_in_plan_runs_to_the_end_with_three_sets_per_leg_per_exercise(
     fake_clock: FakeClock,
 ) -> None:
     bridge = exercise("glute-bridge", reps=(2, 2), tempo="1-0-1-0", unilateral=False)
@@ -135,13 +135,14 @@ def test_built_in_plan_runs_to_the_end_with_two_sets_per_leg_per_exercise(
         engine.accept(engine.prefill())
         events += engine.drain_events()
     entries = accepted(events)
-    assert len(entries) == 2 * 2 * 3 + 2 * 1
-    assert [(e.exercise_id, e.set_number, e.side) for e in entries[:4]] == [
+    assert len(entries) == 3 * 2 * 3 + 3 * 1
+    assert [(e.exercise_id, e.set_number, e.side) for e in entries[:6]] == [
         ("single-leg-squat", 1, L), ("single-leg-squat", 1, R),
         ("single-leg-squat", 2, L), ("single-leg-squat", 2, R),
+        ("single-leg-squat", 3, L), ("single-leg-squat", 3, R),
     ]
-    assert [e.side for e in entries[-2:]] == [BOTH, BOTH]
-    assert [e.reps for e in entries] == [3] * 4 + [4] * 4 + [3] * 4 + [2] * 2
+    assert [e.side for e in entries[-3:]] == [BOTH, BOTH, BOTH]
+    assert [e.reps for e in entries] == [3] * 6 + [4] * 6 + [3] * 6 + [2] * 3
     assert all(e.recorded_at == WHEN and e.load_kg == 0 for e in entries)
     assert events[-1] == SessionEnded(early=False)
     assert states(events).count(S.REST) == len(entries) - 1
@@ -382,13 +383,13 @@ def test_entries_carry_plan_details_and_the_injected_time(fake_clock: FakeClock)
     engine = engine_for(one_item_plan(progression_level=2, tempo="2/0/x/0"), fake_clock)
     engine.start()
     run_until(engine, fake_clock, S.SIDE_DONE)
-    engine.accept(SideLog(reps=4, load_kg=10, rpe=8, rir=2, touchdowns=1, form_ok=True,
-                          notes="knee stayed out"))
+    engine.accept(SideLog(reps=4, load_kg=10, rpe=8, rir=2, touchdowns=1, form_knee=True,
+                          form_hips=False, notes="knee stayed out"))
     entry = accepted(engine.drain_events())[0]
     assert entry == SetEntry(
         exercise_id="step-down", side=L, set_number=1, reps=4, load_kg=10, tempo="2-0-X-0",
-        recorded_at=WHEN, rpe=8, rir=2, touchdowns=1, progression_level=2, form_ok=True,
-        notes="knee stayed out",
+        recorded_at=WHEN, rpe=8, rir=2, touchdowns=1, progression_level=2, form_knee=True,
+        form_hips=False, notes="knee stayed out",
     )
 
 

@@ -42,15 +42,36 @@ def test_a_bilateral_set_has_one_side_both() -> None:
     assert sides_for_set(SideOrder.WEAKER_FIRST, 0, R, unilateral=False) == (Side.BOTH,)
 
 
-def test_weaker_leg_is_the_one_with_less_work() -> None:
-    assert weaker_leg([entry(L, 8), entry(R, 10), entry(L, 8), entry(R, 9)]) is L
+def entry_n(side: Side, reps: int, load_kg: float = 0.0, n: int = 1) -> SetEntry:
+    return SetEntry(
+        exercise_id="step-down", side=side, set_number=n, reps=reps, load_kg=load_kg,
+        tempo="3-1-1-0", recorded_at=datetime(2025, 5, 1, tzinfo=UTC),
+    )
+
+
+def test_weaker_leg_compares_reps_per_set_at_the_same_load() -> None:
+    # set 1: 8 vs 10, set 2: 8 vs 9 → left 8, right 9.5 per set
+    assert weaker_leg([entry_n(L, 8, n=1), entry_n(R, 10, n=1), entry_n(L, 8, n=2),
+                       entry_n(R, 9, n=2)]) is L
+
+
+def test_the_extra_set_of_the_weaker_leg_does_not_make_it_look_stronger() -> None:
+    # The old rule summed four weeks: left's extra set (4 × 10 = 40 reps against 30) made
+    # the weaker left leg look stronger. Per set over the sets both did: 9 against 10.
+    recent = [entry_n(L, 9, n=n) for n in (1, 2, 3)] + [entry_n(L, 13, n=4)]
+    recent += [entry_n(R, 10, n=n) for n in (1, 2, 3)]
+    assert weaker_leg(recent) is L
+
+
+def test_at_different_loads_the_lighter_leg_that_did_no_more_reps_is_weaker() -> None:
     assert weaker_leg([entry(L, 8, 10.0), entry(R, 8, 12.5)]) is L
-    assert weaker_leg([entry(L, 10, 10.0), entry(R, 12)]) is R
+    # 10 reps at bodyweight against 3 reps with 2.5 kg: neither did more of both → unknown
+    assert weaker_leg([entry(L, 10), entry(R, 3, 2.5)]) is None
 
 
-def test_bodyweight_reps_count_as_one_each() -> None:
-    assert weaker_leg([entry(L, 10), entry(R, 3, 2.5)]) is R
-    assert weaker_leg([entry(L, 10), entry(R, 5, 2.5)]) is L
+def test_with_body_mass_the_legs_compare_on_the_load_carried() -> None:
+    # 70 kg on one foot: left 10 × 70 = 700, right 3 × 72.5 = 217.5 → right is weaker
+    assert weaker_leg([entry(L, 10), entry(R, 3, 2.5)], carry_kg=70.0) is R
 
 
 @pytest.mark.parametrize(
@@ -59,7 +80,7 @@ def test_bodyweight_reps_count_as_one_each() -> None:
         [],
         [entry(L, 8), entry(L, 9)],
         [entry(L, 8), entry(R, 8)],
-        [entry(L, 4, 5.0), entry(R, 10, 2.0)],
+        [entry(L, 4, 5.0), entry(R, 10, 2.0)],  # heavier but fewer reps: cannot tell
         [entry(Side.BOTH, 10), entry(L, 3)],
     ],
 )

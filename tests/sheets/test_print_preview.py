@@ -7,6 +7,7 @@ from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
 from app.domain import preferences as prefs
+from app.domain.plan import builtin_plan
 from app.domain.units import Unit
 from app.library import builtin_exercises
 from app.ui.shell.main_window import MainWindow
@@ -47,8 +48,8 @@ def test_print_action_opens_a_preview_of_the_plan(
     assert len(shown) == 1
     text = " ".join(pdf_pages(tmp_path / "printed.pdf"))
     assert "Runner's single-leg session" in text and "Home Athlete" in text
-    for exercise in builtin_exercises():
-        assert exercise.name in text
+    for item in builtin_plan(builtin_exercises()).items:
+        assert item.exercise_name in text
     assert "8 × 10 kg, 8 × 8 kg" in text  # the home athlete's left leg last time
 
 

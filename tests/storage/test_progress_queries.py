@@ -49,26 +49,30 @@ def test_leg_totals_match_hand_computed_values(db):
 
     assert (left.session_id, left.side, left.sets, left.reps) == (session_id, Side.LEFT, 2, 16)
     assert left.volume_kg == 320.0  # 2 × 8 × 20
-    assert left.best_load_kg == 20.0
-    assert left.best_e1rm_kg == pytest.approx(20 * (1 + 8 / 30))
+    assert (left.best_load_kg, left.min_load_kg) == (20.0, 20.0)
+    assert left.best_e1rm() == pytest.approx(20 * (1 + 8 / 30))
+    assert left.best_load_by_reps[8 - 1] == 20.0
     assert (right.side, right.sets, right.reps) == (Side.RIGHT, 2, 20)
     assert right.volume_kg == 425.0  # 10 × 20 + 10 × 22.5
-    assert right.best_load_kg == 22.5
-    assert right.best_e1rm_kg == pytest.approx(30.0)  # 22.5 × (1 + 10/30)
+    assert (right.best_load_kg, right.min_load_kg) == (22.5, 20.0)
+    assert right.best_e1rm() == pytest.approx(30.0)  # 22.5 × (1 + 10/30)
+    # with 70 kg of body mass on the leg: (22.5 + 70) × (1 + 10/30) = 123.33
+    assert right.best_e1rm(70.0) == pytest.approx(92.5 * 4 / 3)
     assert left.started_at == T0
 
 
-def test_bodyweight_and_high_rep_sets_have_no_e1rm(db):
+def test_bodyweight_sets_have_an_e1rm_only_from_the_body_mass(db):
     athlete = create_athlete(db, "Ana")
     _session(db, athlete.id, 0, [(SQUAT, Side.LEFT, 10, 0.0), (SQUAT, Side.RIGHT, 15, 10.0)])
 
     left, right = leg_totals(db, athlete.id, SQUAT)
 
-    assert left.best_e1rm_kg is None and left.volume_kg == 0.0 and left.reps == 10
-    assert right.best_e1rm_kg is None and right.volume_kg == 150.0
+    assert left.best_e1rm() is None and left.volume_kg == 0.0 and left.reps == 10
+    assert left.best_e1rm(70.0) == pytest.approx(70 * (1 + 10 / 30))
+    assert right.best_e1rm(70.0) is None and right.volume_kg == 150.0  # 15 reps: none
 
 
-def test_sql_e1rm_is_bit_for_bit_the_python_epley(db):
+def test_the_e1rm_from_totals_is_the_one_from_the_sets(db):
     athlete = create_athlete(db, "Ana")
     loads = (0.0, 0.5, 2.5, 12.3, 14.741752025, 17.5, 22.7, 100.0, 499.9)
     reps_options = (0, 1, 5, 7, 11, 12, 13)
@@ -80,7 +84,8 @@ def test_sql_e1rm_is_bit_for_bit_the_python_epley(db):
 
     assert len(totals) == len(cases)
     for (load, reps), leg in zip(cases, totals, strict=True):
-        assert leg.best_e1rm_kg == epley_1rm(load, reps), (load, reps)
+        for carry in (0.0, 58.8, 70.0):
+            assert leg.best_e1rm(carry) == epley_1rm(load + carry, reps), (load, reps, carry)
 
 
 def test_totals_are_scoped_to_the_athlete_the_exercise_and_the_range(db):

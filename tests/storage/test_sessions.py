@@ -46,7 +46,8 @@ def test_a_recorded_set_is_on_disk_before_the_session_ends(
     database: Database, athlete_id: int
 ) -> None:
     session_id = start_session(database, athlete_id, "Base")
-    entry = set_entry(rpe=7.5, rir=2, touchdowns=1, form_ok=True, notes="wobbly")
+    entry = set_entry(rpe=7.5, rir=2, touchdowns=1, form_knee=True, form_hips=False,
+                      notes="wobbly")
     record_set(database, session_id, entry)
     # Read with a separate connection, as a crash-restarted app would.
     with separate_connection(database) as other:

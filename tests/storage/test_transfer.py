@@ -76,10 +76,12 @@ def _history(db: Database) -> None:
     ann = create_athlete(db, "Ann O'Neil, \"Fast\"")
     bo = create_athlete(db, "Bø Ålund")
     first = start_session(db, ann.id, "Base, week 1", started_at=T0)
-    record_set(db, first, _entry(rpe=7.5, rir=2, form_ok=True, notes="wobbly,\n\"knee\""))
+    record_set(db, first, _entry(rpe=7.5, rir=2, form_knee=True, form_hips=False,
+                                 notes="wobbly,\n\"knee\""))
     record_set(db, first, _entry(side=Side.RIGHT, minutes=1.5, load_kg=0.1 + 0.2))
     record_set(db, first, _entry("single-leg-calf-raise", Side.BOTH, 3, load_kg=0.0,
-                                 touchdowns=3, progression_level=2, form_ok=False))
+                                 touchdowns=3, progression_level=2, form_knee=None,
+                                 form_hips=True))
     finish_session(db, first, finished_at=T0 + timedelta(minutes=40), notes="Good day")
     second = start_session(db, ann.id, "", started_at=T0 + timedelta(days=2, microseconds=7))
     record_set(db, second, _entry(minutes=2 * 1440, set_number=2, reps=0, load_kg=MAX_LOAD_KG))
@@ -125,8 +127,32 @@ def test_csv_has_the_contract_columns_and_one_row_per_side_set(source: Database)
         "Ann O'Neil, \"Fast\"", "single-leg-squat", "left", "1")
     assert (first["load"], first["unit"], first["rpe"], first["notes"]) == (
         "12.5", "kg", "7.5", "wobbly,\n\"knee\"")
-    assert rows[2]["side"] == "both" and rows[2]["form_ok"] == "false"
+    assert (first["form_knee"], first["form_hips"]) == ("true", "false")
+    assert rows[2]["side"] == "both" and (rows[2]["form_knee"], rows[2]["form_hips"]) == (
+        "", "true")
     assert rows[3]["session_status"] == "abandoned"
+
+
+def test_a_file_with_the_old_single_form_column_still_imports(
+    source: Database, target: Database
+) -> None:
+    # Before the form check had two questions the CSV had one form_ok column; its "true"
+    # was usually the pre-ticked default (→ not answered), its "false" an answer (→ no, no).
+    _history(source)
+    rows = list(csv.reader(io.StringIO(_csv(source), newline="")))
+    header = rows[0]
+    knee, hips = header.index("form_knee"), header.index("form_hips")
+    old = [[*row[:knee], "form_ok" if n == 0 else value, *row[hips + 1:]]
+           for n, (row, value) in enumerate(zip(rows, ["", "true", "", "false", "", ""],
+                                                strict=True))]
+    out = io.StringIO(newline="")
+    csv.writer(out).writerows(old)
+    assert _import(target, out.getvalue()).sets_added == 5
+    answers = {(s.exercise_id, s.side, s.set_number): (s.form_knee, s.form_hips)
+               for _, _, sets in _everything(target) for s in sets}
+    assert answers[("single-leg-calf-raise", Side.BOTH, 1)] == (False, False)  # row 4: false
+    assert answers[("single-leg-squat", Side.LEFT, 1)] == (None, None)  # row 2: true
+    assert list(answers.values()).count((None, None)) == 4
 
 
 def test_export_import_export_gives_the_same_file_and_the_same_rows(
@@ -177,7 +203,7 @@ def test_json_export_nests_athletes_sessions_and_sets(source: Database) -> None:
     assert ann_sessions[0]["sets"][0] == {
         "timestamp": "2026-11-25T07:30:00+00:00", "exercise": "single-leg-squat",
         "side": "left", "set": 1, "reps": 8, "load": 12.5, "unit": "kg", "rpe": 7.5,
-        "rir": 2, "touchdowns": 0, "progression_level": 0, "form_ok": True,
+        "rir": 2, "touchdowns": 0, "progression_level": 0, "form_knee": True, "form_hips": False,
         "tempo": "3-1-1-0", "notes": "wobbly,\n\"knee\"",
     }
     bo_sessions = data["athletes"][1]["sessions"]
@@ -223,7 +249,8 @@ def _with(text: str, row: int, column: str, value: str) -> str:
         (2, "rpe", "11", "row 2: RPE must be between 1 and 10 (got 11)"),
         (2, "tempo", "slow", "row 2: Tempo must be four phases"),
         (2, "athlete", "  ", "row 2: The athlete's name cannot be empty."),
-        (2, "form_ok", "maybe", "row 2: form_ok must be true, false or empty"),
+        (2, "form_knee", "maybe", "row 2: form_knee must be true, false or empty"),
+        (2, "form_hips", "2", "row 2: form_hips must be true, false or empty"),
         (3, "session_finished", "2026-11-25T09:00:00+00:00", "row 3: its session details"),
     ],
 )
@@ -278,7 +305,7 @@ def test_a_truncated_row_is_refused(source: Database, target: Database) -> None:
     _history(source)
     text = _csv(source)
     cut = text[: text.rindex(",Hills")] + "\r\n"
-    with pytest.raises(ImportRefusedError, match=r"row 6: has 17 values but the header has 20"):
+    with pytest.raises(ImportRefusedError, match=r"row 6: has 18 values but the header has 21"):
         _import(target, cut)
     assert _counts(target) == (0, 0, 0)
 
@@ -353,7 +380,8 @@ _values = st.fixed_dictionaries({
     "load_kg": st.floats(0, MAX_LOAD_KG, allow_nan=False),
     "rpe": st.none() | st.floats(1, 10),
     "rir": st.none() | st.integers(0, 10),
-    "form_ok": st.none() | st.booleans(),
+    "form_knee": st.none() | st.booleans(),
+    "form_hips": st.none() | st.booleans(),
     "notes": st.text(st.characters(blacklist_categories=("Cs",)), max_size=30),
     "microseconds": st.integers(0, 10**6 - 1),
 })
@@ -376,7 +404,8 @@ def test_any_values_round_trip_exactly(
                 set_number=values["set_number"], reps=values["reps"],
                 load_kg=values["load_kg"], tempo="3-1-1-0",
                 recorded_at=T0 + timedelta(minutes=n, microseconds=values["microseconds"]),
-                rpe=values["rpe"], rir=values["rir"], form_ok=values["form_ok"],
+                rpe=values["rpe"], rir=values["rir"], form_knee=values["form_knee"],
+                form_hips=values["form_hips"],
                 notes=values["notes"],
             ))
         exported = _csv(a)

@@ -10,10 +10,15 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.dates import moment_text
-from app.domain.records import RPE_CHOICES
+from app.domain.records import RPE_CHOICES, SetEntry
 from app.domain.sides import Side
 from app.services.changes import Changes
-from app.storage.sessions import recorded_sets_for_session
+from app.storage.sessions import (
+    finish_session,
+    record_set,
+    recorded_sets_for_session,
+    start_session,
+)
 from app.ui.history.history_files import export_history
 from app.ui.history.history_view import HistoryView
 from app.ui.history.set_edit_dialog import SetEditDialog
@@ -34,9 +39,16 @@ def _fill(controller: AppController) -> list[int]:
     squats = [(SQUAT, Side.LEFT, 8, 10.0), (SQUAT, Side.RIGHT, 8, 10.0)]
     base = log_session(db, athlete.id, T0, squats, plan_name="Base", minutes=30, set_number=1,
                        rpe=7.0)
-    hills = log_session(db, athlete.id, T0 + timedelta(days=3),
-                        [*squats, (CALF, Side.LEFT, 8, 0.0), (CALF, Side.RIGHT, 8, 0.0)],
-                        plan_name="Hills", minutes=30, set_number=1, rpe=7.0)
+    start = T0 + timedelta(days=3)
+    hills = start_session(db, athlete.id, "Hills", started_at=start)
+    for minute, (slug, side, reps, load) in enumerate(
+            [*squats, (CALF, Side.LEFT, 8, 0.0), (CALF, Side.RIGHT, 8, 0.0)]):
+        # the left squat's form check: knee yes, hips no; the others unanswered
+        knee, hips = (True, False) if (slug, side) == (SQUAT, Side.LEFT) else (None, None)
+        record_set(db, hills, SetEntry(slug, side, 1, reps, load, "3-1-1-0",
+                                       start + timedelta(minutes=minute), rpe=7.0,
+                                       form_knee=knee, form_hips=hips))
+    finish_session(db, hills, finished_at=start + timedelta(minutes=30))
     controller.publish(Changes(sessions=True))
     return [base, hills]
 
@@ -122,6 +134,20 @@ def test_opening_a_session_shows_its_sets_per_exercise_and_leg_in_side_colours(f
     assert group.child(1).foreground(1).color() == QColor(colours.right)
     view.select_session(base)
     assert [row[0] for row in view.shown_sets()] == ["Single-leg squat"] * 2
+
+
+def test_both_form_answers_show_in_their_own_column(filled) -> None:
+    window, (_, hills) = filled
+    view = window.history_view
+    view.select_session(hills)
+    sets = view.session_detail.sets
+    group = sets.topLevelItem(0)
+    assert sets.headerItem().text(5) == "Form"
+    left, right = group.child(0), group.child(1)
+    assert left.text(5) == "knee ✓ hips ✗"
+    assert left.toolTip(5) == "Knee over the toes: yes. Hips level: no."
+    assert right.text(5) == "knee – hips –"
+    assert right.toolTip(5) == "Knee over the toes: not answered. Hips level: not answered."
 
 
 def test_filters_narrow_by_exercise_leg_and_dates(filled) -> None:

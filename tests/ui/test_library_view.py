@@ -16,11 +16,22 @@ def on_library(window: MainWindow) -> None:
     window.show_view("library")
 
 
-def test_lists_the_five_exercises_and_the_why_page(window: MainWindow) -> None:
+def test_lists_the_exercises_and_the_why_page(window: MainWindow) -> None:
     view = window.library_view
     assert view.visible_exercise_ids() == [e.id for e in builtin_exercises()]
     assert view.list.item(0).text() == "Why single-leg training"
     assert "single-leg sport" in view.why_page.toPlainText()
+
+
+def test_the_why_page_cites_each_claim_and_starts_with_the_caution(window: MainWindow) -> None:
+    text = window.library_view.why_page.toPlainText()
+    assert text.index("Pain is a reason to stop") < text.index("Running is a single-leg sport")
+    assert "physiotherapist decides" in text
+    # claims carry their reference numbers and strength, rendered from the data
+    assert "improved running economy by 5 %" in text and "(training trial: well-trained" in text
+    assert "did not change how they ran" in text
+    html = window.library_view.why_page.toHtml()
+    assert "https://doi.org/10.2519/jospt.2011.3470" in html
 
 
 @pytest.mark.parametrize("exercise", builtin_exercises(), ids=lambda e: e.id)
@@ -57,7 +68,8 @@ def test_typing_filters_the_list(window: MainWindow, qtbot) -> None:
 def test_muscle_and_equipment_filters(window: MainWindow) -> None:
     view = window.library_view
     view.muscle_filter.setCurrentIndex(view.muscle_filter.findData("calves"))
-    assert view.visible_exercise_ids() == ["single-leg-calf-raise"]
+    assert view.visible_exercise_ids() == [
+        "single-leg-calf-raise", "single-leg-bent-knee-calf-raise"]
     view.muscle_filter.setCurrentIndex(0)
     view.equipment_filter.setCurrentIndex(view.equipment_filter.findData("barbell"))
     assert set(view.visible_exercise_ids()) == {"reverse-lunge", "rear-foot-elevated-split-squat"}

@@ -79,12 +79,13 @@ def test_unknown_saved_view_falls_back_to_library(qtbot, tmp_path: Path, ui_sett
 
 
 def test_about_lists_the_research_as_links(window: MainWindow, qtbot) -> None:
+    from app.evidence import shipped_evidence
     from app.ui.shell.about_dialog import AboutDialog
 
     dialog = AboutDialog(window)
     qtbot.addWidget(dialog)
     html = dialog.references.toHtml()
-    assert html.count("href=") == 6
+    assert html.count("href=") == len(shipped_evidence().numbered()) == 10
     assert "https://doi.org/10.1249/MSS.0b013e318168da2f" in html
     assert dialog.references.openExternalLinks()
 
@@ -145,3 +146,20 @@ def test_file_export_does_not_build_the_history_view(
     window.actions_by_name["export"].trigger()
     assert (tmp_path / "mine.csv").is_file()
     assert "history" not in window.views, "exporting needs no History view"
+
+
+def test_first_start_shows_the_caution_until_it_is_acknowledged(
+    window: MainWindow, qtbot, tmp_path: Path, ui_settings: UiSettings
+) -> None:
+    banner = window.caution
+    assert banner is not None and banner.isVisible()
+    assert "Pain is a reason to stop" in banner.text.text()
+    assert "physiotherapist decides" in banner.text.text()
+    # the banner never takes the focus the current view keeps
+    assert QApplication.focusWidget() is window.library_view.search
+    qtbot.mouseClick(banner.ok, Qt.MouseButton.LeftButton)
+    assert not banner.isVisible()
+    assert ui_settings.caution_seen()
+    again = MainWindow(AppController(f"sqlite:///{tmp_path / 'other.db'}"), ui_settings)
+    qtbot.addWidget(again)
+    assert again.caution is None

@@ -10,6 +10,7 @@ from app.domain.metrics import Measure
 from app.domain.progress import TimeRange
 from app.domain.sides import Side
 from app.domain.units import KG_PER_LB, Unit
+from app.library import builtin_exercises
 from app.services.changes import Changes
 from app.ui.progress.charts import week_x
 from app.ui.progress.progress_view import ProgressView
@@ -27,7 +28,7 @@ SQUAT_SETS = ((8, 10.0, 10, 10.0), (9, 10.0, 10, 10.0), (10, 12.0, 10, 12.0))
 
 
 def _log(db, athlete_id, started, sets):
-    log_session(db, athlete_id, started, sets, rpe=7.5, form_ok=True)
+    log_session(db, athlete_id, started, sets, rpe=7.5, form_knee=True, form_hips=True)
 
 
 @pytest.fixture
@@ -70,24 +71,52 @@ def test_per_leg_series_show_each_legs_reps_by_session(history, view):
     assert view.per_leg_chart.measure_label == "Reps"
 
 
-def test_switching_measure_redraws_volume_and_converts_pounds(history, view):
+def test_load_measures_need_the_body_mass_and_then_count_the_load_carried(history, view):
     view.set_measure(Measure.VOLUME)
-    assert list(view.per_leg_chart.left_curve.getData()[1]) == [160.0, 180.0, 240.0]
-    assert view.per_leg_chart.measure_label == "Volume (kg)"
+    # Without a body mass there is no load carried to show: no line, and a note says why.
+    assert _ys(view.per_leg_chart.left_curve) == []
+    assert view.note.isVisible() and "body mass" in view.note.text()
+    # The symmetry still compares reps per set at the shared load: 8 / 10, 9 / 10, 10 / 10.
+    assert _ys(view.lsi_chart.curve) == [80.0, 90.0, 100.0]
+
+    history.record_body_mass(70.0, Unit.KG, DAYS[0].date())
+
+    # single-leg squat, all of 70 kg on the leg: left 2 × 8 × (10 + 70) = 1280,
+    # 2 × 9 × 80 = 1440, 2 × 10 × (12 + 70) = 1640
+    assert _ys(view.per_leg_chart.left_curve) == [1280.0, 1440.0, 1640.0]
+    assert view.per_leg_chart.measure_label == "Volume (kg carried)"
+    assert not view.note.isVisible()
 
     view.controller.set_preference(prefs.UNIT, Unit.LB)
 
-    lb = list(view.per_leg_chart.right_curve.getData()[1])
-    assert lb == pytest.approx([200 / KG_PER_LB, 200 / KG_PER_LB, 240 / KG_PER_LB])
-    assert view.per_leg_chart.measure_label == "Volume (lb)"
+    lb = _ys(view.per_leg_chart.right_curve)
+    assert lb == pytest.approx([1600 / KG_PER_LB, 1600 / KG_PER_LB, 1640 / KG_PER_LB])
+    assert view.per_leg_chart.measure_label == "Volume (lb carried)"
 
 
-def test_e1rm_measure_says_it_is_an_estimate(history, view):
+def test_e1rm_measure_says_it_is_an_estimate_of_the_load_carried(history, view):
+    history.record_body_mass(70.0, Unit.KG, DAYS[0].date())
     view.set_measure(Measure.BEST_E1RM)
     assert "estimate" in view.per_leg_chart.measure_label
     assert "estimate" in view.measure_combo.currentText()
-    assert list(view.per_leg_chart.left_curve.getData()[1]) == pytest.approx(
-        [10 * (1 + 8 / 30), 10 * (1 + 9 / 30), 12 * (1 + 10 / 30)])
+    assert _ys(view.per_leg_chart.left_curve) == pytest.approx(
+        [80 * (1 + 8 / 30), 80 * (1 + 9 / 30), 82 * (1 + 10 / 30)])
+
+
+def test_the_symmetry_line_is_labelled_and_the_athlete_can_set_their_own(history, view):
+    view.refresh()
+    label = view.lsi_chart.line_label
+    assert label.isVisible()
+    assert label.toPlainText() == "90 %: return to sport after knee injury"
+    assert label.pos().y() == 90.0
+
+    history.set_preference(prefs.SYMMETRY_LINE, 95)
+
+    assert _ys(view.lsi_chart.target_line) == [95.0, 95.0]
+    assert view.lsi_chart.below_zone.region() == (0.0, 95.0)
+    assert label.toPlainText() == "95 %: your line" and label.pos().y() == 95.0
+    # the 90 % session (6 March) is below the athlete's own 95 % line
+    assert "below the 95 % line" in view.lsi_chart.hover_text(DAYS[1].timestamp())
 
 
 def test_lsi_points_and_weekly_bars(history, view):
@@ -178,7 +207,7 @@ def test_empty_state_explains_and_offers_a_session_or_demo(controller, view, qtb
     assert controller.athlete.is_demo
     assert view.pages.currentWidget() is view.content
     assert view.athlete_combo.isVisible() and view.athlete_combo.count() == 2
-    assert len(view.cards) == 5
+    assert len(view.cards) == len(builtin_exercises())
     assert len(view.per_leg_chart.left_curve.getData()[1]) > 0
 
 
@@ -214,8 +243,12 @@ def test_switching_measure_relabels_the_cards_in_place(history, view):
     view.set_measure(Measure.VOLUME)
 
     assert view.cards == shown  # the same cards, refilled: the row does not flicker
+    # no body mass: the legs are compared on reps at the same load instead
+    assert squat.basis_label.text() == f"symmetry on {Measure.REPS_AT_SAME_LOAD.label}"
+    history.record_body_mass(70.0, Unit.KG, DAYS[0].date())
+    assert view.cards == shown
     assert squat.basis_label.text() == f"symmetry on {Measure.VOLUME.label}"
-    # Volume 240 kg on each leg on 28 Apr against 180 / 200 kg on 6 March.
+    # Per set, 10 × 82 kg carried on each leg on 28 Apr; 9 × 80 against 10 × 80 on 6 March.
     assert squat.lsi_label.text() == "LSI 100 %" and "+10" in squat.trend_label.text()
     lunge = next(c for c in view.cards if c.card.exercise.id == LUNGE)
     assert "Only the LEFT leg" in lunge.weaker_label.text()
@@ -240,7 +273,7 @@ def test_all_history_charts_show_new_sets_after_a_history_change(history, view):
 
 def test_cards_follow_the_athlete_with_fewer_or_more_exercises(history, view):
     history.load_demo_data()
-    assert len(view.cards) == 5
+    assert len(view.cards) == len(builtin_exercises())
     home = history.athletes()[0]
 
     history.set_athlete(home.id)
@@ -248,4 +281,5 @@ def test_cards_follow_the_athlete_with_fewer_or_more_exercises(history, view):
     assert sorted(c.card.exercise.id for c in view.cards) == sorted([SQUAT, LUNGE])
     assert all(c.isVisible() for c in view.cards)
     history.set_athlete(next(a.id for a in history.athletes() if a.is_demo))
-    assert len(view.cards) == 5 and all(c.isVisible() for c in view.cards)
+    assert len(view.cards) == len(builtin_exercises())
+    assert all(c.isVisible() for c in view.cards)

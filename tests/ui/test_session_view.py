@@ -75,10 +75,10 @@ def test_built_in_plan_runs_end_to_end_and_every_side_set_is_stored(
         press(qtbot, view.log_panel.save, Qt.Key.Key_Return)
         logged += 1
 
-    exercises = builtin_exercises()
+    exercises = [e for e in builtin_exercises() if e.in_builtin_plan]
     stored = sets_for_session(controller.db, session_id)
-    assert len(stored) == logged == len(exercises) * 2 * 2
-    expected = [(e.id, n, side) for e in exercises for n in (1, 2) for side in (L, R)]
+    assert len(stored) == logged == len(exercises) * 3 * 2
+    expected = [(e.id, n, side) for e in exercises for n in (1, 2, 3) for side in (L, R)]
     assert [(s.exercise_id, s.set_number, s.side) for s in stored] == expected
     by_id = {e.id: e for e in exercises}
     assert all(s.reps == by_id[s.exercise_id].reps_max for s in stored)
@@ -259,11 +259,37 @@ def test_the_log_is_in_the_user_unit(qtbot, view: SessionView, controller, fake_
     view.log_panel.load.setText("22.5")
     view.log_panel.rpe.setCurrentIndex(view.log_panel.rpe.findData(8.5))
     view.log_panel.touchdowns.setValue(2)
-    view.log_panel.hips.setChecked(False)
+    view.log_panel.knee.setCurrentIndex(view.log_panel.knee.findData(True))
+    view.log_panel.hips.setCurrentIndex(view.log_panel.hips.findData(False))
     press(qtbot, view.log_panel.save, Qt.Key.Key_Return)
     [entry] = sets_for_session(controller.db, view.session.session_id)
     assert entry.load_kg == pytest.approx(22.5 * 0.45359237)
-    assert (entry.rpe, entry.touchdowns, entry.form_ok) == (8.5, 2, False)
+    assert (entry.rpe, entry.touchdowns, entry.form_knee, entry.form_hips) == (8.5, 2, True, False)
+
+
+def test_the_form_check_starts_empty_and_enter_records_no_answer(
+    qtbot, view: SessionView, controller: AppController, fake_clock: FakeClock
+) -> None:
+    # Both questions start unanswered ("—") on every side, so one Enter never records good
+    # form the athlete did not report; the set is then "not judged" by the progression rules.
+    view.start_plan(short_plan(sets=2))
+    press(qtbot, view, Qt.Key.Key_Return)
+    tick_until(view, fake_clock, S.SIDE_DONE)
+    panel = view.log_panel
+    assert (panel.knee.currentData(), panel.hips.currentData()) == (None, None)
+    assert panel.knee.currentText() == panel.hips.currentText() == "—"
+    press(qtbot, panel.save, Qt.Key.Key_Return)
+    [first] = sets_for_session(controller.db, view.session.session_id)
+    assert (first.form_knee, first.form_hips) == (None, None)
+    # answered on the next side, then empty again on the one after
+    tick_until(view, fake_clock, S.SIDE_DONE)
+    panel.knee.setCurrentIndex(panel.knee.findData(True))
+    panel.hips.setCurrentIndex(panel.hips.findData(True))
+    press(qtbot, panel.save, Qt.Key.Key_Return)
+    tick_until(view, fake_clock, S.SIDE_DONE)
+    assert (panel.knee.currentData(), panel.hips.currentData()) == (None, None)
+    second = sets_for_session(controller.db, view.session.session_id)[1]
+    assert (second.form_knee, second.form_hips) == (True, True)
 
 
 def test_the_count_is_at_least_120_px_high_at_full_hd(qtbot, view: SessionView, fake_clock) -> None:

@@ -328,3 +328,51 @@ def test_the_computers_old_settings_become_the_home_athletes_once(
     again.open_database()
     assert again.preferences.unit is Unit.KG, "carried over once, never again"
     again.close()
+
+
+# ------------------------------------------ comparing the legs: body mass and the line
+
+
+def test_body_mass_is_optional_dated_and_kept_per_athlete(
+    dialog: SettingsDialog, controller: AppController, qtbot
+) -> None:
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    assert dialog.body_mass.text() == "not given"
+    assert "compared on reps at the same load" in dialog.body_mass_note.text()
+    # Save with nothing typed records nothing and says why
+    dialog.body_mass_save.click()
+    assert not controller.body_mass_log() and dialog.error.isVisible()
+    dialog.body_mass_day.setDate(QDate(2025, 3, 1))
+    dialog.body_mass.setValue(68.5)
+    with qtbot.waitSignal(controller.changed) as changed:
+        dialog.body_mass_save.click()
+    assert changed.args == [Changes(preferences=frozenset({"body_mass"}))]
+    assert [(e.day, e.kg) for e in controller.body_mass_log().entries] == [(date(2025, 3, 1), 68.5)]
+    assert "68.5 kg on Sat 1 Mar 2025" in dialog.body_mass_note.text()
+
+
+def test_body_mass_is_typed_in_the_chosen_unit(
+    dialog: SettingsDialog, controller: AppController
+) -> None:
+    _pick(dialog.unit, Unit.LB.value)
+    assert dialog.body_mass.suffix() == " lb"
+    dialog.body_mass.setValue(150.0)
+    dialog.body_mass_save.click()
+    (entry,) = controller.body_mass_log().entries
+    assert entry.kg == pytest.approx(150 * 0.45359237)
+
+
+def test_the_symmetry_line_defaults_to_ninety_and_says_what_ninety_is(
+    dialog: SettingsDialog, controller: AppController, history_url: str
+) -> None:
+    assert dialog.symmetry_line.value() == controller.preferences.symmetry_line_percent == 90
+    assert "return-to-sport benchmark used after knee injury" in dialog.symmetry_note.text()
+    dialog.symmetry_line.setValue(85)
+    assert controller.preferences.symmetry_line_percent == 85
+    with pytest.raises(ValidationError, match="from 50 to 100"):
+        controller.set_preference(prefs.SYMMETRY_LINE, 101)
+    controller.close()
+    assert _reopened_preferences(history_url).symmetry_line_percent == 85, "the athlete's own"

@@ -1,9 +1,11 @@
 """Twelve weeks of believable training history, so a new user sees the charts at once.
 
-The made-up athlete trains two or three times a week. Their left leg starts at
-about 80 % of the right and catches up to about 97 %. Every exercise starts on
-a bodyweight rung of its ladder; the next session's level and load follow
-`app.domain.progression.advise`, exactly as the app would advise a real athlete.
+The made-up athlete trains two or three times a week and weighs `DEMO_BODY_MASS_KG`.
+Their left leg starts at about 80 % of the right and catches up to about 97 %.
+Every exercise starts on a bodyweight rung of its ladder and is done for the
+rung's target number of sets per leg; the next session's rung and load follow
+`app.domain.progression.advise`, exactly as the app would advise a real athlete
+(the weaker leg's extra set is left out, so the per-session totals compare).
 The same seed and end date always give the same history.
 """
 
@@ -14,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from app.domain.errors import ValidationError
-from app.domain.exercise import Exercise
+from app.domain.exercise import Exercise, Implement
 from app.domain.progression import AdviceKind, advise
 from app.domain.records import SetEntry
 from app.domain.sides import Side
@@ -24,6 +26,7 @@ from app.domain.units import Unit
 DEMO_ATHLETE_NAME = "Demo runner"
 
 DEMO_WEEKS = 12
+DEMO_BODY_MASS_KG = 68.0
 DEMO_PLAN_NAME = "Demo: runner's single-leg session"
 LEFT_START = 0.80
 LEFT_END = 0.97
@@ -56,6 +59,7 @@ class _Track:
     load_kg: float
     capacity: float
     last: list[SetEntry]
+    before: list[SetEntry]
 
 
 def _left_share(progress: float) -> float:
@@ -73,11 +77,12 @@ def _leg_sets(
     rng: random.Random,
 ) -> list[SetEntry]:
     exercise = track.exercise
+    target = exercise.target(track.level)
     entries = []
-    for n in range(exercise.sets_min):
+    for n in range(target.sets):
         # Later sets lose a little to fatigue; a small wobble keeps the lines human.
         today = capacity - 0.6 * n + rng.uniform(-0.4, 0.4)
-        reps = max(1, min(exercise.reps_max, math.floor(today)))
+        reps = max(1, min(target.reps, math.floor(today)))
         entries.append(SetEntry(
             exercise_id=exercise.id,
             side=side,
@@ -88,19 +93,32 @@ def _leg_sets(
             recorded_at=start + _SET_GAP * (first_set + 2 * n),
             rpe=_effort(today, reps),
             progression_level=track.level,
-            form_ok=True,
+            form_knee=True,
+            form_hips=True,
         ))
     return entries
 
 
 def _advance(track: _Track) -> None:
-    advice = advise(track.last, track.exercise, track.level, Unit.KG)
+    advice = advise(track.last, track.exercise, track.level, Unit.KG, previous=track.before,
+                    body_mass_kg=DEMO_BODY_MASS_KG)
+    # One rung and load for both legs: the demo moves on only when both legs do. It
+    # starts with the weaker leg but skips the extra set, which would make that leg's
+    # per-session totals on the charts look larger than the stronger leg's.
     if advice.kind is AdviceKind.LEVEL_UP and advice.next_level is not None:
         track.level = advice.next_level
+        track.load_kg = advice.steps[0].load_kg
         track.capacity -= _STEP_COST
     elif advice.kind is AdviceKind.ADD_LOAD and advice.next_load_kg is not None:
         track.load_kg = advice.next_load_kg
         track.capacity -= _STEP_COST
+
+
+def _last_bodyweight_rung(exercise: Exercise) -> int:
+    """The highest rung done without a weight: where a trained runner might start."""
+    rungs = [i for i, rung in enumerate(exercise.progressions)
+             if rung.implement is Implement.BODYWEIGHT]
+    return rungs[-1] if rungs else 0
 
 
 def session_days(end: datetime, rng: random.Random, weeks: int = DEMO_WEEKS) -> list[datetime]:
@@ -131,8 +149,8 @@ def demo_history(
     if end.tzinfo is None:
         raise ValidationError("The demo history needs an end time with a time zone.")
     tracks = [
-        _Track(e, level=max(0, len(e.progressions) - 2), load_kg=0.0,
-               capacity=_START_CAPACITY, last=[])
+        _Track(e, level=_last_bodyweight_rung(e), load_kg=0.0, capacity=_START_CAPACITY,
+               last=[], before=[])
         for e in exercises if e.unilateral
     ]
     if not tracks:
@@ -149,7 +167,7 @@ def demo_history(
             first = len(entries)
             left = _leg_sets(track, Side.LEFT, track.capacity * share, start, first, rng)
             right = _leg_sets(track, Side.RIGHT, track.capacity, start, first + 1, rng)
-            track.last = left + right
+            track.before, track.last = track.last, left + right
             entries.extend(sorted(track.last, key=lambda e: e.recorded_at))
             track.capacity += _GAIN_PER_SESSION
         sessions.append(DemoSession(start, tuple(entries)))

@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.errors import ValidationError
-from app.domain.exercise import Exercise, ProgressionLevel
+from app.domain.exercise import Exercise, Implement, ProgressionLevel, RungTarget
+from app.domain.records import MAX_LOAD_KG
 from app.domain.tempo import Tempo, TempoError
 
 # The programme's order: the library and the built-in plan list exercises this way.
@@ -20,6 +21,7 @@ PROGRAMME_ORDER = (
     "single-leg-romanian-deadlift",
     "rear-foot-elevated-split-squat",
     "single-leg-calf-raise",
+    "single-leg-bent-knee-calf-raise",
 )
 
 MUSCLE_GROUPS = (
@@ -80,6 +82,56 @@ class _Fields:
             raise self.fail(field, "must be true or false")
         return value
 
+    def optional_kg(self, field: str) -> float | None:
+        value = self._data.get(field)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int | float) \
+                or not 0 <= value <= MAX_LOAD_KG:
+            raise self.fail(field, f"must be a load in kg from 0 to {MAX_LOAD_KG:g}")
+        return float(value)
+
+    def target(self) -> RungTarget:
+        value = self._get("target")
+        if not isinstance(value, dict):
+            raise self.fail("target", "must be a table such as { sets = 3, reps = 12 }")
+        sub = _Fields(value, self._source)
+        sessions = value.get("sessions", 1)
+        if isinstance(sessions, bool) or not isinstance(sessions, int) or not 1 <= sessions <= 4:
+            raise self.fail("target.sessions", "must be a whole number from 1 to 4")
+        return RungTarget(sub.integer("sets", 1, 10), sub.integer("reps", 1, 100), sessions)
+
+    def rung(self) -> ProgressionLevel:
+        criterion = self.text("criterion")
+        target = self.target()
+        # The sentence and the data say the same thing, or the file is refused.
+        if f"{target.sets} × {target.reps}" not in criterion:
+            raise self.fail("criterion", f"must state the target {target.sets} × {target.reps}")
+        if ("sessions in a row" in criterion) != (target.sessions > 1):
+            raise self.fail("criterion", "must say \"in two sessions in a row\" exactly when "
+                            "target.sessions is more than 1")
+        implement = self._data.get("implement", Implement.BODYWEIGHT.value)
+        try:
+            implement = Implement(implement)
+        except ValueError:
+            allowed = [member.value for member in Implement]
+            raise self.fail("implement", f"must be one of {allowed}") from None
+        tempo = self._data.get("tempo")
+        if tempo is not None:
+            try:
+                tempo = str(Tempo.parse(str(tempo)))
+            except TempoError as error:
+                raise self.fail("tempo", f"is not a tempo: {error}") from None
+        return ProgressionLevel(
+            name=self.text("name"),
+            criterion=criterion,
+            target=target,
+            implement=implement,
+            start_load_kg=self.optional_kg("start_load_kg"),
+            move_up_at_kg=self.optional_kg("move_up_at_kg"),
+            tempo=tempo,
+        )
+
     def progressions(self) -> tuple[ProgressionLevel, ...]:
         value = self._get("progressions")
         if not isinstance(value, list) or not value:
@@ -88,12 +140,21 @@ class _Fields:
         for i, level in enumerate(value, start=1):
             if not isinstance(level, dict):
                 raise self.fail(f"progressions[{i}]", "must be a table with name and criterion")
-            sub = _Fields(level, self._source)
             try:
-                levels.append(ProgressionLevel(sub.text("name"), sub.text("criterion")))
+                levels.append(_Fields(level, self._source).rung())
             except ExerciseFileError as error:
                 raise self.fail(f"progressions[{i}]", f"is incomplete ({error})") from None
         return tuple(levels)
+
+    def share(self) -> tuple[float | None, str | None]:
+        share, source = self._data.get("body_mass_share"), self._data.get("body_mass_source")
+        if share is None:
+            return None, None
+        if isinstance(share, bool) or not isinstance(share, int | float) or not 0 < share <= 1:
+            raise self.fail("body_mass_share", "must be a share of body mass above 0 and at most 1")
+        if source is not None and not isinstance(source, str):
+            raise self.fail("body_mass_source", "must be a reference id")
+        return float(share), source
 
 
 def parse_exercise(data: Mapping[str, Any], source: str, *, builtin: bool = True) -> Exercise:
@@ -113,6 +174,10 @@ def parse_exercise(data: Mapping[str, Any], source: str, *, builtin: bool = True
     illustration = data.get("illustration")
     if illustration is not None and not isinstance(illustration, str):
         raise f.fail("illustration", "must be a file name")
+    share, share_source = f.share()
+    in_plan = data.get("in_builtin_plan", True)
+    if not isinstance(in_plan, bool):
+        raise f.fail("in_builtin_plan", "must be true or false")
     return Exercise(
         id=f.text("id"),
         name=f.text("name"),
@@ -131,6 +196,9 @@ def parse_exercise(data: Mapping[str, Any], source: str, *, builtin: bool = True
         unilateral=f.flag("unilateral"),
         illustration=illustration,
         builtin=builtin,
+        body_mass_share=share,
+        body_mass_source=share_source,
+        in_builtin_plan=in_plan,
     )
 
 

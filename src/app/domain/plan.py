@@ -1,7 +1,7 @@
 """Training plans: which exercises, how many sets and reps, at what tempo."""
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from app.domain.errors import ValidationError
 from app.domain.exercise import Exercise
@@ -17,7 +17,9 @@ RESERVED_PLAN_NAMES = frozenset({BUILTIN_PLAN_NAME.casefold(), QUEUE_PLAN_NAME.c
 MAX_PLAN_NAME_LENGTH = 80
 MAX_SETS = 10
 MAX_REST_SECONDS = 600
-BUILTIN_SETS = 2
+BUILTIN_SETS = 3
+"""Sets per leg in the built-in plan: the programme's 2–3, at 3 because each rung's goal
+counts three sets per leg ("3 × 12"), so the plan the app ships can climb its ladders."""
 
 
 def _check_range(label: str, value: float, low: float, high: float, unit: str = "") -> None:
@@ -98,11 +100,8 @@ class Plan:
         object.__setattr__(self, "items", tuple(self.items))
 
 
-def builtin_plan(exercises: Sequence[Exercise]) -> Plan:
-    """The plan that ships with the app: every library exercise, in order, 2 sets each.
-
-    Reps and tempo come from each exercise; every item is bodyweight.
-    """
+def plan_of(exercises: Sequence[Exercise], name: str, *, builtin: bool = False) -> Plan:
+    """A plan of `exercises`, in order, each at bodyweight for `BUILTIN_SETS` sets of its range."""
     items = tuple(
         PlanItem(
             exercise_id=exercise.id,
@@ -115,14 +114,27 @@ def builtin_plan(exercises: Sequence[Exercise]) -> Plan:
         )
         for exercise in exercises
     )
-    return Plan(name=BUILTIN_PLAN_NAME, items=items, builtin=True)
+    return Plan(name=name, items=items, builtin=builtin)
+
+
+def builtin_plan(exercises: Sequence[Exercise]) -> Plan:
+    """The plan that ships with the app: the library's exercises, in order, 3 sets each.
+
+    Exercises marked `in_builtin_plan = false` (the bent-knee calf raise, so the
+    session stays near an hour) are left out; add them to a plan of your own.
+    Reps and tempo come from each exercise; every item is bodyweight.
+    """
+    return plan_of([e for e in exercises if e.in_builtin_plan], BUILTIN_PLAN_NAME, builtin=True)
 
 
 def queued_plan(exercises: Sequence[Exercise]) -> Plan | None:
-    """The plan of the exercises queued from the Library, each at its usual dose, or None."""
+    """The plan of the exercises queued from the Library, each at its usual dose, or None.
+
+    Any exercise may be queued, also one the built-in plan leaves out.
+    """
     if not exercises:
         return None
-    return replace(builtin_plan(exercises), name=QUEUE_PLAN_NAME, builtin=False)
+    return plan_of(exercises, QUEUE_PLAN_NAME)
 
 
 def is_reserved_plan_name(name: str) -> bool:

@@ -1,7 +1,8 @@
 """An athlete's training preferences: the choices that follow them to any screen they train on.
 
 Load unit, counting mode, which leg goes first and the rests of new plans,
-the count-in, and whether cues sound and speak belong to the athlete (stored
+the count-in, whether cues sound and speak, and the symmetry line the legs
+are compared against belong to the athlete (stored
 with them in the database), so everyone at a gym's shared screen trains with
 their own. How the app looks (theme, window, volume) belongs to the computer.
 
@@ -17,6 +18,7 @@ from typing import Any
 
 from app.domain.errors import ValidationError
 from app.domain.messages import message
+from app.domain.metrics import LSI_THRESHOLD
 from app.domain.plan import MAX_REST_SECONDS, PlanItem
 from app.domain.session import DEFAULT_COUNT_IN_S, CountingMode
 from app.domain.side_order import SideOrder
@@ -25,6 +27,10 @@ from app.domain.validation import whole_number
 
 MAX_COUNT_IN_S = 10
 """A count-in longer than this stops being a count-in."""
+MIN_SYMMETRY_LINE = 50
+"""Below this a symmetry line would flag almost nothing as uneven."""
+MAX_SYMMETRY_LINE = 100
+"""Above this a symmetry line could never be met."""
 
 UNIT = "unit"
 COUNTING_MODE = "counting_mode"
@@ -34,6 +40,7 @@ REST_BETWEEN_SETS = "rest_between_sets_s"
 COUNT_IN = "count_in_s"
 SOUNDS = "sounds"
 VOICE = "voice"
+SYMMETRY_LINE = "symmetry_line_percent"
 
 
 @dataclass(frozen=True)
@@ -48,14 +55,20 @@ class TrainingPreferences:
     count_in_s: int = round(DEFAULT_COUNT_IN_S)
     sounds: bool = True
     voice: bool = True
+    # The limb symmetry (%) below which the legs are flagged: 90 % is the return-to-sport
+    # benchmark after knee injury (`app.domain.metrics.LSI_THRESHOLD`); a coach may set
+    # another.
+    symmetry_line_percent: int = round(LSI_THRESHOLD)
 
 
 PREFERENCE_KEYS: tuple[str, ...] = tuple(f.name for f in fields(TrainingPreferences))
 _DEFAULTS = TrainingPreferences()
-_SECONDS: dict[str, tuple[str, int]] = {
-    REST_BETWEEN_SIDES: ("Rest between sides", MAX_REST_SECONDS),
-    REST_BETWEEN_SETS: ("Rest between sets", MAX_REST_SECONDS),
-    COUNT_IN: ("The count-in", MAX_COUNT_IN_S),
+# Whole-number preferences: label, lowest, highest, unit.
+_WHOLE: dict[str, tuple[str, int, int, str]] = {
+    REST_BETWEEN_SIDES: ("Rest between sides", 0, MAX_REST_SECONDS, "s"),
+    REST_BETWEEN_SETS: ("Rest between sets", 0, MAX_REST_SECONDS, "s"),
+    COUNT_IN: ("The count-in", 0, MAX_COUNT_IN_S, "s"),
+    SYMMETRY_LINE: ("The symmetry line", MIN_SYMMETRY_LINE, MAX_SYMMETRY_LINE, "%"),
 }
 _TRUE, _FALSE = "true", "false"
 
@@ -82,8 +95,8 @@ def checked(key: str, value: object) -> Any:
             raise ValidationError(message(
                 "{key} is on or off (got {value!r}).", key=key, value=value))
         return value
-    label, high = _SECONDS[key]
-    return whole_number(label, value, 0, high, "s")  # type: ignore[arg-type]
+    label, low, high, unit = _WHOLE[key]
+    return whole_number(label, value, low, high, unit)  # type: ignore[arg-type]
 
 
 def with_preference(preferences: TrainingPreferences, key: str, value: object

@@ -5,13 +5,19 @@ the rules here turn those totals into what the Progress view shows, using the
 same definitions as `app.domain.metrics` (see docs/metrics.md and docs/progress.md).
 """
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
 from app.domain.errors import ValidationError
-from app.domain.metrics import Measure, limb_symmetry_index
+from app.domain.metrics import (
+    EPLEY_MIN_REPS,
+    Measure,
+    epley_1rm,
+    limb_symmetry_index,
+    load_key,
+)
 from app.domain.sides import Side
 
 CHART_MEASURES = (Measure.VOLUME, Measure.BEST_SET, Measure.BEST_E1RM, Measure.REPS)
@@ -27,8 +33,11 @@ _LOAD_MEASURES = frozenset({Measure.VOLUME, Measure.BEST_E1RM, Measure.BEST_SET}
 class LegTotals:
     """One leg's work on one exercise in one session, aggregated from its sets.
 
-    `best_e1rm_kg` is the highest Epley estimate among the loaded sets of 1–12
-    reps (None when no set qualifies), exactly as `metrics.best_e1rm` computes it.
+    `volume_kg` is Σ reps × external load; `best_load_kg` and `min_load_kg`
+    the heaviest and lightest external loads. `best_load_by_reps[r - 1]` is the
+    heaviest load of a set of exactly r reps (r = 1 … 12, None when there was
+    none): with it the best Epley estimate can be computed for any body-mass
+    part (`metrics.epley_1rm` on load + carry), exactly as from the sets.
     """
 
     session_id: int
@@ -38,19 +47,43 @@ class LegTotals:
     reps: int
     volume_kg: float
     best_load_kg: float
-    best_e1rm_kg: float | None
+    min_load_kg: float
+    best_load_by_reps: tuple[float | None, ...] = ()
 
-    def value(self, measure: Measure) -> float | None:
-        """This leg's value of a chart measure (`CHART_MEASURES`)."""
-        if measure is Measure.VOLUME:
-            return self.volume_kg
-        if measure is Measure.BEST_SET:
-            return self.best_load_kg
-        if measure is Measure.BEST_E1RM:
-            return self.best_e1rm_kg
+    def best_e1rm(self, carry_kg: float | None = 0.0) -> float | None:
+        """The best Epley estimate from the load carried (external + `carry_kg`)."""
+        if carry_kg is None:
+            return None
+        estimates = (
+            epley_1rm(load + carry_kg, reps)
+            for reps, load in enumerate(self.best_load_by_reps, start=EPLEY_MIN_REPS)
+            if load is not None
+        )
+        return max((e for e in estimates if e is not None), default=None)
+
+    def value(self, measure: Measure, carry_kg: float | None = 0.0) -> float | None:
+        """This leg's value of a chart measure (`CHART_MEASURES`), from the load carried.
+
+        `carry_kg` is the body-mass part of the load (0 counts external load
+        only); None (body mass unknown) gives None for the load measures.
+        """
         if measure is Measure.REPS:
             return float(self.reps)
-        raise ValidationError(f"Charts cannot show {measure.label} from session totals.")
+        if measure not in _LOAD_MEASURES:
+            raise ValidationError(f"Charts cannot show {measure.label} from session totals.")
+        if carry_kg is None:
+            return None
+        if measure is Measure.VOLUME:
+            return self.volume_kg + carry_kg * self.reps
+        if measure is Measure.BEST_SET:
+            return self.best_load_kg + carry_kg
+        return self.best_e1rm(carry_kg)
+
+    @property
+    def one_load(self) -> float | None:
+        """The load of every set when all were at one load, else None."""
+        return self.best_load_kg if load_key(self.min_load_kg) == load_key(
+            self.best_load_kg) else None
 
 
 @dataclass(frozen=True)
@@ -74,11 +107,12 @@ class SessionLegs:
 
 @dataclass(frozen=True)
 class LsiPoint:
-    """The limb symmetry of one session and the measure it was computed on."""
+    """The limb symmetry of one session, the measure it was computed on, and the weaker leg."""
 
     started_at: datetime
     lsi: float
     measure: Measure
+    weaker: Side | None = None
 
 
 @dataclass(frozen=True)
@@ -110,25 +144,58 @@ def pair_legs(totals: Iterable[LegTotals]) -> list[SessionLegs]:
     ]
 
 
-def session_lsi(left: LegTotals, right: LegTotals, measure: Measure) -> LsiPoint | None:
+def session_lsi(
+    left: LegTotals, right: LegTotals, measure: Measure, carry_kg: float | None = 0.0
+) -> LsiPoint | None:
     """Limb symmetry of one session on `measure`, or None when it cannot be computed.
 
-    As in `metrics.symmetry`, the load measures fall back to reps when neither
-    leg carried load that session; the point's `measure` says which was used.
+    VOLUME and REPS compare per-set averages (value ÷ sets), so the extra set
+    the weaker leg is given does not make it look stronger; BEST_SET and
+    BEST_E1RM compare each leg's best. Load measures use the load carried
+    (`carry_kg` the body-mass part); when it is unknown (None), the legs are
+    compared on reps per set if every set of both legs was at one and the
+    same load (REPS_AT_SAME_LOAD), and not at all otherwise. The point's
+    `measure` says which was used.
     """
-    if measure in _LOAD_MEASURES and left.best_load_kg <= 0 and right.best_load_kg <= 0:
-        measure = Measure.REPS
-    lsi = limb_symmetry_index(left.value(measure), right.value(measure))
-    return None if lsi is None else LsiPoint(left.started_at, lsi, measure)
+    if measure in _LOAD_MEASURES and carry_kg is None:
+        same = left.one_load is not None and right.one_load is not None and \
+            load_key(left.one_load) == load_key(right.one_load)
+        if not same:
+            return None
+        measure = Measure.REPS_AT_SAME_LOAD
+        lv, rv = left.reps / left.sets, right.reps / right.sets
+    elif measure in (Measure.VOLUME, Measure.REPS):
+        lv_total, rv_total = left.value(measure, carry_kg), right.value(measure, carry_kg)
+        assert lv_total is not None and rv_total is not None
+        lv, rv = lv_total / left.sets, rv_total / right.sets
+    else:
+        lvalue, rvalue = left.value(measure, carry_kg), right.value(measure, carry_kg)
+        if lvalue is None or rvalue is None:
+            return None
+        lv, rv = lvalue, rvalue
+    lsi = limb_symmetry_index(lv, rv)
+    weaker = None if lv == rv else (Side.LEFT if lv < rv else Side.RIGHT)
+    return None if lsi is None else LsiPoint(left.started_at, lsi, measure, weaker)
 
 
-def lsi_points(sessions: Iterable[SessionLegs], measure: Measure) -> list[LsiPoint]:
-    """One symmetry point per session where both legs were trained and it can be computed."""
+Carry = Callable[[datetime], float | None]
+"""The body-mass part of the load for a session that started at a given time."""
+
+
+def lsi_points(
+    sessions: Iterable[SessionLegs], measure: Measure, carry: Carry | None = None
+) -> list[LsiPoint]:
+    """One symmetry point per session where both legs were trained and it can be computed.
+
+    `carry` gives each session's body-mass part of the load (None: external
+    load only, as for an exercise without a body-mass share).
+    """
     points = []
     for session in sessions:
         if session.left is None or session.right is None:
             continue
-        point = session_lsi(session.left, session.right, measure)
+        carry_kg = 0.0 if carry is None else carry(session.started_at)
+        point = session_lsi(session.left, session.right, measure, carry_kg)
         if point is not None:
             points.append(point)
     return points
@@ -149,10 +216,7 @@ def weaker_side(point: LsiPoint, session: SessionLegs) -> Side | None:
     """The leg with the lower value in the session `point` was computed from; None if level."""
     if session.left is None or session.right is None:
         return None
-    left, right = session.left.value(point.measure), session.right.value(point.measure)
-    if left is None or right is None or left == right:
-        return None
-    return Side.LEFT if left < right else Side.RIGHT
+    return point.weaker
 
 
 def logged_sides(sessions: Iterable[SessionLegs]) -> set[Side]:

@@ -30,7 +30,9 @@ class SetEntry:
     """One set on one leg, as the athlete accepted it.
 
     Load is always kilograms of *external* load; 0 means bodyweight only.
-    `recorded_at` is an aware UTC datetime.
+    `recorded_at` is an aware UTC datetime. The form check is two answers:
+    `form_knee` (the knee tracked over the toes) and `form_hips` (the hips
+    stayed level); each is True, False, or None when the athlete did not answer.
     """
 
     exercise_id: str
@@ -44,7 +46,8 @@ class SetEntry:
     rir: int | None = None
     touchdowns: int = 0
     progression_level: int = 0
-    form_ok: bool | None = None
+    form_knee: bool | None = None
+    form_hips: bool | None = None
     notes: str = ""
 
     def __post_init__(self) -> None:
@@ -54,6 +57,34 @@ class SetEntry:
         )
         if self.recorded_at.tzinfo is None:
             raise ValidationError("recorded_at must carry a time zone (UTC)")
+
+    @property
+    def form_ok(self) -> bool | None:
+        """Both form answers together: False if either is no, True if both are yes, else None."""
+        return combined_form(self.form_knee, self.form_hips)
+
+
+def combined_form(knee: bool | None, hips: bool | None) -> bool | None:
+    """One verdict from the two form answers: any "no" is a fault; "yes" needs both."""
+    if knee is False or hips is False:
+        return False
+    if knee is True and hips is True:
+        return True
+    return None
+
+
+def legacy_form_answers(form_ok: bool | None) -> tuple[bool | None, bool | None]:
+    """The two answers (knee, hips) for a set stored with the old single form check.
+
+    Before the form check had two questions it had one yes/no, and the log
+    showed it ticked already, so a "yes" was usually the untouched default, not
+    an answer: it becomes "not answered" on both. A "no" was an answer (the
+    athlete unticked a box) but did not say which: it becomes "no" on both, so
+    the fault is kept. See docs/history-and-export.md.
+    """
+    if form_ok is False:
+        return False, False
+    return None, None
 
 
 def validate_set_values(

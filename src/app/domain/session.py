@@ -212,7 +212,8 @@ class SideLog:
     rpe: float | None = None
     rir: int | None = None
     touchdowns: int = 0
-    form_ok: bool | None = None
+    form_knee: bool | None = None
+    form_hips: bool | None = None
     notes: str = ""
 
 
@@ -613,7 +614,8 @@ class SessionEngine:
             rir=log.rir,
             touchdowns=log.touchdowns,
             progression_level=item.progression_level,
-            form_ok=log.form_ok,
+            form_knee=log.form_knee,
+            form_hips=log.form_hips,
             notes=log.notes,
         )
         if persist is not None:

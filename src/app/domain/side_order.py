@@ -3,6 +3,7 @@
 from collections.abc import Iterable
 from enum import StrEnum
 
+from app.domain.metrics import compare_legs
 from app.domain.records import SetEntry
 from app.domain.sides import Side
 
@@ -34,21 +35,21 @@ def sides_for_set(
     return (first, first.other())
 
 
-def weaker_leg(recent: Iterable[SetEntry]) -> Side | None:
-    """The leg that did less work in `recent` sets, or None when it cannot be told.
+def weaker_leg(recent: Iterable[SetEntry], *, carry_kg: float | None = None) -> Side | None:
+    """The weaker leg in `recent` sets of one exercise, or None when it cannot be told.
 
-    The caller passes the last four weeks' sets. Work per leg is the sum of
-    reps × load, with a bodyweight set (load 0) counting each rep as 1, so
-    unloaded and loaded sets both weigh in. A tie, or a leg with no sets at
-    all, gives None: we would rather say "unknown" than guess from one side.
-    Sets done with both legs say nothing about either and are ignored.
+    The caller passes the last four weeks' sets. The legs are compared set for
+    set over the sets both did (`metrics.compare_legs`): on reps × load carried
+    when `carry_kg` (the body-mass part of the load) is known, otherwise on
+    reps at the same load, or, at different loads, the leg that did no more
+    reps at a lighter load. Per set, not totals: the extra set the weaker leg
+    is given would otherwise make it look stronger. A tie, or a leg with no
+    sets at all, gives None: we would rather say "unknown" than guess from one
+    side. Sets done with both legs say nothing about either and are ignored.
     """
-    work = {Side.LEFT: 0.0, Side.RIGHT: 0.0}
-    seen: set[Side] = set()
-    for entry in recent:
-        if entry.side in work:
-            work[entry.side] += entry.reps * (entry.load_kg or 1.0)
-            seen.add(entry.side)
-    if len(seen) < 2 or work[Side.LEFT] == work[Side.RIGHT]:
+    entries = list(recent)
+    left = [e for e in entries if e.side is Side.LEFT]
+    right = [e for e in entries if e.side is Side.RIGHT]
+    if not left or not right:
         return None
-    return Side.LEFT if work[Side.LEFT] < work[Side.RIGHT] else Side.RIGHT
+    return compare_legs(left, right, carry_kg).weaker

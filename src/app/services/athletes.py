@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING
 
 from app.domain.athletes import AthleteInfo, DemoResult, home_athlete
 from app.library import builtin_exercises
+from app.services.body_mass import BODY_MASS_KEY
 from app.services.changes import Changes, Outcome
 from app.storage.errors import NotFoundError
 
@@ -65,4 +66,6 @@ def load_demo_data(db: "Database", name: str | None = None) -> Outcome[DemoResul
     exercises = list(builtin_exercises())
     result = (fill_demo_history(db, exercises) if name is None
               else fill_demo_history(db, exercises, name))
-    return Outcome(result, Changes(athletes=True, sessions=True))
+    # The demo athlete is weighed too, so the load each leg carries can be shown.
+    return Outcome(result, Changes(athletes=True, sessions=True,
+                                   preferences=frozenset({BODY_MASS_KEY})))

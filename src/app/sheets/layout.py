@@ -13,9 +13,19 @@ from datetime import date, datetime
 from pathlib import Path
 
 from app.dates import day_text
+from app.domain.advice_text import advice_text
+from app.domain.body_mass import body_mass_carry_kg
 from app.domain.exercise import Exercise
-from app.domain.metrics import Measure, best_e1rm, best_set, measure_value, symmetry
+from app.domain.metrics import (
+    LSI_THRESHOLD,
+    Measure,
+    best_e1rm,
+    best_set,
+    measure_value,
+    symmetry,
+)
 from app.domain.plan import Plan, PlanItem
+from app.domain.progression import advise
 from app.domain.records import RPE_MAX, RPE_MIN, SetEntry
 from app.domain.sides import Side
 from app.domain.tempo import Tempo
@@ -29,6 +39,8 @@ RPE_HELP = (
     "or write the reps you had left, e.g. 2 RIR"
 )
 """The effort scale the sheet explains: the one the app's log and the exports use."""
+FORM_HELP = "Form check: knee over the toes, hips level; ✓ yes, ✗ no, – not answered"
+FORM_MARKS = {True: "✓", False: "✗", None: "–"}
 
 SetsBySide = Mapping[Side, Sequence[SetEntry]]
 
@@ -105,10 +117,14 @@ class LegBest:
 
     @property
     def text(self) -> str:
-        """One line for the sheet, e.g. ``best set 8 × 12 kg, est. 1RM 15.2 kg: new best``."""
+        """One line for the sheet, e.g. ``best set 8 × 12 kg, est. 1RM 96 kg: new best``.
+
+        The estimate is from the load the leg carried (body mass included), so it is
+        left out when the body mass is unknown.
+        """
         words = f"best set {self.best_set}"
         if self.e1rm:
-            words += f", est. 1RM {self.e1rm}"
+            words += f", est. 1RM {self.e1rm} (load carried)"
         if self.new_best:
             return f"{words}: new best"
         if self.earlier_best:
@@ -137,6 +153,7 @@ class SummaryBlock:
     bests: tuple[LegBest, ...]
     chart_label: str
     chart: tuple[ChartSeries, ...]
+    advice: str = ""
 
 
 @dataclass(frozen=True)
@@ -146,6 +163,7 @@ class SummarySheet:
     header: SheetHeader
     blocks: tuple[SummaryBlock, ...]
     notes: str
+    chart_label: str = ""
 
 
 def sides_of(unilateral: bool) -> tuple[Side, ...]:
@@ -161,6 +179,16 @@ def local_day(moment: datetime) -> date:
 def format_set(entry: SetEntry, unit: Unit) -> str:
     """One set as ``8 × 10 kg`` or ``8 × bodyweight``."""
     return f"{entry.reps} × {format_load(entry.load_kg, unit)}"
+
+
+def form_marks(entry: SetEntry) -> str:
+    """Both form answers as ``knee ✓ hips ✗`` (– for a question not answered)."""
+    return f"knee {FORM_MARKS[entry.form_knee]} hips {FORM_MARKS[entry.form_hips]}"
+
+
+def logged_set(entry: SetEntry, unit: Unit) -> str:
+    """One set as a summary sheet prints it: reps, load and both form answers."""
+    return f"{format_set(entry, unit)} · {form_marks(entry)}"
 
 
 def last_time_text(entries: Sequence[SetEntry], unit: Unit) -> str:
@@ -204,8 +232,9 @@ def build_plan_sheet(
     athlete: str = "",
     day: date | None = None,
     unit: Unit = Unit.KG,
+    caution: str = "",
 ) -> PlanSheet:
-    """The sheet for a planned session.
+    """The sheet for a planned session, with the evidence's `caution` under the instructions.
 
     `exercises` maps ids to library entries (cues and illustrations come from
     there; an item whose exercise is missing still gets its boxes). `last`
@@ -241,8 +270,8 @@ def build_plan_sheet(
         date=day_text(day) if day else "",
         instructions=(
             "After each set, write the reps, the load and how hard it felt for each leg. "
-            + RPE_HELP + "."
-        ),
+            + RPE_HELP + ". " + caution
+        ).strip(),
     )
     return PlanSheet(
         header=header, blocks=tuple(blocks), unit=unit, columns=("Reps", f"Load ({unit})", "RPE")
@@ -250,13 +279,17 @@ def build_plan_sheet(
 
 
 def leg_bests(
-    current: Sequence[SetEntry], earlier: Sequence[SetEntry], unit: Unit
+    current: Sequence[SetEntry], earlier: Sequence[SetEntry], unit: Unit,
+    carry_kg: float | None = 0.0,
 ) -> tuple[LegBest, ...]:
     """Each leg's best set this session against the best of all earlier sessions.
 
     A leg has a new best when its best set is heavier (or as heavy with more
     reps) than every earlier set on that leg, or its estimated 1RM is higher.
-    A leg with no earlier sets has no "new best": it is logged for the first time.
+    The 1RM is estimated from the load the leg carried (`carry_kg` is the
+    body-mass part): with the body mass unknown (None) there is none, so 12 ×
+    2 kg single-leg squats never print as a 2.8 kg one-rep max. A leg with no
+    earlier sets has no "new best": it is logged for the first time.
     """
     bests = []
     for side in (Side.LEFT, Side.RIGHT, Side.BOTH):
@@ -266,7 +299,7 @@ def leg_bests(
             continue
         before = [e for e in earlier if e.side is side]
         top_before = best_set(before)
-        e1rm_now, e1rm_before = best_e1rm(now), best_e1rm(before)
+        e1rm_now, e1rm_before = best_e1rm(now, carry_kg), best_e1rm(before, carry_kg)
         new_best = top_before is not None and (
             (top.load_kg, top.reps) > (top_before.load_kg, top_before.reps)
             or (e1rm_now is not None and (e1rm_before is None or e1rm_now > e1rm_before))
@@ -283,21 +316,22 @@ def leg_bests(
     return tuple(bests)
 
 
-def progress_series(history: Iterable[SetEntry]) -> tuple[Measure, tuple[ChartSeries, ...]]:
-    """Per-leg values by training day for a small chart, the latest `MAX_CHART_POINTS` days.
+def progress_series(
+    history: Iterable[SetEntry], measure: Measure = Measure.REPS, carry_kg: float | None = 0.0
+) -> tuple[ChartSeries, ...]:
+    """Per-leg values of `measure` by training day, for the latest `MAX_CHART_POINTS` days.
 
-    Volume when any set carried load, otherwise total reps: bodyweight-only
-    work has no volume to show.
+    The sheet picks one measure for all its charts (`sheet_chart_measure`), so
+    side-by-side charts never switch between reps and load.
     """
     entries = list(history)
-    measure = Measure.VOLUME if any(e.load_kg > 0 for e in entries) else Measure.REPS
     days = sorted({local_day(e.recorded_at) for e in entries})[-MAX_CHART_POINTS:]
     series = []
     for side in (Side.LEFT, Side.RIGHT, Side.BOTH):
         points = [
             (day, measure_value(
                 [e for e in entries if e.side is side and local_day(e.recorded_at) == day],
-                measure,
+                measure, carry_kg,
             ))
             for day in days
         ]
@@ -306,14 +340,59 @@ def progress_series(history: Iterable[SetEntry]) -> tuple[Measure, tuple[ChartSe
             series.append(
                 ChartSeries(side, tuple(d for d, _ in kept), tuple(v for _, v in kept))
             )
-    return measure, tuple(series)
+    return tuple(series)
 
 
-def _lsi_text(entries: Sequence[SetEntry]) -> tuple[str, bool]:
-    result = symmetry(entries)
+def sheet_chart_measure(carries: Iterable[float | None]) -> Measure:
+    """One measure for every chart on a sheet: volume of the load carried, or reps.
+
+    Volume needs the body-mass part of every exercise's load; without it
+    (`None` for any exercise) every chart shows reps, never a mix.
+    """
+    return Measure.REPS if any(c is None for c in carries) else Measure.VOLUME
+
+
+def chart_label(measure: Measure, unit: Unit) -> str:
+    """The y-axis label of the sheet's charts."""
+    return "reps" if measure is Measure.REPS else f"volume, load carried ({unit} × reps)"
+
+
+def line_legend(line: float) -> str:
+    """What the symmetry line on a sheet is."""
+    if line == LSI_THRESHOLD:
+        return (f"The {line:g}% line is the return-to-sport benchmark used after knee "
+                "injury, not a norm for healthy runners.")
+    return f"The {line:g}% symmetry line was set by the athlete or coach."
+
+
+def _lsi_text(
+    entries: Sequence[SetEntry], carry_kg: float | None, line: float
+) -> tuple[str, bool]:
+    result = symmetry(entries, Measure.VOLUME, carry_kg=carry_kg, line=line)
     if result.lsi is None:
         return result.reason, False
     return f"LSI {int(result.lsi)}% ({result.measure.label}). {result.reason}", result.flagged
+
+
+def _previous_session(earlier: Sequence[SetEntry]) -> list[SetEntry]:
+    """The sets of the latest earlier training day (the session before this one)."""
+    if not earlier:
+        return []
+    last = max(local_day(e.recorded_at) for e in earlier)
+    return [e for e in earlier if local_day(e.recorded_at) == last]
+
+
+def _advice(
+    exercise: Exercise | None, entries: Sequence[SetEntry], earlier: Sequence[SetEntry],
+    unit: Unit, body_mass_kg: float | None, line: float,
+) -> str:
+    if exercise is None:
+        return ""
+    level = max(e.progression_level for e in entries)
+    level = min(level, max(len(exercise.progressions), 1) - 1)
+    advice = advise(entries, exercise, level, unit, previous=_previous_session(earlier),
+                    body_mass_kg=body_mass_kg, line=line)
+    return advice_text(advice, exercise, unit)
 
 
 def build_summary_sheet(
@@ -327,16 +406,30 @@ def build_summary_sheet(
     earlier: Mapping[str, Sequence[SetEntry]],
     exercise_names: Mapping[str, str],
     unit: Unit = Unit.KG,
+    exercises: Mapping[str, Exercise] | None = None,
+    body_mass_kg: float | None = None,
+    line: float = LSI_THRESHOLD,
 ) -> SummarySheet:
     """The sheet for a finished session.
 
     `sets` are the session's sets; `earlier` maps each exercise id to the
-    athlete's sets of it from before this session (for bests and the chart).
-    `status` is added to the heading unless it is "finished".
+    athlete's sets of it from before this session (for bests, the chart and
+    "two sessions in a row"). `exercises` (the library) gives each exercise's
+    body-mass share and ladder, for the load carried and the next-time advice;
+    `body_mass_kg` is the athlete's body mass on the session's day, if known;
+    `line` the symmetry line in %. `status` is added to the heading unless it
+    is "finished".
     """
+    library = exercises or {}
     groups: dict[str, list[SetEntry]] = {}
     for entry in sets:
         groups.setdefault(entry.exercise_id, []).append(entry)
+    carries = {
+        exercise_id: (body_mass_carry_kg(library[exercise_id], body_mass_kg)
+                      if exercise_id in library else 0.0)
+        for exercise_id in groups
+    }
+    measure = sheet_chart_measure(carries.values())
     blocks = []
     for exercise_id, entries in groups.items():
         present = {e.side for e in entries}
@@ -345,16 +438,15 @@ def build_summary_sheet(
         rows = tuple(
             (number, tuple(
                 ", ".join(
-                    format_set(e, unit) for e in entries
+                    logged_set(e, unit) for e in entries
                     if e.set_number == number and e.side is side
                 ) for side in sides
             ))
             for number in numbers
         )
-        lsi, flagged = _lsi_text(entries) if sides != (Side.BOTH,) else ("", False)
+        carry = carries[exercise_id]
+        lsi, flagged = _lsi_text(entries, carry, line) if sides != (Side.BOTH,) else ("", False)
         before = list(earlier.get(exercise_id, ()))
-        measure, chart = progress_series([*before, *entries])
-        chart_label = "reps" if measure is Measure.REPS else f"volume ({unit}×reps)"
         blocks.append(
             SummaryBlock(
                 name=exercise_names.get(exercise_id, exercise_id),
@@ -362,12 +454,17 @@ def build_summary_sheet(
                 rows=rows,
                 lsi=lsi,
                 flagged=flagged,
-                bests=leg_bests(entries, before, unit),
-                chart_label=chart_label,
-                chart=chart,
+                bests=leg_bests(entries, before, unit, carry),
+                chart_label=chart_label(measure, unit),
+                chart=progress_series([*before, *entries], measure, carry),
+                advice=_advice(library.get(exercise_id), entries, before, unit, body_mass_kg,
+                               line),
             )
         )
     kind = "Session summary" if status == "finished" else f"Session summary ({status})"
+    mass = ("" if body_mass_kg is None
+            else f" Load carried counts {format_load(body_mass_kg, unit)} of body mass at "
+                 "each exercise's share.")
     header = SheetHeader(
         title=plan_name,
         kind=kind,
@@ -375,10 +472,12 @@ def build_summary_sheet(
         date=day_text(day),
         instructions=(
             "What each leg did, how even the legs were (LSI: the weaker leg as a "
-            "percentage of the stronger), and any new bests."
+            "percentage of the stronger, set for set), any new bests and what to do next "
+            f"time. {line_legend(line)} {FORM_HELP}.{mass}"
         ),
     )
-    return SummarySheet(header=header, blocks=tuple(blocks), notes=notes)
+    return SummarySheet(header=header, blocks=tuple(blocks), notes=notes,
+                        chart_label=chart_label(measure, unit))
 
 
 def paginate(heights: Sequence[float], capacity: float, tail: float = 0.0) -> list[list[int]]:

@@ -353,6 +353,11 @@ def _summary_block(
     for best in block.bests:
         line = f"{best.side.label}: {best.text}"
         cursor += canvas.text(0, cursor, left_w, line, sheet_font(8.5, bold=best.new_best)) + 0.5
+    if block.advice:
+        next_time = QCoreApplication.translate("SheetRender", "Next time: {advice}").format(
+            advice=block.advice)
+        cursor += 0.8
+        cursor += canvas.text(0, cursor, left_w, next_time, sheet_font(8.5, italic=True)) + 0.5
     with_chart = bool(block.chart) and chart_image is not None
     if with_chart and chart_image is not None and not canvas.dry:
         image = chart_image(block.chart, block.chart_label)

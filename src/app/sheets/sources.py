@@ -12,7 +12,8 @@ from app.domain.athletes import AthleteInfo
 from app.domain.plan import Plan
 from app.domain.records import SetEntry
 from app.domain.units import Unit
-from app.services import athletes, history, library
+from app.evidence import shipped_evidence
+from app.services import athletes, body_mass, history, library, preferences
 from app.services.database import NotFoundError
 from app.sheets.layout import (
     PlanSheet,
@@ -44,11 +45,18 @@ def plan_sheet(
         athlete=athlete.name if athlete else "",
         day=day,
         unit=unit,
+        caution=shipped_evidence().caution_short,
     )
 
 
-def summary_sheet(db: "Database | None", session_id: int, *, unit: Unit = Unit.KG) -> SummarySheet:
-    """The summary of a recorded session; `NotFoundError` if there is no such session."""
+def summary_sheet(
+    db: "Database | None", session_id: int, *, unit: Unit = Unit.KG, line: float | None = None,
+) -> SummarySheet:
+    """The summary of a recorded session; `NotFoundError` if there is no such session.
+
+    `line` is the symmetry line (%) the legs are flagged against; None takes the
+    session's athlete's own (`symmetry_line_percent`, 90 unless they chose).
+    """
     if db is None:
         raise NotFoundError(
             f"There is no training session with id {session_id}: no history has been recorded yet."
@@ -60,14 +68,21 @@ def summary_sheet(db: "Database | None", session_id: int, *, unit: Unit = Unit.K
         exercise_id: history.sets_before(db, info.athlete_id, exercise_id, info.started_at)
         for exercise_id in dict.fromkeys(e.exercise_id for e in sets)
     }
+    exercises = {e.id: e for e in library.exercises(db)}
+    day = local_day(info.started_at)
+    if line is None:
+        line = preferences.preferences(db, info.athlete_id).symmetry_line_percent
     return build_summary_sheet(
         plan_name=info.plan_name,
         athlete=athlete.name if athlete else "",
-        day=local_day(info.started_at),
+        day=day,
         status=info.status.value.replace("_", " "),
         notes=info.notes,
         sets=sets,
         earlier=earlier,
-        exercise_names={e.id: e.name for e in library.exercises(db)},
+        exercise_names={e.id: e.name for e in exercises.values()},
         unit=unit,
+        exercises=exercises,
+        body_mass_kg=body_mass.body_mass_log(db, info.athlete_id).on(day),
+        line=line,
     )

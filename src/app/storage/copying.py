@@ -34,6 +34,7 @@ _NOUNS: Mapping[str, tuple[str, str]] = {
     "assessment": ("assessment", "assessments"),
     "assessment_test": ("assessment test", "assessment tests"),
     "assessment_trial": ("trial", "trials"),
+    "body_mass": ("body-mass entry", "body-mass entries"),
 }
 
 

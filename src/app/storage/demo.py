@@ -5,12 +5,18 @@ from datetime import UTC, datetime
 from sqlalchemy import delete
 
 from app.domain.athletes import DemoResult
-from app.domain.demo_history import DEMO_ATHLETE_NAME, DEMO_PLAN_NAME, demo_history
+from app.domain.demo_history import (
+    DEMO_ATHLETE_NAME,
+    DEMO_BODY_MASS_KG,
+    DEMO_PLAN_NAME,
+    demo_history,
+)
 from app.domain.errors import ValidationError
 from app.domain.exercise import Exercise
 from app.storage.athletes import create_athlete, get_athlete_by_name
+from app.storage.body_mass import record_body_mass
 from app.storage.database import Database
-from app.storage.models import TrainingSessionRow
+from app.storage.models import BodyMassRow, TrainingSessionRow
 from app.storage.sessions import finish_session, record_set, start_session
 
 
@@ -22,7 +28,8 @@ def fill_demo_history(
     end: datetime | None = None,
     seed: int = 2024,
 ) -> DemoResult:
-    """Give the demo athlete `name` twelve weeks of history ending at `end` (default now).
+    """Give the demo athlete `name` twelve weeks of history ending at `end` (default now),
+    and a body mass (`DEMO_BODY_MASS_KG`) from the first session's day.
 
     The athlete is created and marked as a demo. If a demo athlete of that name
     already exists, its old history is replaced, so running this twice never
@@ -46,6 +53,11 @@ def fill_demo_history(
             session.execute(
                 delete(TrainingSessionRow).where(TrainingSessionRow.athlete_id == athlete.id)
             )
+            session.execute(delete(BodyMassRow).where(BodyMassRow.athlete_id == athlete.id))
+    if sessions:
+        # Weighed once, before the first session: the load each leg carries can be shown.
+        first_day = sessions[0].started_at.astimezone().date()
+        record_body_mass(db, athlete.id, first_day, DEMO_BODY_MASS_KG)
     written = 0
     for demo in sessions:
         session_id = start_session(db, athlete.id, DEMO_PLAN_NAME, started_at=demo.started_at)

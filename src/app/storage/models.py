@@ -6,13 +6,14 @@ Constraint names come from the naming convention so that future batch
 migrations (SQLite rebuilds tables to alter them) can refer to them.
 """
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import (
     JSON,
     Boolean,
     CheckConstraint,
+    Date,
     DateTime,
     Dialect,
     Float,
@@ -198,7 +199,9 @@ class SetEntryRow(Base):
     rir: Mapped[int | None] = mapped_column(Integer)
     touchdowns: Mapped[int] = mapped_column(Integer)
     progression_level: Mapped[int] = mapped_column(Integer)
-    form_ok: Mapped[bool | None] = mapped_column(Boolean)
+    # The form check's two answers; NULL = not answered (migration 0005 explains old sets).
+    form_knee: Mapped[bool | None] = mapped_column(Boolean)
+    form_hips: Mapped[bool | None] = mapped_column(Boolean)
     notes: Mapped[str] = mapped_column(Text, default="")
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
@@ -332,3 +335,18 @@ class AssessmentTrialRow(Base):
     trial_number: Mapped[int] = mapped_column(Integer)
     value: Mapped[float] = mapped_column(Float)
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class BodyMassRow(Base):
+    """An athlete's body mass on one day (optional; used for the load a leg carries)."""
+
+    __tablename__ = "body_mass"
+    __table_args__ = (
+        UniqueConstraint("athlete_id", "measured_on"),
+        CheckConstraint("mass_kg BETWEEN 25 AND 300", name="mass_kg_range"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    athlete_id: Mapped[int] = mapped_column(ForeignKey("athlete.id", ondelete="CASCADE"))
+    measured_on: Mapped[date] = mapped_column(Date)
+    mass_kg: Mapped[float] = mapped_column(Float)

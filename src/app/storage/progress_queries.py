@@ -28,14 +28,14 @@ _SIDES = {side.value: side for side in Side}
 _Query = Select[*tuple[Any, ...]]
 
 
-def _epley_sql() -> ColumnElement[float]:
-    # The same arithmetic as metrics.epley_1rm, in the same order, so SQLite's
-    # doubles give bit-for-bit the Python result (a test checks this).
-    qualifies = and_(
-        SetEntryRow.load_kg > 0,
-        SetEntryRow.reps.between(EPLEY_MIN_REPS, EPLEY_MAX_REPS),
-    )
-    return case((qualifies, SetEntryRow.load_kg * (1 + SetEntryRow.reps / 30.0)), else_=None)
+def _best_load_by_reps() -> list[ColumnElement[float]]:
+    # The heaviest load for each rep count 1–12, so the domain can compute the best
+    # Epley estimate for any body-mass part exactly (LegTotals.best_e1rm); reps and
+    # load are in the covering index, so this reads no set row.
+    return [
+        func.max(case((SetEntryRow.reps == reps, SetEntryRow.load_kg), else_=None))
+        for reps in range(EPLEY_MIN_REPS, EPLEY_MAX_REPS + 1)
+    ]
 
 
 def _totals_select(athlete_id: int, *leading: ColumnElement[Any]) -> _Query:
@@ -54,7 +54,8 @@ def _totals_select(athlete_id: int, *leading: ColumnElement[Any]) -> _Query:
             func.sum(SetEntryRow.reps),
             func.sum(SetEntryRow.reps * SetEntryRow.load_kg),
             func.max(SetEntryRow.load_kg),
-            func.max(_epley_sql()),
+            func.min(SetEntryRow.load_kg),
+            *_best_load_by_reps(),
         )
         .join(SetEntryRow, SetEntryRow.session_id == TrainingSessionRow.id)
         .where(TrainingSessionRow.athlete_id == athlete_id, SetEntryRow.side.in_(_LEGS))
@@ -66,7 +67,7 @@ def _totals_select(athlete_id: int, *leading: ColumnElement[Any]) -> _Query:
 
 
 def _leg_totals(row: Sequence[Any]) -> LegTotals:
-    sid, started, side, sets, reps, volume, best_load, e1rm = row
+    sid, started, side, sets, reps, volume, best_load, min_load, *by_reps = row
     return LegTotals(
         session_id=sid,
         started_at=started,
@@ -75,7 +76,8 @@ def _leg_totals(row: Sequence[Any]) -> LegTotals:
         reps=int(reps),
         volume_kg=float(volume),
         best_load_kg=float(best_load),
-        best_e1rm_kg=None if e1rm is None else float(e1rm),
+        min_load_kg=float(min_load),
+        best_load_by_reps=tuple(None if load is None else float(load) for load in by_reps),
     )
 
 
@@ -104,7 +106,8 @@ def leg_totals(
     start: datetime | None = None,
     end: datetime | None = None,
 ) -> list[LegTotals]:
-    """Per session and leg: sets, Σ reps, Σ reps × load, heaviest load and best e1RM.
+    """Per session and leg: sets, Σ reps, Σ reps × load, heaviest and lightest load, and
+    the heaviest load for each rep count 1–12 (for the best e1RM).
 
     Only sets recorded in [start, end) count; two-leg (BOTH) sets are left out.
     Oldest session first, LEFT before RIGHT. An unknown exercise has no totals.

@@ -58,7 +58,8 @@ def entry_from_row(row: SetEntryRow, slug: str) -> SetEntry:
         rir=row.rir,
         touchdowns=row.touchdowns,
         progression_level=row.progression_level,
-        form_ok=row.form_ok,
+        form_knee=row.form_knee,
+        form_hips=row.form_hips,
         notes=row.notes,
     )
 
@@ -85,7 +86,8 @@ def write_entry_row(session: Session, row: SetEntryRow, entry: SetEntry) -> None
     row.rir = entry.rir
     row.touchdowns = entry.touchdowns
     row.progression_level = entry.progression_level
-    row.form_ok = entry.form_ok
+    row.form_knee = entry.form_knee
+    row.form_hips = entry.form_hips
     row.notes = entry.notes
     row.recorded_at = entry.recorded_at
 

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.athletes import clean_athlete_name
 from app.domain.errors import LegworkError, ValidationError
-from app.domain.records import SessionInfo, SessionStatus, SetEntry
+from app.domain.records import SessionInfo, SessionStatus, SetEntry, legacy_form_answers
 from app.domain.sides import Side
 from app.domain.tempo import Tempo
 from app.domain.transfer import ExportFormat, ImportRefusedError, ImportSummary, RowProblem
@@ -36,8 +36,8 @@ from app.storage.sessions import entry_from_row, session_info_from_row
 
 CSV_COLUMNS = (
     "timestamp", "athlete", "exercise", "side", "set", "reps", "load", "unit", "rpe", "rir",
-    "touchdowns", "progression_level", "form_ok", "tempo", "notes", "session_started",
-    "session_finished", "plan", "session_status", "session_notes",
+    "touchdowns", "progression_level", "form_knee", "form_hips", "tempo", "notes",
+    "session_started", "session_finished", "plan", "session_status", "session_notes",
 )
 """Every column the export writes, in order."""
 
@@ -48,7 +48,8 @@ REQUIRED_COLUMNS = (
 """Columns an imported file must have; the others fall back to their defaults."""
 
 JSON_FORMAT_NAME = "legwork-history"
-JSON_FORMAT_VERSION = 1
+JSON_FORMAT_VERSION = 2
+"""2: each set has `form_knee` and `form_hips` where version 1 had one `form_ok`."""
 # A file with hundreds of bad rows is one mistake repeated; the first few say what it is.
 MAX_LISTED_PROBLEMS = 10
 _TRUE = frozenset({"true", "yes", "1"})
@@ -106,9 +107,9 @@ def _csv_row(athlete: str, info: SessionInfo, entry: SetEntry, unit: Unit) -> li
         str(entry.set_number), str(entry.reps), _number(from_kg(entry.load_kg, unit)), unit.value,
         "" if entry.rpe is None else _number(entry.rpe),
         "" if entry.rir is None else str(entry.rir),
-        str(entry.touchdowns), str(entry.progression_level), _flag(entry.form_ok), entry.tempo,
-        entry.notes, _time(info.started_at), _optional_time(info.finished_at), info.plan_name,
-        info.status.value, info.notes,
+        str(entry.touchdowns), str(entry.progression_level), _flag(entry.form_knee),
+        _flag(entry.form_hips), entry.tempo, entry.notes, _time(info.started_at),
+        _optional_time(info.finished_at), info.plan_name, info.status.value, info.notes,
     ]
 
 
@@ -136,8 +137,8 @@ def _json_set(entry: SetEntry, unit: Unit) -> dict[str, Any]:
         "side": entry.side.value, "set": entry.set_number, "reps": entry.reps,
         "load": from_kg(entry.load_kg, unit), "unit": unit.value, "rpe": entry.rpe,
         "rir": entry.rir, "touchdowns": entry.touchdowns,
-        "progression_level": entry.progression_level, "form_ok": entry.form_ok,
-        "tempo": entry.tempo, "notes": entry.notes,
+        "progression_level": entry.progression_level, "form_knee": entry.form_knee,
+        "form_hips": entry.form_hips, "tempo": entry.tempo, "notes": entry.notes,
     }
 
 
@@ -260,13 +261,21 @@ def _choice(name: str, text: str, kind: type[StrEnum]) -> Any:
         raise _BadCell(f"{name} must be one of {allowed} (got {text!r})") from None
 
 
-def _form_ok(text: str) -> bool | None:
+def _answer(name: str, text: str) -> bool | None:
     folded = text.strip().casefold()
     if not folded:
         return None
     if folded in _TRUE or folded in _FALSE:
         return folded in _TRUE
-    raise _BadCell(f"form_ok must be true, false or empty (got {text!r})")
+    raise _BadCell(f"{name} must be true, false or empty (got {text!r})")
+
+
+def _form_answers(cells: dict[str, str]) -> tuple[bool | None, bool | None]:
+    """The knee and hips answers; a file from before they were split has one form_ok column."""
+    if "form_knee" in cells or "form_hips" in cells:
+        return (_answer("form_knee", cells.get("form_knee", "")),
+                _answer("form_hips", cells.get("form_hips", "")))
+    return legacy_form_answers(_answer("form_ok", cells.get("form_ok", "")))
 
 
 def _parse_row(number: int, cells: dict[str, str], slugs: set[str]) -> _ParsedRow:
@@ -301,6 +310,7 @@ def _parse_row(number: int, cells: dict[str, str], slugs: set[str]) -> _ParsedRo
     else:
         status = SessionStatus.IN_PROGRESS if finished_at is None else SessionStatus.FINISHED
     rpe_text = cells["rpe"]
+    form_knee, form_hips = _form_answers(cells)
     try:
         entry = SetEntry(
             exercise_id=slug,
@@ -314,7 +324,8 @@ def _parse_row(number: int, cells: dict[str, str], slugs: set[str]) -> _ParsedRo
             rir=_whole("rir", get("rir", "")) if get("rir", "").strip() else None,
             touchdowns=_count("touchdowns", get("touchdowns", "")),
             progression_level=_count("progression_level", get("progression_level", "")),
-            form_ok=_form_ok(get("form_ok", "")),
+            form_knee=form_knee,
+            form_hips=form_hips,
             notes=cells["notes"],
         )
     except ValidationError as exc:
@@ -442,7 +453,8 @@ def _set_values(session_id: int, exercise_row_id: int, entry: SetEntry) -> dict[
         "set_number": entry.set_number, "reps": entry.reps, "load_kg": entry.load_kg,
         "tempo": entry.tempo, "rpe": entry.rpe, "rir": entry.rir,
         "touchdowns": entry.touchdowns, "progression_level": entry.progression_level,
-        "form_ok": entry.form_ok, "notes": entry.notes, "recorded_at": entry.recorded_at,
+        "form_knee": entry.form_knee, "form_hips": entry.form_hips, "notes": entry.notes,
+        "recorded_at": entry.recorded_at,
     }
 
 

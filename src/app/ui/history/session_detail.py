@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.dates import moment_text
-from app.domain.records import SessionRecord
+from app.domain.records import SessionRecord, SetEntry
 from app.domain.units import Unit, format_load
 from app.ui.history.session_list import ID_ROLE, TREE_STYLE
 from app.ui.shell.theme import Colours, side_word
@@ -28,6 +28,27 @@ _STATUS_WORDS = {
     "abandoned": QT_TRANSLATE_NOOP("HistoryView", "Stopped early"),
     "in_progress": QT_TRANSLATE_NOOP("HistoryView", "Not finished"),
 }
+_ANSWER_MARKS = {True: "✓", False: "✗", None: "–"}
+_ANSWER_WORDS = {
+    True: QT_TRANSLATE_NOOP("HistoryView", "yes"),
+    False: QT_TRANSLATE_NOOP("HistoryView", "no"),
+    None: QT_TRANSLATE_NOOP("HistoryView", "not answered"),
+}
+
+
+def _form_text(entry: SetEntry) -> str:
+    """Both form answers in a narrow column: "knee ✓ hips ✗"."""
+    return QCoreApplication.translate("HistoryView", "knee {knee} hips {hips}").format(
+        knee=_ANSWER_MARKS[entry.form_knee], hips=_ANSWER_MARKS[entry.form_hips])
+
+
+def _form_tooltip(entry: SetEntry) -> str:
+    def word(answer: bool | None) -> str:
+        return QCoreApplication.translate("HistoryView", _ANSWER_WORDS[answer])
+
+    return QCoreApplication.translate(
+        "HistoryView", "Knee over the toes: {knee}. Hips level: {hips}.").format(
+            knee=word(entry.form_knee), hips=word(entry.form_hips))
 
 
 class SessionDetail(QStackedWidget):
@@ -68,7 +89,11 @@ class SessionDetail(QStackedWidget):
         self.sets = QTreeWidget()
         self.sets.setAccessibleName(self.tr("Sets of the session"))
         self.sets.setHeaderLabels([self.tr("Set"), self.tr("Leg"), self.tr("Reps"), self.tr("Load"),
-                                   self.tr("RPE"), self.tr("Tempo"), self.tr("Notes")])
+                                   self.tr("RPE"), self.tr("Form"), self.tr("Tempo"),
+                                   self.tr("Notes")])
+        self.sets.headerItem().setToolTip(
+            5, self.tr("The form check: knee over the toes, hips level (✓ yes, ✗ no, – not "
+                       "answered)"))
         self.sets.setRootIsDecorated(False)
         self.sets.setStyleSheet(TREE_STYLE)
         self.sets.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -140,10 +165,12 @@ class SessionDetail(QStackedWidget):
             item = QTreeWidgetItem([
                 str(entry.set_number), side_word(entry.side), str(entry.reps),
                 format_load(entry.load_kg, unit),
-                "–" if entry.rpe is None else f"{entry.rpe:g}", entry.tempo, entry.notes,
+                "–" if entry.rpe is None else f"{entry.rpe:g}", _form_text(entry), entry.tempo,
+                entry.notes,
             ])
             item.setData(0, ID_ROLE, recorded.id)
-            item.setToolTip(6, entry.notes)
+            item.setToolTip(5, _form_tooltip(entry))
+            item.setToolTip(7, entry.notes)
             item.setForeground(1, QBrush(QColor(colours.side(entry.side))))
             item.setFont(1, bold)
             group.addChild(item)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.exercise import filter_exercises
 from app.domain.exercise_file import EQUIPMENT, MUSCLE_GROUPS
-from app.resources import resource_path
+from app.evidence import evidence_page
 from app.services.changes import Changes
 from app.ui.library.exercise_page import ExercisePage
 from app.ui.shell.controller import AppController
@@ -69,7 +69,8 @@ class LibraryView(QWidget):
         self.why_page.setOpenExternalLinks(True)
         self.why_page.setAccessibleName(self.tr("Why single-leg training"))
         self.why_page.document().setDocumentMargin(14)
-        self.why_page.setMarkdown(resource_path("why-single-leg.md").read_text(encoding="utf-8"))
+        # Rendered from the claims and references data: every claim with its sources.
+        self.why_page.setMarkdown(evidence_page())
         self.detail = QStackedWidget()
         self.detail.addWidget(self.why_page)
         self.detail.addWidget(self.page)

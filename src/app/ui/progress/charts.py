@@ -33,37 +33,67 @@ _DAY_S = 86_400.0
 _BAR_WIDTH_S = 5 * _DAY_S
 
 
+def line_name(line: float) -> str:
+    """The words naming the symmetry line: what the 90 % line is, or the athlete's own."""
+    if line == LSI_THRESHOLD:
+        return QCoreApplication.translate(
+            "LsiChart", "{percent} %: return to sport after knee injury").format(
+                percent=f"{line:.0f}")
+    return QCoreApplication.translate("LsiChart", "{percent} %: your line").format(
+        percent=f"{line:.0f}")
+
+
 class LsiChart(DateChart):
-    """Limb symmetry (%) per session, with the 90 % line and the zone below it shaded."""
+    """Limb symmetry (%) per session, with the symmetry line and the zone below it shaded.
+
+    The line is 90 %, the return-to-sport benchmark used after knee injury,
+    unless the athlete or coach set their own (`set_line`).
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        # Bottom right: symmetry tends to climb, so the lower right corner stays clear.
         super().__init__(QCoreApplication.translate(
-            "LsiChart", "Limb symmetry (weaker leg as % of the stronger)"), parent,
-                         legend_offset=(-10, -30))
+            "LsiChart", "Limb symmetry (weaker leg as % of the stronger)"), parent)
+        # One series, named by the title; the line is named where it is drawn. A legend
+        # would only cover points.
+        self.legend.hide()
         self._points: list[tuple[datetime, float]] = []
-        self.below_zone = Band(self, 0.0, LSI_THRESHOLD)
-        self.curve = self.plot([], [], name=self.tr("Symmetry per session"), symbol="o",
-                               symbolSize=SYMBOL_SIZE)
-        self.target_line = self.plot(
-            [], [], name=self.tr("{percent} % target").format(percent=f"{LSI_THRESHOLD:.0f}"))
+        self.line = LSI_THRESHOLD
+        self.below_zone = Band(self, 0.0, self.line)
+        self.curve = self.plot([], [], symbol="o", symbolSize=SYMBOL_SIZE)
+        self.target_line = self.plot([], [])
+        # The line is named on the chart itself, under its right end, where symmetry that
+        # has climbed leaves room: what 90 % is, or that the line is the athlete's own.
+        self.line_label = pg.TextItem(line_name(self.line), anchor=(1, 0))
+        self.addItem(self.line_label)
         self.setLabel("left", self.tr("Symmetry (%)"))
         self.apply_colours(LIGHT)
 
+    def set_line(self, line: float) -> None:
+        """Flag sessions below `line` % and name the line on the chart."""
+        if line == self.line:
+            return
+        self.line = line
+        self.below_zone.high = line
+        self.line_label.setText(line_name(line))
+        self.set_points(self._points)
+
     def set_points(self, points: Series) -> None:
-        """Show one LSI value (in %) per date; the y range always includes the 90 % line."""
+        """Show one LSI value (in %) per date; the y range always includes the line."""
         self._points = sorted(points)
         xs, ys = xy(self._points)
         self._draw_points()
         ends = self.below_zone.span(xs, _DAY_S)
-        self.target_line.setData(ends, [LSI_THRESHOLD] * len(ends))
-        low = min([*ys, LSI_THRESHOLD])
+        self.target_line.setData(ends, [self.line] * len(ends))
+        self.line_label.setVisible(bool(ends))
+        if ends:
+            self.line_label.setPos(ends[-1], self.line)
+        low = min([*ys, self.line])
         self.setYRange(max(0.0, low - 5), 105, padding=0)
         self.enableAutoRange(axis="x")
 
     def _point_brushes(self) -> list[QBrush]:
         c = self.colours
-        return [pg.mkBrush(c.warning if v < LSI_THRESHOLD else c.accent) for _, v in self._points]
+        return [pg.mkBrush(c.warning if v < self.line else c.accent) for _, v in self._points]
 
     def _draw_points(self) -> None:
         xs, ys = xy(self._points)
@@ -73,7 +103,7 @@ class LsiChart(DateChart):
             self.curve.setData(xs, ys, symbol=None)
 
     def apply_colours(self, colours: ChartColours) -> None:
-        """Theme the chart: accent line, points below target in the warning colour."""
+        """Theme the chart: accent line, points below the line in the warning colour."""
         super().apply_colours(colours)
         self.curve.setPen(pg.mkPen(colours.accent, width=2.5))
         self.curve.setSymbolPen(pg.mkPen(colours.surface, width=1))
@@ -81,6 +111,7 @@ class LsiChart(DateChart):
         self._draw_points()
         self.below_zone.fill.setBrush(rgba(colours.warning, 40 if colours.dark else 28))
         self.target_line.setPen(pg.mkPen(colours.warning, width=1.5, style=Qt.PenStyle.DashLine))
+        self.line_label.setColor(colours.warning)
 
     def hover_text(self, x: float) -> str | None:
         """Date and exact LSI of the nearest session."""
@@ -88,11 +119,11 @@ class LsiChart(DateChart):
         if moment is None:
             return None
         value = next(v for m, v in self._points if m == moment)
-        text = (self.tr("Symmetry: {value} % (below the {target} % target)")
-                if value < LSI_THRESHOLD
-                else self.tr("Symmetry: {value} % (at or above the {target} % target)"))
+        text = (self.tr("Symmetry: {value} % (below the {target} % line)")
+                if value < self.line
+                else self.tr("Symmetry: {value} % (at or above the {target} % line)"))
         return moment_day_text(moment) + "\n" + text.format(
-            value=f"{value:.1f}", target=f"{LSI_THRESHOLD:.0f}")
+            value=f"{value:.1f}", target=f"{self.line:.0f}")
 
 
 def week_x(week_start: date) -> float:

@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import preferences as prefs
-from app.domain.metrics import LSI_THRESHOLD, Measure
+from app.domain.metrics import LOAD_MEASURES, Measure
 from app.domain.progress import CHART_MEASURES, TimeRange
 from app.domain.progression import AdviceKind
 from app.domain.sides import Side
 from app.domain.units import Unit, format_load
+from app.services.body_mass import BODY_MASS_KEY
 from app.services.changes import Changes
+from app.ui.progress.advice_words import advice_sentences
 from app.ui.shell.controller import AppController
 from app.ui.shell.settings import THEME_KEY, UiSettings
 from app.ui.shell.theme import Colours, colours_for, side_word
@@ -58,7 +60,6 @@ _RANGE_TEXT = {
     TimeRange.ALL: QT_TRANSLATE_NOOP("ProgressView", "All"),
 }
 _CARD_WIDTH = 210
-_LOAD_MEASURES = frozenset({Measure.VOLUME, Measure.BEST_SET, Measure.BEST_E1RM})
 # The charts' y-axis titles: what is plotted and, for loads, in which unit.
 _MEASURE_NAMES = {
     Measure.VOLUME: QT_TRANSLATE_NOOP("ProgressView", "Volume"),
@@ -74,12 +75,18 @@ def _local_tz() -> tzinfo:
 
 
 def measure_label(measure: Measure, unit: Unit) -> str:
-    """The y-axis title for a measure in the athlete's unit ("Estimated 1RM (kg, estimate)")."""
+    """The y-axis title for a measure in the athlete's unit ("Estimated 1RM (kg carried, …)").
+
+    Load measures are of the load the leg carried (body mass included).
+    """
     name = QCoreApplication.translate("ProgressView", _MEASURE_NAMES[measure])
     if measure is Measure.BEST_E1RM:
-        return QCoreApplication.translate("ProgressView", "{measure} ({unit}, estimate)").format(
+        return QCoreApplication.translate(
+            "ProgressView", "{measure} ({unit} carried, estimate)").format(measure=name, unit=unit)
+    if measure in LOAD_MEASURES:
+        return QCoreApplication.translate("ProgressView", "{measure} ({unit} carried)").format(
             measure=name, unit=unit)
-    return f"{name} ({unit})" if measure in _LOAD_MEASURES else name
+    return name
 
 
 def short_advice(card: "ExerciseCard", unit: Unit) -> str:
@@ -94,10 +101,15 @@ def short_advice(card: "ExerciseCard", unit: Unit) -> str:
     if advice.kind is AdviceKind.ADD_LOAD and advice.next_load_kg is not None:
         text = QCoreApplication.translate("ProgressView", "Go up to {load}")
         return text.format(load=format_load(advice.next_load_kg, unit))
-    if advice.kind is AdviceKind.NO_DATA:
+    if advice.kind is AdviceKind.NO_DATA or not advice.steps:
         return QCoreApplication.translate("ProgressView", "Log a session first")
-    text = QCoreApplication.translate("ProgressView", "Same load, aim for {reps} reps")
-    return text.format(reps=card.exercise.reps_max)
+    if advice.kind is AdviceKind.REPEAT:
+        return QCoreApplication.translate("ProgressView", "Same again to confirm")
+    if advice.kind in (AdviceKind.PER_LEG, AdviceKind.LEVEL_UP, AdviceKind.ADD_LOAD):
+        return QCoreApplication.translate("ProgressView", "Each leg its own step")
+    step = advice.steps[0]
+    text = QCoreApplication.translate("ProgressView", "{sets} × {reps} at {load}")
+    return text.format(sets=step.sets, reps=step.reps, load=format_load(step.load_kg, unit))
 
 
 class ExerciseCardWidget(QFrame):
@@ -110,11 +122,12 @@ class ExerciseCardWidget(QFrame):
     picked = Signal(str)
 
     def __init__(self, card: "ExerciseCard", colours: Colours, unit: Unit,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, line: float = 90.0) -> None:
         super().__init__(parent)
         self.setProperty("role", "card")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setMinimumWidth(170)
+        # Six cards fit side by side in a 1280 px window.
+        self.setMinimumWidth(150)
         self.setMaximumWidth(_CARD_WIDTH + 60)
         # Preferred height: every card in the row grows to the tallest one.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
@@ -137,16 +150,20 @@ class ExerciseCardWidget(QFrame):
                       self.weaker_label, self.advice_label):
             column.addWidget(label)
         column.addStretch(1)
-        self.show_card(card, colours, unit)
+        self.show_card(card, colours, unit, line)
 
-    def show_card(self, card: "ExerciseCard", colours: Colours, unit: Unit) -> None:
-        """Fill the card with one exercise's summary, in a theme's colours and a unit."""
+    def show_card(self, card: "ExerciseCard", colours: Colours, unit: Unit,
+                  line: float = 90.0) -> None:
+        """Fill the card with one exercise's summary, in a theme's colours and a unit.
+
+        Symmetry below `line` (%) is shown in the warning colour.
+        """
         self.card = card
-        self.setToolTip(card.advice.message)
+        self.setToolTip(advice_sentences(card.advice, card.exercise, unit))
         self.setAccessibleName(self.tr("{exercise} summary").format(exercise=card.exercise.name))
         self.name_label.setText(card.exercise.name)
         self.lsi_label.setText(self._lsi_text())
-        flagged = card.lsi is not None and card.lsi.lsi < LSI_THRESHOLD
+        flagged = card.lsi is not None and card.lsi.lsi < line
         self.lsi_label.setStyleSheet(
             f"font-size: 17pt; font-weight: 700; color: "
             f"{colours.warning if flagged else colours.text};"
@@ -210,7 +227,8 @@ class EmptyProgress(QWidget):
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         body = QLabel(
             self.tr("After your first session you'll see each leg's work over time, how close your "
-            "weaker leg is to the stronger one (the 90 % line is the usual goal), how many "
+            "weaker leg is to the stronger one (against the 90 % return-to-sport line used "
+            "after knee injury, or a line you set), how many "
             "sessions you fit in each week, and what to do next time.\n\n"
             "Want a look first? Demo data adds a separate made-up runner with twelve weeks "
             "of training; your own history is never touched.")
@@ -419,13 +437,19 @@ class ProgressView(QWidget):
 
     def _changed(self, changes: object) -> None:
         assert isinstance(changes, Changes)
+        # A new body mass changes the load each leg carried, so every figure; so does
+        # the athlete's symmetry line for every flag.
         if (changes.sessions or changes.athletes or changes.exercises
-                or prefs.UNIT in changes.preferences):
+                or changes.preferences & {prefs.UNIT, prefs.SYMMETRY_LINE, BODY_MASS_KEY}):
             self._history_changed()
 
     def _display_setting_changed(self, key: str) -> None:
         if key == THEME_KEY:
             self.apply_colours(colours_for(self.settings.theme()))
+
+    def line(self) -> float:
+        """The symmetry line (%) the legs are flagged against: the athlete's, or 90."""
+        return float(self.controller.preferences.symmetry_line_percent)
 
     def refresh(self) -> None:
         """Reload athletes, exercises, cards and charts from the database."""
@@ -440,7 +464,7 @@ class ProgressView(QWidget):
 
         self.source = ProgressSource(db, athlete.id)
         self._card_data = self.source.cards(self.controller.exercises(), self.measure,
-                                            self.controller.preferences.unit)
+                                            self.controller.preferences.unit, self.line())
         if not self._card_data:
             self._show_empty(True)
             self.redrawn.emit()
@@ -495,7 +519,7 @@ class ProgressView(QWidget):
         # Refilling the cards already there keeps the layout, and so the charts' size:
         # rebuilding them made every chart lay out and paint twice per redraw.
         for card, data in zip(self.cards, self._card_data, strict=False):
-            card.show_card(data, self.colours, unit)
+            card.show_card(data, self.colours, unit, self.line())
         for card in self.cards[len(self._card_data):]:
             self.cards_row.removeWidget(card)
             # Unparented at once: a deferred delete alone leaves the old card painted until
@@ -504,7 +528,7 @@ class ProgressView(QWidget):
             card.deleteLater()
         del self.cards[len(self._card_data):]
         for data in self._card_data[len(self.cards):]:
-            card = ExerciseCardWidget(data, self.colours, unit)
+            card = ExerciseCardWidget(data, self.colours, unit, line=self.line())
             card.picked.connect(self.set_exercise)
             # Before the trailing stretch, so the cards stay packed to the left.
             self.cards_row.insertWidget(len(self.cards), card)
@@ -528,7 +552,9 @@ class ProgressView(QWidget):
             (self.per_leg_chart, self.tr("Each leg over time"),
              self.tr("The chosen measure for each leg, session by session")),
             (self.lsi_chart, self.tr("Limb symmetry"),
-             self.tr("The weaker leg as a percentage of the stronger; 90 % is the usual goal")),
+             self.tr("The weaker leg as a percentage of the stronger, set for set. The 90 % "
+                     "line is the return-to-sport benchmark used after knee injury; set your "
+                     "own in File → Preferences.")),
             (self.weekly_chart, self.tr("Sessions per week"),
              self.tr("How many sessions you did each week, against a target of 2 to 3")),
         ):
@@ -553,9 +579,11 @@ class ProgressView(QWidget):
         assert self.weekly_chart is not None
         unit = self.controller.preferences.unit
         data = self.source.chart(self.exercise_id, self.measure, self.time_range, unit,
-                                 self._now(), self._tz)
+                                 self._now(), self._tz,
+                                 exercise=self.controller.exercise(self.exercise_id))
         self.data = data
         self.per_leg_chart.set_series(data.left, data.right, measure_label(self.measure, unit))
+        self.lsi_chart.set_line(self.line())
         self.lsi_chart.set_points([(p.started_at, p.lsi) for p in data.lsi])
         self.weekly_chart.set_weeks(data.weeks)
         self._show_note(data)
@@ -573,9 +601,13 @@ class ProgressView(QWidget):
             text = self.tr("Only your {side} leg has sets of {exercise} so far, so there is no "
                            "symmetry to show. Log the {other} leg too to compare them.").format(
                 side=side_word(only), exercise=name, other=side_word(only.other()))
+        elif data.needs_body_mass:
+            text = self.tr("Volume, best set and 1RM count the load each leg carries, body "
+                           "weight included, so they need your body mass: add it in File → "
+                           "Preferences. Until then the symmetry compares reps at the same load, "
+                           "and Reps shows every session.")
         elif not data.lsi and self.measure is Measure.BEST_E1RM:
-            text = self.tr("No 1RM estimates yet: they need a loaded set of 1 to 12 reps on each "
-                           "leg. Bodyweight sets count in Reps.")
+            text = self.tr("No 1RM estimates yet: they need a set of 1 to 12 reps on each leg.")
         else:
             text = ""
         self.note.setText(text)
@@ -608,6 +640,6 @@ class ProgressView(QWidget):
             return
         # The cards' symmetry follows the measure; what was read already covers every measure.
         self._card_data = self.source.cards(self.controller.exercises(), self.measure,
-                                            self.controller.preferences.unit)
+                                            self.controller.preferences.unit, self.line())
         self._fill_cards()
         self._draw_charts()

@@ -8,7 +8,7 @@ and a refusal comes back through `show_error` with nothing written.
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
+    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import ValidationError
 from app.domain.session import SideLog
 from app.domain.units import Unit, format_load, parse_load
-from app.ui.shell.effort import rir_box, rpe_box, rpe_label
+from app.ui.shell.effort import NOT_SAID, rir_box, rpe_box, rpe_label
 from app.ui.shell.messages import error_text
 
 # Wider than the rules allow on purpose: the domain refuses 101 reps with a
@@ -32,7 +32,7 @@ _TOUCHDOWN_LIMIT = 99
 
 
 class SideLogPanel(QWidget):
-    """Reps, load, RPE or reps in reserve, touch-downs, a form check and notes.
+    """Reps, load, RPE or reps in reserve, touch-downs, a two-question form check and notes.
 
     `log_accepted` carries the `SideLog` when the athlete taps Save or presses
     Enter; a load that cannot be read is reported in the panel instead.
@@ -59,10 +59,12 @@ class SideLogPanel(QWidget):
         self.touchdowns.setRange(0, _TOUCHDOWN_LIMIT)
         self.touchdowns.setAccessibleName(self.tr("Balance touch-downs"))
         self.touchdowns.setToolTip(self.tr("How often the other foot touched down for balance"))
-        self.knee = QCheckBox(self.tr("Knee tracked over toes"))
-        self.hips = QCheckBox(self.tr("Hips stayed level"))
-        self.knee.setToolTip(self.tr("Tick if the knee stayed in line with the toes"))
-        self.hips.setToolTip(self.tr("Tick if the hips stayed level, without dropping"))
+        # Two answers, each yes, no or not answered; they start empty every time, so a
+        # quick Enter never records good form the athlete did not report.
+        self.knee = self._answer_box(self.tr("Knee tracked over toes"),
+                                     self.tr("Did the knee stay in line with the toes?"))
+        self.hips = self._answer_box(self.tr("Hips stayed level"),
+                                     self.tr("Did the hips stay level, without dropping?"))
         self.notes = QLineEdit()
         self.notes.setPlaceholderText(self.tr("Anything to remember (optional)"))
         self.notes.setAccessibleName(self.tr("Notes"))
@@ -94,9 +96,17 @@ class SideLogPanel(QWidget):
             grid.addWidget(widget, 1, column)
             grid.setColumnStretch(column, 1)
         checks = QHBoxLayout()
-        checks.addWidget(QLabel(self.tr("Form check:")))
-        checks.addWidget(self.knee)
-        checks.addWidget(self.hips)
+        checks.setSpacing(10)
+        title = QLabel(self.tr("Form check"))
+        title.setProperty("role", "subtitle")
+        checks.addWidget(title)
+        for text, box in ((self.tr("Knee over toes"), self.knee),
+                          (self.tr("Hips level"), self.hips)):
+            checks.addSpacing(14)
+            label = QLabel(text)
+            label.setBuddy(box)
+            checks.addWidget(label)
+            checks.addWidget(box)
         checks.addStretch(1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.notes, 1)
@@ -108,6 +118,16 @@ class SideLogPanel(QWidget):
         layout.addLayout(checks)
         layout.addLayout(bottom)
         layout.addWidget(self.error)
+
+    def _answer_box(self, name: str, question: str) -> QComboBox:
+        box = QComboBox()
+        box.addItem(NOT_SAID, None)
+        box.addItem(self.tr("Yes"), True)
+        box.addItem(self.tr("No"), False)
+        box.setAccessibleName(name)
+        box.setToolTip(question + " " + self.tr("Leave it at “—” if you did not watch."))
+        box.setMinimumWidth(110)
+        return box
 
     def fields(self) -> list[QWidget]:
         """Every input of the panel, for key handling by the session view."""
@@ -123,8 +143,8 @@ class SideLogPanel(QWidget):
         self.rpe.setCurrentIndex(0)
         self.rir.setCurrentIndex(0)
         self.touchdowns.setValue(log.touchdowns)
-        self.knee.setChecked(True)
-        self.hips.setChecked(True)
+        self.knee.setCurrentIndex(0)
+        self.hips.setCurrentIndex(0)
         self.notes.clear()
         self.error.hide()
         self.save.setFocus()
@@ -137,7 +157,8 @@ class SideLogPanel(QWidget):
             rpe=self.rpe.currentData(),
             rir=self.rir.currentData(),
             touchdowns=self.touchdowns.value(),
-            form_ok=self.knee.isChecked() and self.hips.isChecked(),
+            form_knee=self.knee.currentData(),
+            form_hips=self.hips.currentData(),
             notes=self.notes.text().strip(),
         )
 

@@ -1,21 +1,18 @@
 """Help → About Legwork, with the research behind the programme as links."""
 
-import tomllib
 from html import escape
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from app import __version__
-from app.resources import resource_path
+from app.evidence import shipped_evidence
 
 
 def references_html() -> str:
-    """The source article's references as an HTML list of clickable citations."""
-    data = tomllib.loads(resource_path("references.toml").read_text(encoding="utf-8"))
-    rows = sorted(data["reference"], key=lambda r: int(r["key"]))
+    """The references as an HTML list of clickable citations, numbered as on the Why page."""
     items = "".join(
-        f"<li>{escape(r['citation'])} <a href='{escape(r['url'])}'>{escape(r['url'])}</a></li>"
-        for r in rows
+        f"<li>{escape(r.citation)} <a href='{escape(r.url)}'>{escape(r.url)}</a></li>"
+        for r in shipped_evidence().numbered()
     )
     return f"<ol>{items}</ol>"
 

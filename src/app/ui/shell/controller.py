@@ -18,17 +18,22 @@ from app.domain.exercise import Exercise
 from app.domain.plan import Plan, queued_plan
 from app.domain.preferences import PREFERENCE_KEYS, TrainingPreferences
 from app.library import builtin_exercises
+from app.services.body_mass import BODY_MASS_KEY
 from app.services.changes import Changes, Outcome
 from app.ui.shell.messages import error_text
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from app.domain.backup_policy import BackupInfo
+    from app.domain.body_mass import BodyMassLog
+    from app.domain.units import Unit
     from app.services.database import Database
 
 T = TypeVar("T")
 
 EVERYTHING = Changes(athletes=True, exercises=True, plans=True, sessions=True,
-                     preferences=frozenset(PREFERENCE_KEYS))
+                     preferences=frozenset({*PREFERENCE_KEYS, BODY_MASS_KEY}))
 """What a restored backup (a whole other history) changes."""
 
 
@@ -288,6 +293,22 @@ class AppController(QObject):
         from app.services.preferences import set_preference
 
         self.apply(set_preference(self.require_db(), self.require_athlete().id, key, value))
+
+    def body_mass_log(self) -> "BodyMassLog":
+        """The current athlete's dated body-mass entries (empty without an athlete)."""
+        from app.domain.body_mass import BodyMassLog
+        from app.services.body_mass import body_mass_log
+
+        if self.db is None or self.athlete is None:
+            return BodyMassLog([])
+        return body_mass_log(self.db, self.athlete.id)
+
+    def record_body_mass(self, mass: float, unit: "Unit", day: "date") -> None:
+        """Record the current athlete's body mass for `day`; `ValidationError` out of range."""
+        from app.services.body_mass import record_body_mass
+
+        self.apply(record_body_mass(self.require_db(), self.require_athlete().id, day, mass,
+                                    unit))
 
     def carry_over_preferences(self, old: dict[str, object]) -> bool:
         """Take training preferences kept on this computer into the current athlete's own."""

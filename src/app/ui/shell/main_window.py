@@ -33,11 +33,12 @@ from app.services.changes import Changes
 from app.ui.library.custom_exercise_dialog import CustomExerciseDialog
 from app.ui.library.library_view import LibraryView
 from app.ui.shell.about_dialog import AboutDialog
+from app.ui.shell.caution_banner import CautionBanner
 from app.ui.shell.controller import EVERYTHING, AppController
 from app.ui.shell.messages import error_text
 from app.ui.shell.settings import THEME_KEY, UiSettings
 from app.ui.shell.settings_dialog import SettingsDialog
-from app.ui.shell.theme import ThemeChoice, apply_theme
+from app.ui.shell.theme import ThemeChoice, apply_theme, colours_for
 from app.ui.shell.translation import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -93,7 +94,17 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self._build_nav())
-        layout.addWidget(self.stack, 1)
+        main = QVBoxLayout()
+        main.setSpacing(0)
+        self.caution: CautionBanner | None = None
+        if not settings.caution_seen():
+            # First start: pain is a reason to stop; after an injury a physiotherapist decides.
+            self.caution = CautionBanner()
+            self.caution.apply_colours(colours_for(settings.theme()))
+            self.caution.acknowledged.connect(settings.set_caution_seen)
+            main.addWidget(self.caution)
+        main.addWidget(self.stack, 1)
+        layout.addLayout(main, 1)
         self.setCentralWidget(central)
         self._build_menus()
 
@@ -369,6 +380,8 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, choice)
+        if self.caution is not None:
+            self.caution.apply_colours(colours_for(choice))
         self.actions_by_name[f"theme_{choice.value}"].setChecked(True)
         self.theme_changed.emit(choice.value)
 

@@ -31,6 +31,9 @@ TEMPLATES: frozenset[str] = frozenset({
     ),
     QT_TRANSLATE_NOOP("Domain", "There is already an athlete called {name!r}."),
     QT_TRANSLATE_NOOP("Domain", "Give the exercise a name."),
+    QT_TRANSLATE_NOOP(
+        "Domain", "Body mass must be between {low:g} and {high:g} kg (got {kg:g} kg)."
+    ),
     QT_TRANSLATE_NOOP("Domain", "Keep the name to {max} characters or fewer."),
     QT_TRANSLATE_NOOP("Domain", "The name needs at least one letter or digit."),
     QT_TRANSLATE_NOOP("Domain", "An exercise called '{name}' is already in the library."),

@@ -1,8 +1,9 @@
 """Typed access to Legwork's QSettings: what belongs to this computer, not to an athlete.
 
-The theme, the cue volume, the window's size and place and the last view are
-the computer's. Training preferences (unit, counting mode, rests, side order,
-count-in, sounds and voice on or off) belong to the athlete and live in the
+The theme, the cue volume, the window's size and place, the last view and
+whether the first-start caution was read are the computer's. Training
+preferences (unit, counting mode, rests, side order, count-in, sounds and voice
+on or off, symmetry line) belong to the athlete and live in the
 database (`app.services.preferences`); versions before that kept them here,
 and `legacy_training_preferences` reads them once so they can be carried over.
 """
@@ -26,6 +27,7 @@ THEME_KEY = "ui/theme"
 VOLUME_KEY = "cues/volume"
 MAX_VOLUME = 100
 DEFAULT_VOLUME = 80
+_CAUTION_SEEN_KEY = "ui/caution_seen"
 
 # Where versions before per-athlete preferences kept them, and what each became.
 _LEGACY_KEYS = {
@@ -37,6 +39,7 @@ _LEGACY_KEYS = {
     "session/counting_mode": prefs.COUNTING_MODE,
     "cues/sounds": prefs.SOUNDS,
     "cues/voice": prefs.VOICE,
+    "symmetry_line_percent": prefs.SYMMETRY_LINE,
 }
 
 _Choice = TypeVar("_Choice", bound=StrEnum)
@@ -117,7 +120,8 @@ class UiSettings:
             value: object = raw
             if key in (prefs.SOUNDS, prefs.VOICE):
                 value = _flag(raw)
-            elif key in (prefs.REST_BETWEEN_SIDES, prefs.REST_BETWEEN_SETS, prefs.COUNT_IN):
+            elif key in (prefs.REST_BETWEEN_SIDES, prefs.REST_BETWEEN_SETS, prefs.COUNT_IN,
+                         prefs.SYMMETRY_LINE):
                 try:
                     value = int(str(raw))
                 except ValueError:
@@ -129,6 +133,14 @@ class UiSettings:
         """Remove the old training preferences once they are carried over (they never come back)."""
         for old in _LEGACY_KEYS:
             self._s.remove(old)
+
+    def caution_seen(self) -> bool:
+        """Whether the first-start caution was acknowledged on this computer."""
+        return bool(_flag(self._s.value(_CAUTION_SEEN_KEY, False)))
+
+    def set_caution_seen(self) -> None:
+        """Remember that the first-start caution was read."""
+        self._s.setValue(_CAUTION_SEEN_KEY, True)
 
     def last_view(self) -> str:
         """The key of the view that was showing when the window closed."""

@@ -1,39 +1,48 @@
-"""File → Preferences: units, session defaults, sounds and voice, theme, kiosk timeout.
+"""File → Preferences: units, session defaults, body mass and symmetry line, sounds, theme,
+kiosk timeout.
 
 Every control writes its setting the moment it changes, so the app follows at
 once; Close just closes. The athlete's training preferences (unit, rests,
-count-in, which leg first, tones and voice) go to their row in the database
-through the controller; the theme and volume are this computer's (QSettings).
+count-in, which leg first, tones and voice, symmetry line) and body mass go to
+the database through the controller; the theme and volume are this computer's
+(QSettings).
 """
 
 from collections.abc import Callable, Mapping
+from datetime import date
 from enum import StrEnum
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSlider,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from app.dates import DAY_FORMAT_QT, day_text
 from app.domain import preferences as prefs
-from app.domain.errors import LegworkError
+from app.domain.body_mass import MAX_BODY_MASS_KG, MIN_BODY_MASS_KG
+from app.domain.errors import LegworkError, ValidationError
 from app.domain.idle import MAX_IDLE_TIMEOUT_S, MIN_IDLE_TIMEOUT_S
+from app.domain.metrics import LSI_THRESHOLD
 from app.domain.plan import MAX_REST_SECONDS
-from app.domain.preferences import MAX_COUNT_IN_S
+from app.domain.preferences import MAX_COUNT_IN_S, MAX_SYMMETRY_LINE, MIN_SYMMETRY_LINE
 from app.domain.side_order import SideOrder
-from app.domain.units import Unit
+from app.domain.units import Unit, display_value, format_load, from_kg
 from app.ui.shell.controller import AppController
 from app.ui.shell.messages import error_text
 from app.ui.shell.settings import MAX_VOLUME, UiSettings
@@ -162,6 +171,7 @@ class SettingsDialog(QDialog):
         )
         self.kiosk_note.setProperty("role", "subtitle")
         self.kiosk_note.setWordWrap(True)
+        self._build_leg_controls()
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.hide()
@@ -193,6 +203,19 @@ class SettingsDialog(QDialog):
         volume_row.addWidget(self.volume)
         volume_row.addWidget(self.volume_label)
         cues_form.addRow(self.tr("Volume"), volume_row)
+        legs, legs_form = _section(
+            self.tr("Comparing your legs"),
+            self.tr("Your body mass lets Legwork count the load each leg really carries; "
+                    "it is optional and kept with its date."),
+        )
+        mass_row = QHBoxLayout()
+        mass_row.addWidget(self.body_mass)
+        mass_row.addWidget(self.body_mass_day)
+        mass_row.addWidget(self.body_mass_save)
+        legs_form.addRow(self.tr("Body mass"), mass_row)
+        legs_form.addRow(self.body_mass_note)
+        legs_form.addRow(self.tr("Symmetry line"), self.symmetry_line)
+        legs_form.addRow(self.symmetry_note)
         kiosk, kiosk_form = _section(
             self.tr("Kiosk"), self.tr("For a shared touchscreen at the gym.")
         )
@@ -210,6 +233,8 @@ class SettingsDialog(QDialog):
         grid.addWidget(cues, 0, 1)
         grid.addWidget(session, 1, 0)
         grid.addWidget(kiosk, 1, 1)
+        # Full width, so its explanations wrap into few lines.
+        grid.addWidget(legs, 2, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         layout = QVBoxLayout(self)
@@ -223,9 +248,78 @@ class SettingsDialog(QDialog):
         self._show_volume(self.volume.value())
         self._set_cue_controls_enabled()
         for control in (self.unit, self.rest_between_sides, self.rest_between_sets, self.count_in,
-                        self.side_order, self.sounds, self.voice):
+                        self.side_order, self.sounds, self.voice, self.symmetry_line,
+                        self.body_mass, self.body_mass_day, self.body_mass_save):
             control.setEnabled(athlete is not None and controller.db is not None)
         self._connect()
+
+    def _build_leg_controls(self) -> None:
+        self.body_mass = QDoubleSpinBox()
+        self.body_mass.setDecimals(1)
+        self.body_mass.setFixedWidth(120)
+        self.body_mass_day = QDateEdit(QDate.currentDate())
+        self.body_mass_day.setDisplayFormat(DAY_FORMAT_QT)
+        self.body_mass_day.setCalendarPopup(True)
+        self.body_mass_day.setMaximumDate(QDate.currentDate())
+        self.body_mass_save = QPushButton(self.tr("Save"))
+        # Enter still closes the dialog, as everywhere in Preferences; Save is clicked.
+        self.body_mass_save.setAutoDefault(False)
+        self.body_mass_save.clicked.connect(self.save_body_mass)
+        self.body_mass_note = QLabel()
+        self.body_mass_note.setProperty("role", "subtitle")
+        self.body_mass_note.setWordWrap(True)
+        self.symmetry_line = QSpinBox()
+        self.symmetry_line.setRange(MIN_SYMMETRY_LINE, MAX_SYMMETRY_LINE)
+        self.symmetry_line.setSuffix(" %")
+        self.symmetry_line.setFixedWidth(120)
+        self.symmetry_line.setKeyboardTracking(False)
+        self.symmetry_line.setValue(self._controller.preferences.symmetry_line_percent)
+        self.symmetry_note = QLabel(self.tr(
+            "Legs below this line are flagged. {percent} % is the return-to-sport benchmark "
+            "used after knee injury, not a norm for healthy runners; you or your coach may set "
+            "your own.").format(percent=f"{LSI_THRESHOLD:.0f}"))
+        self.symmetry_note.setProperty("role", "subtitle")
+        self.symmetry_note.setWordWrap(True)
+        self._show_body_mass()
+
+    def _show_body_mass(self) -> None:
+        """The latest entry in the field (in the chosen unit), and the last few in the note."""
+        unit = self._controller.preferences.unit
+        # Below the lightest body mass allowed: the spin box's "not given" value.
+        self.body_mass.setRange(round(from_kg(MIN_BODY_MASS_KG, unit), 1) - 0.1,
+                                round(from_kg(MAX_BODY_MASS_KG, unit), 1))
+        self.body_mass.setSuffix(f" {unit}")
+        log = self._controller.body_mass_log()
+        latest = log.latest()
+        if latest is None:
+            self.body_mass.setValue(self.body_mass.minimum())
+            self.body_mass.setSpecialValueText(self.tr("not given"))
+            self.body_mass_note.setText(self.tr(
+                "Not given: the legs are compared on reps at the same load."))
+            return
+        self.body_mass.setSpecialValueText("")
+        self.body_mass.setValue(display_value(latest.kg, unit))
+        recent = [self.tr("{mass} on {day}").format(
+            mass=format_load(entry.kg, unit), day=day_text(entry.day))
+            for entry in reversed(log.entries[-3:])]
+        self.body_mass_note.setText(self.tr("Recorded: {entries}.").format(
+            entries="; ".join(recent)))
+
+    def save_body_mass(self) -> None:
+        """Record the body mass in the field for the chosen day (the current athlete's)."""
+        if self.body_mass.value() == self.body_mass.minimum():
+            self._write(self._refuse, self.tr("Type your body mass first."))
+            return
+        day = self.body_mass_day.date().toPython()
+        assert isinstance(day, date)
+        mass = self.body_mass.value()
+        unit = self._controller.preferences.unit
+        self._write(lambda value: self._controller.record_body_mass(value, unit, day), mass)
+        self._show_body_mass()
+
+    @staticmethod
+    def _refuse(message: str) -> None:
+        raise ValidationError(message)
 
     def _describe_controls(self) -> None:
         """Names for screen readers and tooltips for everyone, one per control."""
@@ -245,6 +339,13 @@ class SettingsDialog(QDialog):
             (self.voice, self.tr("Speak the cues"), self.voice.text()),
             (self.volume, self.tr("Volume"), self.tr("How loud tones and voice cues are")),
             (self.kiosk_idle, self.tr("Return to start after"), self.kiosk_note.text()),
+            (self.body_mass, self.tr("Body mass"),
+             self.tr("Your body mass, for the load each leg carries (optional)")),
+            (self.body_mass_day, self.tr("Day weighed"),
+             self.tr("The day this body mass was measured")),
+            (self.body_mass_save, self.tr("Save body mass"),
+             self.tr("Record this body mass for the chosen day")),
+            (self.symmetry_line, self.tr("Symmetry line"), self.symmetry_note.text()),
         ):
             widget.setAccessibleName(name)
             widget.setToolTip(tip)
@@ -257,6 +358,7 @@ class SettingsDialog(QDialog):
 
         self.unit.currentIndexChanged.connect(
             lambda: self._write(preference(prefs.UNIT), Unit(self.unit.currentData())))
+        self.unit.currentIndexChanged.connect(self._show_body_mass)
         self.theme.currentIndexChanged.connect(
             lambda: self._write(s.set_theme, ThemeChoice(self.theme.currentData())))
         self.side_order.currentIndexChanged.connect(lambda: self._write(
@@ -267,6 +369,8 @@ class SettingsDialog(QDialog):
             lambda value: self._write(preference(prefs.REST_BETWEEN_SETS), value))
         self.count_in.valueChanged.connect(
             lambda value: self._write(preference(prefs.COUNT_IN), value))
+        self.symmetry_line.valueChanged.connect(
+            lambda value: self._write(preference(prefs.SYMMETRY_LINE), value))
         self.sounds.toggled.connect(lambda on: self._write(preference(prefs.SOUNDS), on))
         self.voice.toggled.connect(lambda on: self._write(preference(prefs.VOICE), on))
         self.sounds.toggled.connect(self._set_cue_controls_enabled)
