@@ -183,7 +183,7 @@ def test_json_export_nests_athletes_sessions_and_sets(source: Database) -> None:
         "timestamp": "2026-11-25T07:30:00+00:00", "exercise": "single-leg-squat",
         "side": "left", "set": 1, "reps": 8, "load": 12.5, "unit": "kg", "rpe": 7.5,
         "rir": 2, "touchdowns": 0, "progression_level": 0, "form_ok": True,
-        "tempo": "3-1-1-0", "notes": "wobbly,\n\"knee\"",
+        "tempo": "3-1-1-0", "notes": "wobbly,\n\"knee\"", "warmup": False,
     }
     bo_sessions = data["athletes"][1]["sessions"]
     assert bo_sessions[-1]["sets"] == [] and bo_sessions[-1]["plan"] == "Later"
@@ -283,7 +283,7 @@ def test_a_truncated_row_is_refused(source: Database, target: Database) -> None:
     _history(source)
     text = _csv(source)
     cut = text[: text.rindex(",Hills")] + "\r\n"
-    with pytest.raises(ImportRefusedError, match=r"row 6: has 17 values but the header has 20"):
+    with pytest.raises(ImportRefusedError, match=r"row 6: has 17 values but the header has 21"):
         _import(target, cut)
     assert _counts(target) == (0, 0, 0)
 

@@ -15,7 +15,8 @@ class SetEntry:
     """One set on one leg, as the athlete accepted it.
 
     Load is always kilograms of *external* load; 0 means bodyweight only.
-    `recorded_at` is an aware UTC datetime.
+    `recorded_at` is an aware UTC datetime. A `warmup` set (from an imported log)
+    is history, not training: progress, records, last time and advice skip it.
     """
 
     exercise_id: str
@@ -31,6 +32,7 @@ class SetEntry:
     progression_level: int = 0
     form_ok: bool | None = None
     notes: str = ""
+    warmup: bool = False
 
     def __post_init__(self) -> None:
         validate_set_values(

@@ -24,6 +24,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -155,6 +156,8 @@ class TrainingSessionRow(Base):
     __table_args__ = (
         CheckConstraint("status IN ('in_progress', 'finished', 'abandoned')", name="status_valid"),
         Index(None, "athlete_id", "started_at"),
+        # An imported workout is added once per athlete, however often its file is imported.
+        Index(None, "athlete_id", "source_key", unique=True),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -164,6 +167,8 @@ class TrainingSessionRow(Base):
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     status: Mapped[str] = mapped_column(String(16))
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Where an imported workout came from ("strong:2024-05-01T07:30:00"); NULL otherwise.
+    source_key: Mapped[str | None] = mapped_column(String(64))
 
 
 class SetEntryRow(Base):
@@ -179,8 +184,12 @@ class SetEntryRow(Base):
         CheckConstraint("rir IS NULL OR rir BETWEEN 0 AND 10", name="rir_range"),
         CheckConstraint("touchdowns >= 0", name="touchdowns_not_negative"),
         Index(None, "exercise_id", "side", "recorded_at"),
-        # Covering: Progress totals read set rows per session from the index alone.
-        Index(None, "session_id", "exercise_id", "side", "recorded_at", "reps", "load_kg"),
+        # Covering: Progress totals read set rows per session from the index alone,
+        # warm-ups left out.
+        Index(None, "session_id", "exercise_id", "side", "recorded_at", "reps", "load_kg",
+              "warmup"),
+        # An imported set is added once per session, however often its file is imported.
+        Index(None, "session_id", "source_key", unique=True),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -198,6 +207,10 @@ class SetEntryRow(Base):
     form_ok: Mapped[bool | None] = mapped_column(Boolean)
     notes: Mapped[str] = mapped_column(Text, default="")
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # Kept and shown, but left out of progress, records, last time and advice.
+    warmup: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Which set of which imported file this is (a hash); NULL for sets logged in Legwork.
+    source_key: Mapped[str | None] = mapped_column(String(64))
 
 
 class AppSettingRow(Base):

@@ -10,7 +10,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, false, select
 from sqlalchemy.orm import Session
 
 from app.domain.errors import ValidationError
@@ -43,6 +43,8 @@ class SessionInfo:
     finished_at: datetime | None
     status: SessionStatus
     notes: str
+    # Which imported workout this is (None for sessions logged in Legwork).
+    source_key: str | None = None
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,8 @@ class RecordedSet:
     id: int
     session_id: int
     entry: SetEntry
+    # Which set of an imported file this is, kept so an undone delete restores it whole.
+    source_key: str | None = None
 
 
 def session_info_from_row(row: TrainingSessionRow) -> SessionInfo:
@@ -63,6 +67,7 @@ def session_info_from_row(row: TrainingSessionRow) -> SessionInfo:
         finished_at=row.finished_at,
         status=SessionStatus(row.status),
         notes=row.notes,
+        source_key=row.source_key,
     )
 
 
@@ -81,7 +86,13 @@ def entry_from_row(row: SetEntryRow, slug: str) -> SetEntry:
         progression_level=row.progression_level,
         form_ok=row.form_ok,
         notes=row.notes,
+        warmup=row.warmup,
     )
+
+
+def recorded_from_row(row: SetEntryRow, slug: str) -> RecordedSet:
+    return RecordedSet(id=row.id, session_id=row.session_id, entry=entry_from_row(row, slug),
+                       source_key=row.source_key)
 
 
 def write_entry_row(session: Session, row: SetEntryRow, entry: SetEntry) -> None:
@@ -109,6 +120,7 @@ def write_entry_row(session: Session, row: SetEntryRow, entry: SetEntry) -> None
     row.form_ok = entry.form_ok
     row.notes = entry.notes
     row.recorded_at = entry.recorded_at
+    row.warmup = entry.warmup
 
 
 def require_session(session: Session, session_id: int) -> TrainingSessionRow:
@@ -249,14 +261,18 @@ def recorded_sets_for_session(db: Database, session_id: int) -> list[RecordedSet
     )
     with db.session() as session:
         return [
-            RecordedSet(id=row.id, session_id=row.session_id, entry=entry_from_row(row, slug))
-            for row, slug in session.execute(query)
+            recorded_from_row(row, slug) for row, slug in session.execute(query)
         ]
 
 
-def sets_for_session(db: Database, session_id: int) -> list[SetEntry]:
-    """The session's sets in the order they were recorded."""
-    return [recorded.entry for recorded in recorded_sets_for_session(db, session_id)]
+def sets_for_session(db: Database, session_id: int, *, warmups: bool = False) -> list[SetEntry]:
+    """The session's sets in the order they were recorded, warm-ups only if asked for.
+
+    Progress advice, summaries and resuming a session read this, and warm-ups
+    count for none of them; History reads `recorded_sets_for_session`.
+    """
+    return [recorded.entry for recorded in recorded_sets_for_session(db, session_id)
+            if warmups or not recorded.entry.warmup]
 
 
 def sets_for(
@@ -266,17 +282,23 @@ def sets_for(
     start: datetime | None,
     end: datetime | None,
     side: Side | None = None,
+    *,
+    warmups: bool = False,
 ) -> list[SetEntry]:
     """An athlete's sets of one exercise recorded in [start, end), oldest first.
 
     `exercise_id` is the slug; an unknown slug simply has no sets. `side`
-    narrows to one leg. Served by the (exercise_id, side, recorded_at) index.
+    narrows to one leg. Warm-ups are left out (they feed the weaker-leg advice
+    and a summary's records) unless `warmups`. Served by the (exercise_id,
+    side, recorded_at) index.
     """
     query = (
         sets_query()
         .join(TrainingSessionRow, SetEntryRow.session_id == TrainingSessionRow.id)
         .where(ExerciseRow.slug == exercise_id, TrainingSessionRow.athlete_id == athlete_id)
     )
+    if not warmups:
+        query = query.where(SetEntryRow.warmup == false())
     if side is not None:
         query = query.where(SetEntryRow.side == Side(side).value)
     if start is not None:

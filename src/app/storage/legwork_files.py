@@ -1,0 +1,305 @@
+"""Reading back the files `legwork export` writes: the CSV and the JSON.
+
+Both become the same `SourceFile` the other apps' readers give, so one
+planner and one writer import everything. The CSV is read row by row with
+its columns found by name; the JSON is checked against the nesting the export
+writes (athletes → sessions → sets), and each of its values goes through the
+same checks as the CSV cell of the same name. See docs/history-and-export.md.
+"""
+
+import json
+from collections.abc import Callable, Iterator, Mapping
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+
+from app.domain.errors import ValidationError
+from app.domain.imports.model import SourceApp, SourceFile, SourceSession, SourceSet
+from app.domain.imports.problems import ProblemList, refuse
+from app.domain.imports.table import Table
+from app.domain.imports.values import BadCell
+from app.domain.sides import Side
+from app.domain.tempo import Tempo
+from app.domain.units import Unit, parse_load
+
+# The athletes repository's name rules, so an imported name is cleaned and matched
+# exactly as a name typed in the app.
+from app.storage.athletes import clean_athlete_name
+from app.storage.sessions import SessionStatus
+
+CSV_COLUMNS = (
+    "timestamp", "athlete", "exercise", "side", "set", "reps", "load", "unit", "rpe", "rir",
+    "touchdowns", "progression_level", "form_ok", "tempo", "notes", "session_started",
+    "session_finished", "plan", "session_status", "session_notes", "warmup",
+)
+"""Every column the export writes, in order."""
+
+REQUIRED_COLUMNS = (
+    "timestamp", "athlete", "exercise", "side", "set", "reps", "load", "unit", "rpe", "tempo",
+    "notes", "session_started",
+)
+"""Columns an imported file must have; the others fall back to their defaults."""
+
+JSON_FORMAT_NAME = "legwork-history"
+JSON_FORMAT_VERSION = 1
+_TRUE = frozenset({"true", "yes", "1"})
+_FALSE = frozenset({"false", "no", "0"})
+_EXAMPLE_TIME = "2026-11-25T07:30:00+00:00"
+
+
+def is_legwork_header(table: Table) -> bool:
+    """Whether a CSV header looks like Legwork's own (it may still lack a column)."""
+    return all(name in table.columns for name in ("timestamp", "athlete", "exercise", "side"))
+
+
+def _whole(name: str, text: str) -> int:
+    try:
+        return int(text.strip())
+    except ValueError:
+        raise BadCell(f"{name} must be a whole number (got {text!r})") from None
+
+
+def _count(name: str, text: str) -> int:
+    return _whole(name, text) if text.strip() else 0
+
+
+def _float(name: str, text: str) -> float:
+    try:
+        return float(text.strip())
+    except ValueError:
+        raise BadCell(f"{name} must be a number (got {text!r})") from None
+
+
+def _timestamp(name: str, text: str) -> datetime:
+    try:
+        value = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise BadCell(
+            f"{name} must be an ISO 8601 date and time such as {_EXAMPLE_TIME} (got {text!r})"
+        ) from None
+    if value.utcoffset() is None:
+        raise BadCell(f"{name} needs a time zone offset such as +00:00 (got {text!r})")
+    return value.astimezone(UTC)
+
+
+def _choice(name: str, text: str, kind: type[StrEnum]) -> Any:
+    try:
+        return kind(text.strip().casefold())
+    except ValueError:
+        allowed = ", ".join(member.value for member in kind)
+        raise BadCell(f"{name} must be one of {allowed} (got {text!r})") from None
+
+
+def _flag(name: str, text: str) -> bool | None:
+    folded = text.strip().casefold()
+    if not folded:
+        return None
+    if folded in _TRUE or folded in _FALSE:
+        return folded in _TRUE
+    raise BadCell(f"{name} must be true, false or empty (got {text!r})")
+
+
+class _Reader:
+    """Turns rows of named cells into sessions; remembers what repeats (names, starts)."""
+
+    def __init__(self) -> None:
+        self.problems = ProblemList()
+        self.sessions: dict[tuple[str, datetime], tuple[int, SourceSession, list[SourceSet]]] = {}
+        self._athletes: dict[str, str] = {}
+        self._times: dict[str, datetime] = {}
+        self._tempos: set[str] = {""}
+        self.rows = 0
+
+    def _athlete(self, text: str) -> str:
+        name = self._athletes.get(text)
+        if name is None:
+            try:
+                name = self._athletes[text] = clean_athlete_name(text)
+            except ValidationError as exc:
+                raise BadCell(str(exc)) from None
+        return name
+
+    def _start(self, name: str, text: str) -> datetime:
+        value = self._times.get(text)
+        if value is None:
+            value = self._times[text] = _timestamp(name, text)
+        return value
+
+    def _tempo(self, text: str) -> str:
+        if text not in self._tempos and text.strip():
+            try:
+                Tempo.parse(text)
+            except ValidationError as exc:
+                raise BadCell(str(exc)) from None
+            self._tempos.add(text)
+        return text
+
+    def session(self, get: Callable[[str], str], row: int) -> tuple[str, datetime]:
+        """The (athlete, start) a row belongs to, its session checked against earlier rows."""
+        athlete = self._athlete(get("athlete"))
+        started = self._start("session_started", get("session_started"))
+        finished_text = get("session_finished")
+        finished = self._start("session_finished", finished_text) if finished_text.strip() \
+            else None
+        status_text = get("session_status")
+        if status_text.strip():
+            status = _choice("session_status", status_text, SessionStatus)
+        else:
+            status = SessionStatus.IN_PROGRESS if finished is None else SessionStatus.FINISHED
+        fields = SourceSession(
+            key=None, started_at=started, finished_at=finished, title=get("plan"),
+            notes=get("session_notes"), sets=(), athlete=athlete, status=status.value,
+        )
+        key = (athlete.casefold(), started)
+        first = self.sessions.setdefault(key, (row, fields, []))
+        if first[1] != fields:
+            raise BadCell(
+                f"its session details (finish time, plan, status or notes) differ "
+                f"from row {first[0]}, which has the same athlete and session_started"
+            )
+        return key
+
+    def set(self, get: Callable[[str], str], row: int) -> SourceSet:
+        """One set from its cells (the load converted to kg as the export's unit says)."""
+        unit = _choice("unit", get("unit"), Unit)
+        _float("load", get("load"))
+        try:
+            load_kg = parse_load(get("load"), unit)
+        except ValidationError as exc:
+            raise BadCell(str(exc)) from None
+        rpe_text, rir_text = get("rpe"), get("rir")
+        return SourceSet(
+            row=row, key=None, exercise=get("exercise").strip(),
+            reps=_whole("reps", get("reps")), load=load_kg, unit=Unit.KG,
+            warmup=bool(_flag("warmup", get("warmup"))), notes=get("notes"),
+            rpe=_float("rpe", rpe_text) if rpe_text.strip() else None,
+            recorded_at=_timestamp("timestamp", get("timestamp")),
+            side=_choice("side", get("side"), Side), set_number=_whole("set", get("set")),
+            tempo=self._tempo(get("tempo")),
+            rir=_whole("rir", rir_text) if rir_text.strip() else None,
+            touchdowns=_count("touchdowns", get("touchdowns")),
+            progression_level=_count("progression_level", get("progression_level")),
+            form_ok=_flag("form_ok", get("form_ok")),
+        )
+
+    def add(self, cells: Mapping[str, str], row: int, place: str = "") -> None:
+        """Read one set and file it under its session, or note why it cannot be read."""
+        get = _getter(cells)
+        self.rows += 1
+        try:
+            key = self.session(get, row)
+            self.sessions[key][2].append(self.set(get, row))
+        except BadCell as problem:
+            self.problems.add(row, str(problem), place)
+
+    def result(self, layout: str) -> SourceFile:
+        self.problems.raise_if_any()
+        sessions = tuple(
+            SourceSession(key=None, started_at=fields.started_at, finished_at=fields.finished_at,
+                          title=fields.title, notes=fields.notes, sets=tuple(sets),
+                          athlete=fields.athlete, status=fields.status)
+            for _, fields, sets in self.sessions.values()
+        )
+        units = frozenset({Unit.KG})
+        return SourceFile(app=SourceApp.LEGWORK, layout=layout, sessions=sessions, units=units,
+                          rows=self.rows)
+
+
+def _getter(cells: Mapping[str, str]) -> Callable[[str], str]:
+    def get(name: str) -> str:
+        return cells.get(name, "")
+    return get
+
+
+def _check_header(table: Table | None) -> list[str]:
+    if table is None:
+        raise refuse(1, "the file is empty; a Legwork CSV starts with a header row naming "
+                        "its columns")
+    names = list(table.columns)
+    missing = [name for name in REQUIRED_COLUMNS if name not in names]
+    if missing:
+        raise refuse(1, f"the header has no {', '.join(missing)} column"
+                        f"{'s' if len(missing) > 1 else ''}; is this a file Legwork exported?")
+    repeated = sorted({name for name in names if name and names.count(name) > 1})
+    if repeated:
+        raise refuse(1, f"the header names {', '.join(repeated)} twice")
+    return names
+
+
+def read_legwork_csv(table: Table | None) -> SourceFile:
+    """The sessions in a CSV `legwork export` wrote; `ImportRefusedError` lists bad rows."""
+    names = _check_header(table)
+    assert table is not None
+    reader = _Reader()
+    for row, raw in table.rows():
+        try:
+            cells = table.fit(raw)
+        except BadCell as problem:
+            reader.rows += 1
+            reader.problems.add(row, str(problem))
+            continue
+        reader.add(dict(zip(names, cells, strict=True)), row)
+    return reader.result("Legwork CSV export")
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return repr(value)
+    return str(value)
+
+
+def _objects(value: object, what: str, place: str) -> Iterator[tuple[int, dict[str, Any]]]:
+    if not isinstance(value, list):
+        raise refuse(1, f"{what} must be a list", place)
+    for index, item in enumerate(value, start=1):
+        if not isinstance(item, dict):
+            raise refuse(1, f"{what} must hold objects (item {index} does not)", place)
+        yield index, item
+
+
+_SESSION_FIELDS = {"started": "session_started", "finished": "session_finished", "plan": "plan",
+                   "status": "session_status", "notes": "session_notes"}
+
+
+def read_legwork_json(text: str) -> SourceFile:
+    """The sessions in a JSON `legwork export` wrote; `ImportRefusedError` says what is wrong.
+
+    Problems are placed by athlete, session and set ("Ann, session 2, set 3"),
+    since a JSON file has no rows to count. Sessions without sets come too.
+    """
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise refuse(exc.lineno, f"not valid JSON ({exc.msg}); is the file cut off?") from None
+    if not isinstance(data, dict) or data.get("format") != JSON_FORMAT_NAME:
+        raise refuse(1, f"this JSON file is not a Legwork history export (it has no "
+                        f'"format": "{JSON_FORMAT_NAME}")')
+    if data.get("version") != JSON_FORMAT_VERSION:
+        raise refuse(1, f"this Legwork history is version {data.get('version')!r}; this "
+                        f"Legwork reads version {JSON_FORMAT_VERSION}")
+    reader = _Reader()
+    counter = 0
+    for _, athlete in _objects(data.get("athletes"), "athletes", "the file"):
+        name = _text(athlete.get("name"))
+        for s_index, session in _objects(athlete.get("sessions"), "sessions", f"{name}"):
+            place = f"{name}, session {s_index}"
+            cells = {_SESSION_FIELDS[k]: _text(v) for k, v in session.items()
+                     if k in _SESSION_FIELDS}
+            cells["athlete"] = name
+            sets = list(_objects(session.get("sets", []), "sets", place))
+            if not sets:
+                counter += 1
+                try:
+                    reader.session(_getter(cells), counter)
+                except BadCell as problem:
+                    reader.problems.add(counter, str(problem), place)
+            for x_index, entry in sets:
+                counter += 1
+                row = dict(cells)
+                row.update({k: _text(v) for k, v in entry.items()})
+                reader.add(row, counter, f"{place}, set {x_index}")
+    return reader.result("Legwork JSON export")
