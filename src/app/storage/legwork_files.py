@@ -108,6 +108,7 @@ class _Reader:
         self._athletes: dict[str, str] = {}
         self._times: dict[str, datetime] = {}
         self._tempos: set[str] = {""}
+        self.units: set[Unit] = set()
         self.rows = 0
 
     def _athlete(self, text: str) -> str:
@@ -162,6 +163,7 @@ class _Reader:
     def set(self, get: Callable[[str], str], row: int) -> SourceSet:
         """One set from its cells (the load converted to kg as the export's unit says)."""
         unit = _choice("unit", get("unit"), Unit)
+        self.units.add(unit)
         _float("load", get("load"))
         try:
             load_kg = parse_load(get("load"), unit)
@@ -200,9 +202,8 @@ class _Reader:
                           athlete=fields.athlete, status=fields.status)
             for _, fields, sets in self.sessions.values()
         )
-        units = frozenset({Unit.KG})
-        return SourceFile(app=SourceApp.LEGWORK, layout=layout, sessions=sessions, units=units,
-                          rows=self.rows)
+        return SourceFile(app=SourceApp.LEGWORK, layout=layout, sessions=sessions,
+                          units=frozenset(self.units), rows=self.rows)
 
 
 def _getter(cells: Mapping[str, str]) -> Callable[[str], str]:

@@ -153,8 +153,9 @@ def plan_import(
 
 
 def _assumes_unit(source: SourceFile) -> bool:
+    # A bodyweight set needs no unit; a file stating none at all assumes one.
     return any(s.unit is None and s.load for session in source.sessions for s in session.sets) \
-        or not source.units
+        or (not source.units and source.app is not SourceApp.LEGWORK)
 
 
 class _Mapper:

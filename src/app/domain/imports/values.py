@@ -92,8 +92,10 @@ def unit_in_header(name: str) -> Unit | None:
     return None
 
 
-_DURATION_PART = re.compile(r"(\d+(?:[.,]\d+)?)\s*(h|hr|hrs|hours?|m|min|mins|minutes?|s|sec|secs|seconds?)",
-                            re.IGNORECASE)
+# Longest words first, so "38min" is 38 minutes and not 38 m followed by "in".
+_DURATION_PART = re.compile(
+    r"(\d+(?:[.,]\d+)?)\s*(hours?|hrs|hr|h|minutes?|mins|min|m|seconds?|secs|sec|s)(?![a-z])",
+    re.IGNORECASE)
 _CLOCK = re.compile(r"^(\d+):(\d{1,2})(?::(\d{1,2}))?$")
 
 
