@@ -160,7 +160,8 @@ def custom_exercise_row(exercise: Exercise) -> ExerciseRow:
 def list_exercises(db: Database) -> list[Exercise]:
     """Every exercise the database has a row for (built-ins as last synced, and customs)."""
     with db.session() as session:
-        return [_exercise(row) for row in session.scalars(select(ExerciseRow).order_by(ExerciseRow.id))]
+        rows = session.scalars(select(ExerciseRow).order_by(ExerciseRow.id))
+        return [_exercise(row) for row in rows]
 
 
 def list_custom_exercises(db: Database) -> list[Exercise]:

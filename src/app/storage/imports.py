@@ -9,12 +9,13 @@ sets. Sessions and sets go in with bulk Core inserts (no ORM object per row):
 a 500,000-row file is one transaction of a few executemany calls.
 """
 
+import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import insert, select, tuple_
+from sqlalchemy import Table, insert, select, tuple_
 from sqlalchemy.orm import Session
 
 from app.domain.errors import ValidationError
@@ -106,7 +107,8 @@ def write_plan(
         return summary
 
 
-def _athletes(session: Session, plan: ImportPlan, dry_run: bool) -> tuple[dict[str, int], list[str]]:
+def _athletes(session: Session, plan: ImportPlan,
+              dry_run: bool) -> tuple[dict[str, int], list[str]]:
     ids = {name.casefold(): athlete_id for athlete_id, name in session.execute(
         select(AthleteRow.id, AthleteRow.name))}
     added: list[str] = []
@@ -156,23 +158,26 @@ def _match_sessions(session: Session, targets: list[_Target]) -> None:
             wanted[(athlete_id, key)].session_id = session_id
     timed = [t for t in targets if t.athlete_id is not None and t.planned.key is None]
     for chunk in _chunks(timed, _IN_LIMIT):
-        by_start = {(t.athlete_id, t.planned.started_at): t for t in chunk}
-        found = session.execute(
+        by_start: dict[tuple[int | None, datetime], _Target] = {
+            (t.athlete_id, t.planned.started_at): t for t in chunk}
+        same_start = session.execute(
             select(TrainingSessionRow.athlete_id, TrainingSessionRow.started_at,
                    TrainingSessionRow.id)
             .where(TrainingSessionRow.athlete_id.in_({t.athlete_id for t in chunk}),
                    TrainingSessionRow.started_at.in_({t.planned.started_at for t in chunk})))
-        for athlete_id, started_at, session_id in found:
+        for athlete_id, started_at, session_id in same_start:
             target = by_start.get((athlete_id, started_at))
             if target is not None:
                 target.session_id = session_id
 
 
-def _natural(exercise_id: int, side: str, set_number: int, recorded_at: datetime) -> tuple[Any, ...]:
+def _natural(exercise_id: int, side: str, set_number: int,
+             recorded_at: datetime) -> tuple[Any, ...]:
     return (exercise_id, side, set_number, recorded_at)
 
 
-def _drop_existing_sets(session: Session, targets: list[_Target], exercises: dict[str, int]) -> int:
+def _drop_existing_sets(session: Session, targets: list[_Target],
+                        exercises: dict[str, int]) -> int:
     """Remove from each matched target the sets its session already has; returns how many."""
     matched = {t.session_id: t for t in targets if t.session_id is not None}
     dropped = 0
@@ -218,38 +223,65 @@ def _insert_sessions(session: Session, created: list[_Target]) -> None:
         target.session_id = session_id
 
 
-def _set_rows(targets: Iterable[_Target], exercises: dict[str, int]) -> Iterator[dict[str, Any]]:
+_SET_COLUMNS = (
+    "session_id", "exercise_id", "side", "set_number", "reps", "load_kg", "tempo", "rpe", "rir",
+    "touchdowns", "progression_level", "form_ok", "notes", "recorded_at", "warmup", "source_key",
+)
+_PLACEHOLDERS: dict[str, Callable[[int, str], str]] = {
+    "qmark": lambda n, name: "?", "format": lambda n, name: "%s",
+    "numeric": lambda n, name: f":{n}", "named": lambda n, name: f":{name}",
+    "pyformat": lambda n, name: f"%({name})s",
+}
+
+
+def _set_rows(targets: Iterable[_Target], exercises: dict[str, int],
+              convert: Callable[[datetime], Any],
+              flag: Callable[[Any], Any]) -> Iterator[tuple[Any, ...]]:
     for target in targets:
+        session_id = target.session_id
         for s in target.new_sets:
-            yield {
-                "session_id": target.session_id, "exercise_id": exercises[s.exercise_id],
-                "side": s.side.value, "set_number": s.set_number, "reps": s.reps,
-                "load_kg": s.load_kg, "tempo": s.tempo, "rpe": s.rpe, "rir": s.rir,
-                "touchdowns": s.touchdowns, "progression_level": s.progression_level,
-                "form_ok": s.form_ok, "notes": s.notes, "recorded_at": s.recorded_at,
-                "warmup": s.warmup, "source_key": s.key,
-            }
+            yield (
+                session_id, exercises[s.exercise_id], s.side.value, s.set_number, s.reps,
+                s.load_kg, s.tempo, s.rpe, s.rir, s.touchdowns, s.progression_level,
+                None if s.form_ok is None else flag(s.form_ok), s.notes, convert(s.recorded_at),
+                flag(s.warmup), s.key,
+            )
 
 
 def _insert_sets(session: Session, targets: list[_Target], exercises: dict[str, int],
                  total: int, progress: Progress | None) -> None:
-    # Core, not the ORM: the ORM's bulk path costs more than SQLite's own work here.
+    """Insert the new sets with the driver's executemany, a chunk at a time.
+
+    The statement is the plainest INSERT in the driver's own parameter style,
+    and each value goes through its column type's bind processor, exactly as
+    SQLAlchemy would send it; what is skipped is SQLAlchemy's per-row
+    bookkeeping, which costs more than SQLite's own work on a big file.
+    """
     connection = session.connection()
-    statement = insert(SetEntryRow.__table__)
+    dialect = connection.dialect
+    table = SetEntryRow.__table__
+    assert isinstance(table, Table)
+    placeholder = _PLACEHOLDERS[dialect.paramstyle]
+    sql = (f"INSERT INTO {table.name} ({', '.join(_SET_COLUMNS)}) VALUES "
+           f"({', '.join(placeholder(n, c) for n, c in enumerate(_SET_COLUMNS, start=1))})")
+    positional = dialect.paramstyle in ("qmark", "format", "numeric")
+
+    def processor(column: str) -> Callable[[Any], Any]:
+        # The dialect's own type (SQLite's DATETIME writes its fixed text format).
+        process = table.c[column].type.dialect_impl(dialect).bind_processor(dialect)
+        return process if process is not None else (lambda value: value)
+
+    rows = _set_rows(targets, exercises, processor("recorded_at"), processor("warmup"))
     done = 0
     if progress is not None:
         progress(0, total)
-    batch: list[dict[str, Any]] = []
-    for row in _set_rows(targets, exercises):
-        batch.append(row)
-        if len(batch) == CHUNK:
-            connection.execute(statement, batch)
-            done += len(batch)
-            batch = []
-            if progress is not None:
-                progress(done, total)
-    if batch:
-        connection.execute(statement, batch)
+    while True:
+        batch = list(itertools.islice(rows, CHUNK))
+        if not batch:
+            break
+        params: Any = batch if positional else [dict(zip(_SET_COLUMNS, row, strict=True))
+                                                for row in batch]
+        connection.exec_driver_sql(sql, params)
         done += len(batch)
         if progress is not None:
             progress(done, total)

@@ -8,9 +8,11 @@ same checks as the CSV cell of the same name. See docs/history-and-export.md.
 """
 
 import json
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from enum import StrEnum
+from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from app.domain.errors import ValidationError
@@ -54,7 +56,7 @@ def is_legwork_header(table: Table) -> bool:
 
 def _whole(name: str, text: str) -> int:
     try:
-        return int(text.strip())
+        return int(text)
     except ValueError:
         raise BadCell(f"{name} must be a whole number (got {text!r})") from None
 
@@ -65,7 +67,7 @@ def _count(name: str, text: str) -> int:
 
 def _float(name: str, text: str) -> float:
     try:
-        return float(text.strip())
+        return float(text)
     except ValueError:
         raise BadCell(f"{name} must be a number (got {text!r})") from None
 
@@ -77,6 +79,8 @@ def _timestamp(name: str, text: str) -> datetime:
         raise BadCell(
             f"{name} must be an ISO 8601 date and time such as {_EXAMPLE_TIME} (got {text!r})"
         ) from None
+    if value.tzinfo is UTC:
+        return value
     if value.utcoffset() is None:
         raise BadCell(f"{name} needs a time zone offset such as +00:00 (got {text!r})")
     return value.astimezone(UTC)
@@ -99,32 +103,37 @@ def _flag(name: str, text: str) -> bool | None:
     raise BadCell(f"{name} must be true, false or empty (got {text!r})")
 
 
+(_TIMESTAMP, _ATHLETE, _EXERCISE, _SIDE, _SET, _REPS, _LOAD, _UNIT, _RPE, _RIR, _TOUCHDOWNS,
+ _LEVEL, _FORM_OK, _TEMPO, _NOTES, _STARTED, _FINISHED, _PLAN, _STATUS, _SESSION_NOTES,
+ _WARMUP) = range(len(CSV_COLUMNS))
+_SIDES = {side.value: side for side in Side}
+_UNITS = {unit.value: unit for unit in Unit}
+_fromisoformat = datetime.fromisoformat
+# Flags exactly as the export writes them (anything else takes the careful path).
+_WARMUP_FLAGS = {"": False, "false": False, "true": True}
+_FORM_FLAGS = {"": None, "false": False, "true": True}
+
+
+@lru_cache(maxsize=4096)
+def _load_kg(text: str, unit: Unit) -> float:
+    # Loads repeat (12.5, 20, 22.5…): each distinct one is checked and converted once.
+    _float("load", text)
+    try:
+        return parse_load(text, unit)
+    except ValidationError as exc:
+        raise BadCell(str(exc)) from None
+
+
 class _Reader:
-    """Turns rows of named cells into sessions; remembers what repeats (names, starts)."""
+    """Turns rows of cells (in `CSV_COLUMNS` order) into sessions, parsing repeats once."""
 
     def __init__(self) -> None:
         self.problems = ProblemList()
         self.sessions: dict[tuple[str, datetime], tuple[int, SourceSession, list[SourceSet]]] = {}
-        self._athletes: dict[str, str] = {}
-        self._times: dict[str, datetime] = {}
+        self._seen: dict[tuple[str, ...], tuple[str, datetime]] = {}
         self._tempos: set[str] = {""}
         self.units: set[Unit] = set()
         self.rows = 0
-
-    def _athlete(self, text: str) -> str:
-        name = self._athletes.get(text)
-        if name is None:
-            try:
-                name = self._athletes[text] = clean_athlete_name(text)
-            except ValidationError as exc:
-                raise BadCell(str(exc)) from None
-        return name
-
-    def _start(self, name: str, text: str) -> datetime:
-        value = self._times.get(text)
-        if value is None:
-            value = self._times[text] = _timestamp(name, text)
-        return value
 
     def _tempo(self, text: str) -> str:
         if text not in self._tempos and text.strip():
@@ -135,21 +144,26 @@ class _Reader:
             self._tempos.add(text)
         return text
 
-    def session(self, get: Callable[[str], str], row: int) -> tuple[str, datetime]:
+    def session(self, cells: Sequence[str], row: int) -> tuple[str, datetime]:
         """The (athlete, start) a row belongs to, its session checked against earlier rows."""
-        athlete = self._athlete(get("athlete"))
-        started = self._start("session_started", get("session_started"))
-        finished_text = get("session_finished")
-        finished = self._start("session_finished", finished_text) if finished_text.strip() \
-            else None
-        status_text = get("session_status")
-        if status_text.strip():
-            status = _choice("session_status", status_text, SessionStatus)
+        raw = (*cells[_STARTED:_SESSION_NOTES + 1], cells[_ATHLETE])
+        key = self._seen.get(raw)
+        if key is not None:
+            return key
+        try:
+            athlete = clean_athlete_name(cells[_ATHLETE])
+        except ValidationError as exc:
+            raise BadCell(str(exc)) from None
+        started = _timestamp("session_started", cells[_STARTED])
+        finished = (_timestamp("session_finished", cells[_FINISHED])
+                    if cells[_FINISHED].strip() else None)
+        if cells[_STATUS].strip():
+            status = _choice("session_status", cells[_STATUS], SessionStatus)
         else:
             status = SessionStatus.IN_PROGRESS if finished is None else SessionStatus.FINISHED
         fields = SourceSession(
-            key=None, started_at=started, finished_at=finished, title=get("plan"),
-            notes=get("session_notes"), sets=(), athlete=athlete, status=status.value,
+            key=None, started_at=started, finished_at=finished, title=cells[_PLAN],
+            notes=cells[_SESSION_NOTES], sets=(), athlete=athlete, status=status.value,
         )
         key = (athlete.casefold(), started)
         first = self.sessions.setdefault(key, (row, fields, []))
@@ -158,39 +172,61 @@ class _Reader:
                 f"its session details (finish time, plan, status or notes) differ "
                 f"from row {first[0]}, which has the same athlete and session_started"
             )
+        self._seen[raw] = key
         return key
 
-    def set(self, get: Callable[[str], str], row: int) -> SourceSet:
-        """One set from its cells (the load converted to kg as the export's unit says)."""
-        unit = _choice("unit", get("unit"), Unit)
-        self.units.add(unit)
-        _float("load", get("load"))
+    def set(self, cells: Sequence[str], row: int) -> SourceSet:
+        """One set from its cells (the load converted to kg as the export's unit says).
+
+        Cells as `export` writes them take a quick path (a 500,000-row file is
+        read in seconds); anything else, or anything wrong, goes through the
+        careful one, which says what is wrong.
+        """
         try:
-            load_kg = parse_load(get("load"), unit)
-        except ValidationError as exc:
-            raise BadCell(str(exc)) from None
-        rpe_text, rir_text = get("rpe"), get("rir")
+            recorded = _fromisoformat(cells[_TIMESTAMP])
+            unit = _UNITS[cells[_UNIT]]
+            rpe, rir = cells[_RPE], cells[_RIR]
+            touchdowns, level, tempo = cells[_TOUCHDOWNS], cells[_LEVEL], cells[_TEMPO]
+            if recorded.tzinfo is not UTC or tempo not in self._tempos:
+                raise ValueError(tempo)
+            entry = SourceSet(
+                row, None, cells[_EXERCISE].strip(), int(cells[_REPS]),
+                _load_kg(cells[_LOAD], unit), Unit.KG, _WARMUP_FLAGS[cells[_WARMUP]],
+                cells[_NOTES], float(rpe) if rpe else None, recorded, _SIDES[cells[_SIDE]],
+                int(cells[_SET]), tempo, int(rir) if rir else None,
+                int(touchdowns) if touchdowns else 0, int(level) if level else 0,
+                _FORM_FLAGS[cells[_FORM_OK]],
+            )
+        except (ValueError, KeyError, BadCell):
+            return self._set_carefully(cells, row)
+        self.units.add(unit)
+        return entry
+
+    def _set_carefully(self, cells: Sequence[str], row: int) -> SourceSet:
+        unit = _choice("unit", cells[_UNIT], Unit)
+        self.units.add(unit)
+        rpe_text, rir_text = cells[_RPE], cells[_RIR]
         return SourceSet(
-            row=row, key=None, exercise=get("exercise").strip(),
-            reps=_whole("reps", get("reps")), load=load_kg, unit=Unit.KG,
-            warmup=bool(_flag("warmup", get("warmup"))), notes=get("notes"),
+            row=row, key=None, exercise=cells[_EXERCISE].strip(),
+            reps=_whole("reps", cells[_REPS]), load=_load_kg(cells[_LOAD], unit), unit=Unit.KG,
+            warmup=bool(_flag("warmup", cells[_WARMUP])), notes=cells[_NOTES],
             rpe=_float("rpe", rpe_text) if rpe_text.strip() else None,
-            recorded_at=_timestamp("timestamp", get("timestamp")),
-            side=_choice("side", get("side"), Side), set_number=_whole("set", get("set")),
-            tempo=self._tempo(get("tempo")),
+            recorded_at=_timestamp("timestamp", cells[_TIMESTAMP]),
+            side=_choice("side", cells[_SIDE], Side),
+            set_number=_whole("set", cells[_SET]),
+            tempo=self._tempo(cells[_TEMPO]),
             rir=_whole("rir", rir_text) if rir_text.strip() else None,
-            touchdowns=_count("touchdowns", get("touchdowns")),
-            progression_level=_count("progression_level", get("progression_level")),
-            form_ok=_flag("form_ok", get("form_ok")),
+            touchdowns=_count("touchdowns", cells[_TOUCHDOWNS]),
+            progression_level=_count("progression_level", cells[_LEVEL]),
+            form_ok=_flag("form_ok", cells[_FORM_OK]),
         )
 
-    def add(self, cells: Mapping[str, str], row: int, place: str = "") -> None:
+    def add(self, cells: Sequence[str], row: int, place: str = "") -> None:
         """Read one set and file it under its session, or note why it cannot be read."""
-        get = _getter(cells)
         self.rows += 1
         try:
-            key = self.session(get, row)
-            self.sessions[key][2].append(self.set(get, row))
+            key = self.session(cells, row)
+            self.sessions[key][2].append(self.set(cells, row))
         except BadCell as problem:
             self.problems.add(row, str(problem), place)
 
@@ -206,10 +242,8 @@ class _Reader:
                           units=frozenset(self.units), rows=self.rows)
 
 
-def _getter(cells: Mapping[str, str]) -> Callable[[str], str]:
-    def get(name: str) -> str:
-        return cells.get(name, "")
-    return get
+def _aligned(cells: Mapping[str, str]) -> list[str]:
+    return [cells.get(name, "") for name in CSV_COLUMNS]
 
 
 def _check_header(table: Table | None) -> list[str]:
@@ -232,6 +266,9 @@ def read_legwork_csv(table: Table | None) -> SourceFile:
     names = _check_header(table)
     assert table is not None
     reader = _Reader()
+    # Each row's cells picked into CSV_COLUMNS order; a missing column reads as "".
+    width = len(names)
+    pick = itemgetter(*(names.index(c) if c in names else width for c in CSV_COLUMNS))
     for row, raw in table.rows():
         try:
             cells = table.fit(raw)
@@ -239,7 +276,8 @@ def read_legwork_csv(table: Table | None) -> SourceFile:
             reader.rows += 1
             reader.problems.add(row, str(problem))
             continue
-        reader.add(dict(zip(names, cells, strict=True)), row)
+        cells.append("")
+        reader.add(pick(cells), row)
     return reader.result("Legwork CSV export")
 
 
@@ -295,12 +333,12 @@ def read_legwork_json(text: str) -> SourceFile:
             if not sets:
                 counter += 1
                 try:
-                    reader.session(_getter(cells), counter)
+                    reader.session(_aligned(cells), counter)
                 except BadCell as problem:
                     reader.problems.add(counter, str(problem), place)
             for x_index, entry in sets:
                 counter += 1
                 row = dict(cells)
                 row.update({k: _text(v) for k, v in entry.items()})
-                reader.add(row, counter, f"{place}, set {x_index}")
+                reader.add(_aligned(row), counter, f"{place}, set {x_index}")
     return reader.result("Legwork JSON export")

@@ -54,6 +54,8 @@ class UTCDateTime(TypeDecorator[datetime]):
         """Convert an aware datetime to naive UTC; refuse naive ones."""
         if value is None:
             return None
+        if value.tzinfo is UTC:
+            return value.replace(tzinfo=None)
         if value.tzinfo is None or value.utcoffset() is None:
             raise ValueError(f"refusing to store naive datetime {value.isoformat()}; use UTC")
         return value.astimezone(UTC).replace(tzinfo=None)

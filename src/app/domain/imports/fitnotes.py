@@ -12,6 +12,7 @@ comment starts "warm up" is a warm-up (FitNotes has no other way to say so).
 """
 
 import re
+from dataclasses import dataclass
 from datetime import datetime, time, tzinfo
 
 from app.domain.imports.collect import Collector, Workout
@@ -43,40 +44,91 @@ def _layout(table: Table) -> str:
     return "FitNotes for Android export (older, unit in the Weight header)"
 
 
+@dataclass(frozen=True)
+class _Row:
+    day: str
+    exercise: str
+    category: str
+    reps: int
+    weight: float
+    unit: Unit | None
+    note: str
+
+
+@dataclass(frozen=True)
+class _Columns:
+    date: int
+    name: int
+    category: int
+    reps: int
+    kg: int | None
+    lb: int | None
+    plain: int | None
+    unit: int | None
+    notes: int | None
+
+    def parse(self, cells: list[str]) -> _Row | None:
+        """One row's values (None for a row without reps), or `BadCell`; no side effects."""
+        done = reps(cells[self.reps])
+        if not done:
+            return None
+        exercise = cells[self.name].strip()
+        if not exercise:
+            raise BadCell("the exercise has no name")
+        weight, weight_unit = _weight(cells, self.kg, self.lb, self.plain, self.unit)
+        naive_datetime("Date", cells[self.date])
+        return _Row(cells[self.date].strip(), exercise, cells[self.category].strip(), done,
+                    weight, weight_unit,
+                    cells[self.notes].strip() if self.notes is not None else "")
+
+
+def _first_that_parses(columns: _Columns, options: list[list[str]]) -> _Row | None:
+    # A name with an unquoted comma shifts every later column, so only the right
+    # arrangement of the cells reads as numbers where numbers belong.
+    first: BadCell | None = None
+    for cells in options:
+        try:
+            return columns.parse(cells)
+        except BadCell as problem:
+            first = first or problem
+    assert first is not None
+    raise first
+
+
 def read(table: Table, zone: tzinfo | None) -> SourceFile:
     """Every day in a FitNotes export; `ImportRefusedError` lists the rows that are wrong."""
     out = Collector(SourceApp.FITNOTES, _layout(table))
-    date_at, name_at, category_at, reps_at = (table.position(n) for n in REQUIRED)
     at = table.index
-    kg_at, lb_at, plain_at, unit_at = at(*_KG), at(*_LB), at("weight"), at("weight unit")
-    notes_at = at("comment", "notes", "note")
-    if plain_at is None:
-        out.units.update(u for u, column in ((Unit.KG, kg_at), (Unit.LB, lb_at)) if column is not None)
+    columns = _Columns(
+        date=table.position("date"), name=table.position("exercise"),
+        category=table.position("category"), reps=table.position("reps"), kg=at(*_KG),
+        lb=at(*_LB), plain=at("weight"), unit=at("weight unit"),
+        notes=at("comment", "notes", "note"),
+    )
+    if columns.plain is None:
+        out.units.update(u for u, c in ((Unit.KG, columns.kg), (Unit.LB, columns.lb))
+                         if c is not None)
     for row, raw in table.rows():
         out.rows += 1
         try:
-            cells = table.fit(raw, name_column=name_at)
-            done = reps(cells[reps_at])
-            if not done:
-                out.skip(SkipReason.CARDIO)
-                continue
-            exercise = cells[name_at].strip()
-            if not exercise:
-                raise BadCell("the exercise has no name")
-            weight, weight_unit = _weight(cells, kg_at, lb_at, plain_at, unit_at)
-            if plain_at is not None and weight_unit is not None:
-                out.units.add(weight_unit)
-            workout = _day(out, cells[date_at], zone)
-            category = cells[category_at].strip()
-            if category and category not in workout.title.split(", "):
-                workout.title = ", ".join(part for part in (workout.title, category) if part)
-            note = cells[notes_at].strip() if notes_at is not None else ""
-            workout.sets.append(SourceSet(
-                row=row, key=workout.next_key(exercise, ""), exercise=exercise, reps=done,
-                load=weight, unit=weight_unit, warmup=bool(_WARM_UP.match(note)), notes=note,
-            ))
+            parsed = _first_that_parses(
+                columns, table.arrangements(raw, name_column=columns.name))
         except BadCell as problem:
             out.problems.add(row, str(problem))
+            continue
+        if parsed is None:
+            out.skip(SkipReason.CARDIO)
+            continue
+        if columns.plain is not None and parsed.unit is not None:
+            out.units.add(parsed.unit)
+        workout = _day(out, parsed.day, zone)
+        if parsed.category and parsed.category not in workout.title.split(", "):
+            workout.title = ", ".join(part for part in (workout.title, parsed.category) if part)
+        workout.sets.append(SourceSet(
+            row=row, key=workout.next_key(parsed.exercise, ""), exercise=parsed.exercise,
+            reps=parsed.reps, load=parsed.weight, unit=parsed.unit,
+            warmup=bool(_WARM_UP.match(parsed.note)), notes=parsed.note,
+        ))
     return out.result()
 
 

@@ -13,7 +13,15 @@ from datetime import tzinfo
 from app.domain.imports.collect import Collector, Workout
 from app.domain.imports.model import SkipReason, SourceApp, SourceFile, SourceSet
 from app.domain.imports.table import Table
-from app.domain.imports.values import BadCell, load, naive_datetime, reps, rpe, to_utc, unit_in_header
+from app.domain.imports.values import (
+    BadCell,
+    load,
+    naive_datetime,
+    reps,
+    rpe,
+    to_utc,
+    unit_in_header,
+)
 
 REQUIRED = ("title", "start_time", "exercise_title", "set_type", "reps")
 WEIGHT_COLUMNS = ("weight_kg", "weight_lbs", "weight_lb")

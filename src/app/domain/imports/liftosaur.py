@@ -29,7 +29,8 @@ def read(table: Table, zone: tzinfo | None) -> SourceFile:
     out = Collector(SourceApp.LIFTOSAUR, "Liftosaur history CSV")
     when_at, name_at, reps_at = (table.position(n) for n in REQUIRED)
     at = table.index
-    warmup_at, rpe_at, time_at = at("is warmup set?"), at("completed rpe"), at("completed reps time")
+    warmup_at, rpe_at = at("is warmup set?"), at("completed rpe")
+    time_at = at("completed reps time")
     weight_at, unit_at = at("completed weight value"), at("completed weight unit")
     planned_at, planned_unit_at = at("required weight value"), at("required weight unit")
     program_at, day_at, notes_at = at("program"), at("day name"), at("notes")
@@ -59,7 +60,8 @@ def read(table: Table, zone: tzinfo | None) -> SourceFile:
             workout = _workout(out, cells, when_at, program_at, day_at)
             done_at = (aware_datetime("Completed Reps Time", cells[time_at])
                        if time_at is not None and cells[time_at].strip() else None)
-            if done_at is not None and (workout.finished_at is None or done_at > workout.finished_at):
+            if done_at is not None and (workout.finished_at is None
+                                        or done_at > workout.finished_at):
                 workout.finished_at = done_at
             workout.sets.append(SourceSet(
                 row=row, key=workout.next_key(exercise, ""), exercise=exercise, reps=done,

@@ -9,9 +9,10 @@ plan, and a preview shows it first.
 
 import hashlib
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, tzinfo
+from functools import lru_cache
 
 from app.domain.custom_exercise import MAX_NAME_LENGTH, slugify
 from app.domain.errors import ValidationError
@@ -30,6 +31,7 @@ NEW_EXERCISE = "+new"
 MAX_PLAN_NAME = 80
 _LIMIT_SLACK_KG = 1e-9
 _ASSISTED = "assisted"
+_KG = Unit.KG
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +146,9 @@ def plan_import(
         _session(session, mapper, athlete, unit, problems) for session in source.sessions
     )
     problems.raise_if_any()
+    # A new exercise whose sets came with sides (from notes) is a one-leg exercise.
+    sided = {s.exercise_id for session in sessions for s in session.sets if s.side is not Side.BOTH}
+    mapper.make_unilateral(sided)
     return ImportPlan(
         app=source.app, layout=source.layout, sessions=sessions,
         new_exercises=tuple(mapper.new.values()), choices=mapper.choices(),
@@ -211,6 +216,13 @@ class _Mapper:
         self.new[exercise.id] = exercise
         return exercise, True
 
+    def make_unilateral(self, slugs: set[str]) -> None:
+        for key, (exercise, new) in self.targets.items():
+            if new and exercise.id in slugs and not exercise.unilateral:
+                one_leg = replace(exercise, unilateral=True)
+                self.targets[key] = (one_leg, True)
+                self.new[exercise.id] = one_leg
+
     def _free_slug(self, name: str) -> str:
         base = slugify(name)[:70].strip("-") or (
             "imported-" + hashlib.blake2b(name.encode(), digest_size=4).hexdigest())
@@ -249,7 +261,7 @@ def _session(session: SourceSession, mapper: _Mapper, athlete: str, unit: Unit,
     planned: list[PlannedSet] = []
     for index, source in enumerate(session.sets):
         try:
-            planned.extend(_sets(session, index, source, mapper, unit, numbers))
+            _add_sets(planned, session, index, source, mapper, unit, numbers)
         except ValidationError as problem:
             problems.add(source.row, str(problem))
     return PlannedSession(
@@ -259,8 +271,8 @@ def _session(session: SourceSession, mapper: _Mapper, athlete: str, unit: Unit,
     )
 
 
-def _sets(session: SourceSession, index: int, source: SourceSet, mapper: _Mapper, unit: Unit,
-          numbers: Counter[tuple[str, Side]]) -> Iterable[PlannedSet]:
+def _add_sets(planned: list[PlannedSet], session: SourceSession, index: int, source: SourceSet,
+              mapper: _Mapper, unit: Unit, numbers: Counter[tuple[str, Side]]) -> None:
     named = mapper.named(source.exercise)
     sides = _sides(source, named)
     exercise = mapper.exercise(named, source.exercise, len(sides))
@@ -272,16 +284,18 @@ def _sets(session: SourceSession, index: int, source: SourceSet, mapper: _Mapper
                         touchdowns=source.touchdowns, set_number=source.set_number or 1)
     recorded_at = source.recorded_at or session.started_at + timedelta(seconds=index)
     for side in sides:
-        numbers[(exercise.id, side)] += 1
+        number = source.set_number
+        if number is None:
+            numbers[(exercise.id, side)] += 1
+            number = numbers[(exercise.id, side)]
         key = source.key if len(sides) == 1 or source.key is None \
             else f"{source.key}:{side.value[0]}"
-        yield PlannedSet(
-            row=source.row, key=key, exercise_id=exercise.id, side=side,
-            set_number=source.set_number or numbers[(exercise.id, side)], reps=source.reps,
-            load_kg=load_kg, recorded_at=recorded_at, warmup=source.warmup, notes=notes,
-            rpe=source.rpe, tempo=source.tempo, rir=source.rir, touchdowns=source.touchdowns,
-            progression_level=source.progression_level, form_ok=source.form_ok,
-        )
+        # Positional: this runs once per set of files with hundreds of thousands.
+        planned.append(PlannedSet(
+            source.row, key, exercise.id, side, number, source.reps, load_kg, recorded_at,
+            source.warmup, notes, source.rpe, source.tempo, source.rir, source.touchdowns,
+            source.progression_level, source.form_ok,
+        ))
 
 
 def _sides(source: SourceSet, named: NamedSide) -> tuple[Side, ...]:
@@ -295,13 +309,21 @@ def _sides(source: SourceSet, named: NamedSide) -> tuple[Side, ...]:
     return (Side.BOTH,)
 
 
+@lru_cache(maxsize=1024)
+def _assisted(name: str) -> bool:
+    return _ASSISTED in normalized(name).split()
+
+
 def _load(source: SourceSet, unit: Unit, name: str) -> tuple[float, str]:
     """The load in kg and the set's notes; an assisted exercise's "load" is help, not load."""
     stated = source.unit or unit
-    if source.load and _ASSISTED in normalized(name).split():
+    if not source.load:
+        return 0.0, source.notes
+    if source.key is not None and _assisted(name):
         help_note = f"assistance {source.load:g} {stated}"
         return 0.0, "; ".join(part for part in (help_note, source.notes) if part)
-    kg = to_kg(source.load, stated)
+    # Compared with a module constant: looking a member up on the enum costs more than the sum.
+    kg = source.load if stated is _KG else to_kg(source.load, stated)
     if kg > MAX_LOAD_KG + _LIMIT_SLACK_KG:
         limit = f"{from_kg(MAX_LOAD_KG, stated):.1f}".removesuffix(".0")
         raise ValidationError(

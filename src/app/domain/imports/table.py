@@ -72,32 +72,44 @@ class Table:
         try:
             for values in self._reader:
                 self._row += 1
-                if any(value.strip() for value in values):
+                # The first cell settles it for nearly every row; all are looked at only if empty.
+                if (values and values[0].strip()) or any(value.strip() for value in values):
                     yield self._row, values
         except csv.Error as exc:
             raise refuse(self._row + 1, f"not valid CSV ({exc}); is the file cut off?") from None
 
     def fit(self, cells: list[str], *, name_column: int | None = None) -> list[str]:
-        """`cells` as exactly one per column, or `BadCell` saying why they cannot be.
+        """`cells` as exactly one per column (the first of `arrangements`)."""
+        return self.arrangements(cells, name_column=name_column)[0]
 
-        Extra empty cells at the end are dropped. With `name_column`, a row with
-        too many cells is mended by giving the extra ones back to that column:
-        FitNotes writes names such as "Curl, Hammer" without quotes. A row with
-        too few cells is cut short, which usually means the file is cut off.
+    def arrangements(self, cells: list[str], *, name_column: int | None = None) -> list[list[str]]:
+        """The ways `cells` can be one per column, likeliest first; `BadCell` if there is none.
+
+        Extra empty cells at the end (a spreadsheet's habit) are dropped. With
+        `name_column`, a row with too many cells may also have a name such as
+        "Curl, Hammer" that FitNotes writes without quotes: the extra cells go
+        back into that column. A row with too few cells is cut short, which
+        usually means the file is cut off.
         """
         width = len(self.columns)
-        if len(cells) > width:
-            cells = _trimmed(cells)
-            if len(cells) < width:
-                cells += [""] * (width - len(cells))
-        if len(cells) > width and name_column is not None:
+        if len(cells) == width:
+            return [cells]
+        if len(cells) < width:
+            raise BadCell(f"has {len(cells)} values but the header has {width} columns "
+                          "(is the row cut short, or the file cut off?)")
+        options = []
+        end = len(cells)
+        while end > width and not cells[end - 1].strip():
+            end -= 1
+        if end == width:
+            options.append(cells[:width])
+        if name_column is not None:
             extra = len(cells) - width
-            cells = [*cells[:name_column], self.delimiter.join(cells[name_column:name_column + extra + 1]),
-                     *cells[name_column + extra + 1:]]
-        if len(cells) != width:
-            hint = " (is the row cut short, or the file cut off?)" if len(cells) < width else ""
-            raise BadCell(f"has {len(cells)} values but the header has {width} columns{hint}")
-        return cells
+            joined = self.delimiter.join(cells[name_column:name_column + extra + 1])
+            options.append([*cells[:name_column], joined, *cells[name_column + extra + 1:]])
+        if not options:
+            raise BadCell(f"has {len(cells)} values but the header has {width} columns")
+        return options
 
 
 def first_lines(lines: Iterable[str]) -> tuple[list[str], Iterator[str]]:

@@ -151,8 +151,9 @@ def naive_datetime(name: str, text: str) -> datetime:
     """A date and time as the apps write them, without a zone (a date alone is midnight).
 
     Accepts ISO dates ("2025-09-15 07:48:00", "2025-09-15T07:48"), 12-hour times
-    ("2024-01-05 6:30:00 PM"), "15 Sep 2025, 07:48", "Sep 15, 2025, 7:48 AM", reading English month names whatever the language the
-    computer runs in. Day/month/year with slashes is refused: 03/04 could be either.
+    ("2024-01-05 6:30:00 PM"), "15 Sep 2025, 07:48" and "Sep 15, 2025, 7:48 AM",
+    reading English month names whatever the language the computer runs in.
+    Day/month/year with slashes is refused: 03/04 could be either.
     """
     # Some apps put a narrow no-break space before AM/PM.
     cleaned = " ".join(text.replace("\u202f", " ").replace("\u00a0", " ").split())
