@@ -219,7 +219,7 @@ def _with(text: str, row: int, column: str, value: str) -> str:
         (2, "side", "up", "row 2: side must be one of left, right, both (got 'up')"),
         (4, "reps", "8.5", "row 4: reps must be a whole number (got '8.5')"),
         (4, "reps", "150", "row 4: Reps must be 100 or fewer (got 150)"),
-        (5, "exercise", "pistol", "row 5: unknown exercise 'pistol'"),
+        (5, "exercise", "Pistol!", "row 5: unknown exercise 'Pistol!'"),
         (2, "timestamp", "yesterday", "row 2: timestamp must be an ISO 8601 date and time"),
         (2, "timestamp", "2026-11-25T07:30:00", "row 2: timestamp needs a time zone offset"),
         (3, "unit", "stone", "row 3: unit must be one of kg, lb (got 'stone')"),

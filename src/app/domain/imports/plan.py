@@ -202,18 +202,27 @@ class _Mapper:
         if wanted is not None and wanted != NEW_EXERCISE:
             return self.by_id[wanted], False
         if self.app is SourceApp.LEGWORK:
-            found = self.by_id.get(named.base)
-            if found is None:
-                raise ValidationError(
-                    f"unknown exercise {named.base!r}: it is neither built in nor one of the "
-                    "exercises in this database")
-            return found, False
+            return self._by_id(named.base)
         found = None if wanted == NEW_EXERCISE else self.matcher.match(named.base)
         if found is not None:
             return found, False
         unilateral = (unilateral_by_name(original) or named.side is not None or named.each_side)
         exercise = _custom(named.base, self._free_slug(named.base), unilateral, self.app)
         self.new[exercise.id] = exercise
+        return exercise, True
+
+    def _by_id(self, slug: str) -> tuple[Exercise, bool]:
+        """A Legwork file's exercise id; one the database lacks (the exporting database's
+        own exercise) comes back as a new exercise named after its id."""
+        found = self.by_id.get(slug)
+        if found is not None:
+            return found, False
+        if not slug or slugify(slug) != slug:
+            raise ValidationError(
+                f"unknown exercise {slug!r}: it is not an exercise id such as reverse-lunge")
+        name = slug.replace("-", " ").capitalize()
+        exercise = _custom(name, slug, unilateral_by_name(name), self.app)
+        self.new[slug] = exercise
         return exercise, True
 
     def make_unilateral(self, slugs: set[str]) -> None:
