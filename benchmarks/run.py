@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHMARKS = ("startup", "progress", "data_safety", "cues")
+BENCHMARKS = ("startup", "progress", "data_safety", "cues", "imports")
 
 
 def main(names: list[str]) -> int:

@@ -122,7 +122,7 @@ def test_a_failure_while_writing_leaves_the_history_as_it_was(db: Database) -> N
     session = plan.sessions[0]
     # A value that slipped past every check (it cannot come from a file) hits the table's
     # own CHECK constraint half way through the sets.
-    broken = dataclasses.replace(session.sets[-1], reps=500)
+    broken = session.sets[-1]._replace(reps=500)
     plan = dataclasses.replace(plan, sessions=(
         dataclasses.replace(session, sets=(*session.sets[:-1], broken)),))
     before = _counts(db)

@@ -25,6 +25,7 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
     false,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -191,7 +192,10 @@ class SetEntryRow(Base):
         Index(None, "session_id", "exercise_id", "side", "recorded_at", "reps", "load_kg",
               "warmup"),
         # An imported set is added once per session, however often its file is imported.
-        Index(None, "session_id", "source_key", unique=True),
+        # Partial: sets logged in Legwork have no key and cost this index nothing.
+        Index(None, "session_id", "source_key", unique=True,
+              sqlite_where=text("source_key IS NOT NULL"),
+              postgresql_where=text("source_key IS NOT NULL")),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from typing import NamedTuple
 
 from app.domain.sides import Side
 from app.domain.units import Unit
@@ -47,9 +48,8 @@ class SkipReason(StrEnum):
     """A set that was planned but not completed (Liftosaur)."""
 
 
-@dataclass(frozen=True, slots=True)
-class SourceSet:
-    """One logged set as the file has it.
+class SourceSet(NamedTuple):
+    """One logged set as the file has it (a named tuple: a big file makes half a million).
 
     `key` identifies the set within its session across exports of the same
     history (a later export repeats it), so a re-import can tell it is already

@@ -80,6 +80,8 @@ class Table:
 
     def fit(self, cells: list[str], *, name_column: int | None = None) -> list[str]:
         """`cells` as exactly one per column (the first of `arrangements`)."""
+        if len(cells) == len(self.columns):
+            return cells
         return self.arrangements(cells, name_column=name_column)[0]
 
     def arrangements(self, cells: list[str], *, name_column: int | None = None) -> list[list[str]]:

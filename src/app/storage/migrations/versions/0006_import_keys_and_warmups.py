@@ -35,8 +35,10 @@ def upgrade() -> None:
                                          server_default=sa.false()))
     op.add_column("set_entry", sa.Column("source_key", sa.String(64), nullable=True))
     op.add_column("training_session", sa.Column("source_key", sa.String(64), nullable=True))
+    keyed = sa.text("source_key IS NOT NULL")
     op.create_index("ix_set_entry_session_id_source_key", "set_entry",
-                    ["session_id", "source_key"], unique=True)
+                    ["session_id", "source_key"], unique=True, sqlite_where=keyed,
+                    postgresql_where=keyed)
     op.create_index("ix_training_session_athlete_id_source_key", "training_session",
                     ["athlete_id", "source_key"], unique=True)
     op.create_index(_NEW, "set_entry", [*_COVERING, "warmup"])
