@@ -55,11 +55,18 @@ def is_legwork_header(table: Table) -> bool:
     return "athlete" in columns and ("session_started" in columns or "timestamp" in columns)
 
 
+# Whole numbers must fit a database integer (PostgreSQL's is 32 bits).
+_LARGEST = 2**31 - 1
+
+
 def _whole(name: str, text: str) -> int:
     try:
-        return int(text)
+        value = int(text)
     except ValueError:
         raise BadCell(f"{name} must be a whole number (got {text!r})") from None
+    if abs(value) > _LARGEST:
+        raise BadCell(f"{name} is far too large (got {text.strip()})")
+    return value
 
 
 def _count(name: str, text: str) -> int:
@@ -198,6 +205,8 @@ class _Reader:
                 int(touchdowns) if touchdowns else 0, int(level) if level else 0,
                 _FORM_FLAGS[cells[_FORM_OK]],
             )
+            if max(entry.set_number, entry.touchdowns, entry.progression_level) > _LARGEST:
+                raise ValueError(entry.set_number)
         except (ValueError, KeyError, BadCell):
             return self._set_carefully(cells, row)
         self.units.add(unit)
