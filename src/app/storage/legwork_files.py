@@ -191,6 +191,7 @@ class _Reader:
         careful one, which says what is wrong.
         """
         try:
+            number = int(cells[_SET])
             recorded = _fromisoformat(cells[_TIMESTAMP])
             unit = _UNITS[cells[_UNIT]]
             rpe, rir = cells[_RPE], cells[_RIR]
@@ -201,12 +202,12 @@ class _Reader:
                 row, None, cells[_EXERCISE].strip(), int(cells[_REPS]),
                 _load_kg(cells[_LOAD], unit), Unit.KG, _WARMUP_FLAGS[cells[_WARMUP]],
                 cells[_NOTES], float(rpe) if rpe else None, recorded, _SIDES[cells[_SIDE]],
-                int(cells[_SET]), tempo, int(rir) if rir else None,
+                number, tempo, int(rir) if rir else None,
                 int(touchdowns) if touchdowns else 0, int(level) if level else 0,
                 _FORM_FLAGS[cells[_FORM_OK]],
             )
-            if max(entry.set_number, entry.touchdowns, entry.progression_level) > _LARGEST:
-                raise ValueError(entry.set_number)
+            if max(number, entry.touchdowns, entry.progression_level) > _LARGEST:
+                raise ValueError(number)
         except (ValueError, KeyError, BadCell):
             return self._set_carefully(cells, row)
         self.units.add(unit)

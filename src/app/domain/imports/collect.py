@@ -7,6 +7,7 @@ from datetime import datetime
 
 from app.domain.imports.model import SkipReason, SourceApp, SourceFile, SourceSession, SourceSet
 from app.domain.imports.problems import ProblemList
+from app.domain.imports.values import reps
 from app.domain.units import Unit
 
 
@@ -60,6 +61,14 @@ class Collector:
     def skip(self, reason: SkipReason) -> None:
         """Count a row left out on purpose."""
         self.skipped[reason] += 1
+
+    def reps_or_skip(self, text: str) -> int | None:
+        """A row's reps, or None for a row without any (cardio, a timed hold), counted."""
+        done = reps(text)
+        if not done:
+            self.skip(SkipReason.CARDIO)
+            return None
+        return done
 
     def result(self) -> SourceFile:
         """The file read, or `ImportRefusedError` listing every bad row."""

@@ -18,7 +18,15 @@ from datetime import datetime, time, tzinfo
 from app.domain.imports.collect import Collector, Workout
 from app.domain.imports.model import SkipReason, SourceApp, SourceFile, SourceSet
 from app.domain.imports.table import Table
-from app.domain.imports.values import BadCell, load, naive_datetime, reps, to_utc, unit
+from app.domain.imports.values import (
+    BadCell,
+    exercise_name,
+    load,
+    naive_datetime,
+    reps,
+    to_utc,
+    unit,
+)
 from app.domain.units import Unit
 
 REQUIRED = ("date", "exercise", "category", "reps")
@@ -72,9 +80,7 @@ class _Columns:
         done = reps(cells[self.reps])
         if not done:
             return None
-        exercise = cells[self.name].strip()
-        if not exercise:
-            raise BadCell("the exercise has no name")
+        exercise = exercise_name(cells[self.name])
         weight, weight_unit = _weight(cells, self.kg, self.lb, self.plain, self.unit)
         naive_datetime("Date", cells[self.date])
         return _Row(cells[self.date].strip(), exercise, cells[self.category].strip(), done,

@@ -11,13 +11,13 @@ empty weight; a set without reps (cardio, a timed hold) is counted and skipped.
 from datetime import tzinfo
 
 from app.domain.imports.collect import Collector, Workout
-from app.domain.imports.model import SkipReason, SourceApp, SourceFile, SourceSet
+from app.domain.imports.model import SourceApp, SourceFile, SourceSet
 from app.domain.imports.table import Table
 from app.domain.imports.values import (
     BadCell,
+    exercise_name,
     load,
     naive_datetime,
-    reps,
     rpe,
     to_utc,
     unit_in_header,
@@ -49,13 +49,10 @@ def read(table: Table, zone: tzinfo | None) -> SourceFile:
         out.rows += 1
         try:
             cells = table.fit(raw, name_column=name_at)
-            done = reps(cells[reps_at])
-            if not done:
-                out.skip(SkipReason.CARDIO)
+            done = out.reps_or_skip(cells[reps_at])
+            if done is None:
                 continue
-            exercise = cells[name_at].strip()
-            if not exercise:
-                raise BadCell("the exercise has no name")
+            exercise = exercise_name(cells[name_at])
             set_type = cells[type_at].strip().casefold()
             workout = _workout(out, cells, title_at, start_at, end_at, description_at, zone)
             label = cells[index_at].strip() if index_at is not None else ""

@@ -11,7 +11,15 @@ from datetime import tzinfo
 from app.domain.imports.collect import Collector, Workout
 from app.domain.imports.model import SkipReason, SourceApp, SourceFile, SourceSet
 from app.domain.imports.table import Table
-from app.domain.imports.values import BadCell, aware_datetime, flag, load, reps, rpe, unit
+from app.domain.imports.values import (
+    BadCell,
+    aware_datetime,
+    exercise_name,
+    flag,
+    load,
+    rpe,
+    unit,
+)
 
 REQUIRED = ("workout datetime", "exercise", "completed reps")
 
@@ -41,13 +49,10 @@ def read(table: Table, zone: tzinfo | None) -> SourceFile:
             if not cells[reps_at].strip():
                 out.skip(SkipReason.NOT_DONE)
                 continue
-            done = reps(cells[reps_at])
-            if not done:
-                out.skip(SkipReason.CARDIO)
+            done = out.reps_or_skip(cells[reps_at])
+            if done is None:
                 continue
-            exercise = cells[name_at].strip()
-            if not exercise:
-                raise BadCell("the exercise has no name")
+            exercise = exercise_name(cells[name_at])
             # The weight done; when it was not logged, the weight the programme set.
             value_at, which_unit_at = weight_at, unit_at
             if value_at is None or not cells[value_at].strip():

@@ -20,9 +20,9 @@ from app.domain.imports.table import Table
 from app.domain.imports.values import (
     BadCell,
     duration,
+    exercise_name,
     load,
     naive_datetime,
-    reps,
     rpe,
     to_utc,
     unit,
@@ -93,14 +93,11 @@ def read(table: Table, zone: tzinfo | None) -> SourceFile:
             if cells[order_at].strip().casefold() == "rest timer":
                 out.skip(SkipReason.REST_TIMER)
                 continue
-            done = reps(cells[reps_at])
-            if not done:
-                out.skip(SkipReason.CARDIO)
+            done = out.reps_or_skip(cells[reps_at])
+            if done is None:
                 continue
             label, warmup, marker = _set_kind(cells[order_at])
-            exercise = cells[name_at].strip()
-            if not exercise:
-                raise BadCell("the exercise has no name")
+            exercise = exercise_name(cells[name_at])
             weight = load("Weight", cells[weight_at])
             row_unit = header_unit
             if unit_at is not None and cells[unit_at].strip():

@@ -55,6 +55,14 @@ def reps(text: str) -> int | None:
     return value
 
 
+def exercise_name(text: str) -> str:
+    """An exercise's name as the file has it, trimmed; refused when empty."""
+    name = text.strip()
+    if not name:
+        raise BadCell("the exercise has no name")
+    return name
+
+
 def load(name: str, text: str) -> float:
     """An external load as written (0 for an empty cell: bodyweight), noise rounded away."""
     value = number(name, text)
