@@ -150,3 +150,12 @@ def test_import_is_usable_on_a_copy_of_a_real_history(tmp_path: Path,
     before = _counts(copy)
     assert _import(copy, str(DATA / "strong-semicolon-units.csv")) == 0
     assert _counts(copy)[2] == before[2] + 6
+
+
+def test_an_athlete_name_follows_the_apps_rules(tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "legwork.db"
+    assert _import(db, "--athlete", "x" * 61, str(DATA / "hevy-lbs.csv")) == 1
+    assert "must be 60 characters or fewer" in capsys.readouterr().err
+    assert _import(db, "--athlete", "  Sam   Lee ", str(DATA / "hevy-lbs.csv")) == 0
+    assert "new athlete Sam Lee;" in capsys.readouterr().out

@@ -38,7 +38,7 @@ from app.domain.units import Unit
 from app.library import builtin_exercises
 from app.resources import resource_path
 from app.services.changes import Changes, Outcome
-from app.storage.athletes import list_athletes
+from app.storage.athletes import clean_athlete_name, list_athletes
 from app.storage.database import Database
 from app.storage.exercises import list_custom_exercises
 from app.storage.imports import Progress, WriteSummary, write_plan
@@ -274,12 +274,11 @@ def _athlete(db: Database | None, source: SourceFile, options: ImportOptions) ->
             raise ValidationError(
                 f"This file holds the history of {len(names)} athletes ({', '.join(names)}); "
                 "import it without choosing an athlete.")
-        return options.athlete or (names[0] if names else options.new_athlete)
+        if options.athlete is not None:
+            return clean_athlete_name(options.athlete)
+        return names[0] if names else options.new_athlete
     if options.athlete is not None:
-        cleaned = " ".join(options.athlete.split())
-        if not cleaned:
-            raise ValidationError("The athlete's name cannot be empty.")
-        return cleaned
+        return clean_athlete_name(options.athlete)
     athletes = list_athletes(db) if db is not None else []
     home = next((a for a in athletes if not a.is_demo), None)
     return home.name if home is not None else options.new_athlete
