@@ -1,4 +1,4 @@
-"""Hostile files at the other apps' readers and the planner: refused with their own error, or read."""
+"""Hostile files at the other apps' readers and the planner: refused with a reason, or read."""
 
 from pathlib import Path
 from zoneinfo import ZoneInfo
