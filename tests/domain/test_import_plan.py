@@ -91,6 +91,9 @@ def test_library_names_map_and_every_other_exercise_becomes_the_athletes_own() -
         "squat-barbell", "Squat (Barbell)", True, False)
     assert {e.id for e in plan.new_exercises} == {
         "pull-up", "squat-barbell", "leg-press-machine", "pull-up-assisted"}
+    equipment = {e.id: e.equipment for e in plan.new_exercises}
+    assert equipment["squat-barbell"] == ("barbell",)
+    assert equipment["leg-press-machine"] == ()
     assert all(not e.builtin for e in plan.new_exercises)
     assert choices["Bulgarian Split Squat (Dumbbell)"].sets == 6
 

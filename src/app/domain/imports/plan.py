@@ -268,14 +268,29 @@ def _custom(name: str, slug: str, unilateral: bool, app: SourceApp) -> Exercise:
     short = name[:MAX_NAME_LENGTH].rstrip()
     return Exercise(
         id=slug, name=short, muscles=(),
-        why=f"Added from your {app.label} history; edit it to add how you do it.",
-        steps=(), form_tips=(), faults=(),
+        why=f"Part of the history you brought over from {app.label}.",
+        steps=(f"No instructions yet: this exercise came with your {app.label} history.",),
+        form_tips=(), faults=(),
         progressions=(
             ProgressionLevel(short, "Add load once every set reaches the top of the rep range."),
         ),
         tempo="2-0-1-0", sets_min=3, sets_max=3, reps_min=6, reps_max=12,
-        equipment=("bodyweight",), unilateral=unilateral, builtin=False,
+        equipment=_equipment(name), unilateral=unilateral, builtin=False,
     )
+
+
+# Words of other apps' names that say which of the library's equipment is used.
+_EQUIPMENT_WORDS = {
+    "barbell": "barbell", "bb": "barbell", "dumbbell": "dumbbells", "dumbbells": "dumbbells",
+    "db": "dumbbells", "kettlebell": "kettlebell", "kb": "kettlebell", "bench": "bench",
+    "step": "step", "bodyweight": "bodyweight", "bw": "bodyweight",
+}
+
+
+def _equipment(name: str) -> tuple[str, ...]:
+    """The library's equipment a name mentions ("Squat (Barbell)" → barbell), in order."""
+    found = (_EQUIPMENT_WORDS.get(word) for word in normalized(name).split())
+    return tuple(dict.fromkeys(item for item in found if item))
 
 
 def _session(session: SourceSession, mapper: _Mapper, athlete: str, unit: Unit,
