@@ -196,3 +196,16 @@ def test_warm_ups_are_not_last_time_nor_advice_but_stay_in_history(db: Database)
     assert [e.warmup for e in sets_for_session(db, session_id, warmups=True)] == [True, False]
     shown = [s.entry.warmup for r in session_history(db, athlete_id) for s in r.sets]
     assert sorted(shown) == [False, True, True]
+
+
+def test_a_progress_callback_that_raises_cancels_the_whole_import(db: Database) -> None:
+    class Cancelled(Exception):
+        pass
+
+    def cancel(done: int, total: int) -> None:
+        raise Cancelled
+
+    before = _counts(db)
+    with pytest.raises(Cancelled):
+        write_plan(db, _plan(db, _text("hevy-kg.csv")), progress=cancel)
+    assert _counts(db) == before

@@ -46,8 +46,8 @@ from app.storage.legwork_files import is_legwork_header, read_legwork_csv, read_
 
 __all__ = [
     "NEW_EXERCISE", "ExerciseChoice", "ImportOptions", "ImportPreview", "ImportRefusedError",
-    "ImportSummary", "Progress", "SkipReason", "SourceApp", "import_path", "preview_import",
-    "read_import", "run_import",
+    "ImportSummary", "Progress", "SkipReason", "SourceApp", "import_path", "mapping_choices",
+    "preview_import", "read_import", "run_import",
 ]
 
 T = TypeVar("T")
@@ -263,7 +263,8 @@ def _synonyms() -> dict[str, tuple[str, ...]]:
     return load_synonyms(resource_path("imports", "exercise-synonyms.toml"))
 
 
-def _library(db: Database | None) -> list[Exercise]:
+def mapping_choices(db: Database | None) -> list[Exercise]:
+    """The exercises a name can be mapped to: the built-ins, then the athlete's own."""
     return [*builtin_exercises(), *(list_custom_exercises(db) if db is not None else ())]
 
 
@@ -297,7 +298,7 @@ def preview_import(db: Database | None, source: SourceFile,
     options = options or ImportOptions()
     athlete = _athlete(db, source, options)
     plan = plan_import(
-        source, _library(db), athlete=athlete, unit=options.unit or options.default_unit,
+        source, mapping_choices(db), athlete=athlete, unit=options.unit or options.default_unit,
         synonyms=_synonyms(), mappings=options.mappings,
     )
     if source.app is SourceApp.LEGWORK and options.athlete is not None:
@@ -338,7 +339,8 @@ def run_import(db: Database, preview: ImportPreview,
     """Write what `preview` found, in one transaction; only what is new is added.
 
     `progress(done, total)` is called as the sets go in (from the calling
-    thread). Returns the summary and what changed for the views.
+    thread); an exception it raises (a wizard's Cancel) rolls everything back
+    and propagates. Returns the summary and what changed for the views.
     """
     with _bulk_work():
         written = write_plan(db, preview.plan, progress=progress)
