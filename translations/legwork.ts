@@ -990,7 +990,7 @@ Want a look first? Demo data adds a separate made-up runner with twelve weeks of
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Legwork CSV (*.csv);;All files (*)</source>
+        <source>Legwork export (*.csv *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -52,8 +52,25 @@ def test_export_then_import_into_an_empty_database_round_trips(
     assert main(["--database-url", str(history), "export", "-o", str(exported)]) == 0
     assert "Exported 4 sets" in capsys.readouterr().out
     assert main(["--database-url", str(empty), "import", str(exported)]) == 0
-    assert capsys.readouterr().out.strip() == "Imported 4 sets in 2 sessions (2 new athletes)."
+    assert capsys.readouterr().out.strip() == (
+        "imported 4 sets in 2 sessions from Legwork; 0 warm-ups; 4 with a side; "
+        "0 skipped (cardio); 0 already there; new athlete Ann; new athlete Bo; loads in kg")
     assert main(["--database-url", str(empty), "export", "--format", "csv", "-o", str(again)]) == 0
+    assert again.read_bytes() == exported.read_bytes()
+    assert _count_rows(empty) == _count_rows(history)
+
+
+def test_a_json_export_imports_into_an_empty_database_and_exports_the_same(
+    history: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    exported, again = tmp_path / "a.json", tmp_path / "b.json"
+    empty = tmp_path / "empty.db"
+    assert main(["--database-url", str(history), "export", "-o", str(exported)]) == 0
+    assert main(["--database-url", str(empty), "import", str(exported)]) == 0
+    assert capsys.readouterr().out.strip().endswith(
+        "imported 4 sets in 2 sessions from Legwork; 0 warm-ups; 4 with a side; "
+        "0 skipped (cardio); 0 already there; new athlete Ann; new athlete Bo; loads in kg")
+    assert main(["--database-url", str(empty), "export", "-o", str(again)]) == 0
     assert again.read_bytes() == exported.read_bytes()
     assert _count_rows(empty) == _count_rows(history)
 

@@ -1,4 +1,5 @@
-"""Export to CSV and JSON, import of the app's own CSV: exact round trips, all-or-nothing."""
+"""Export to CSV and JSON, import of the app's own files: exact round trips, all-or-nothing,
+and files from before the form check's two answers and the warm-up flag."""
 
 import csv
 import io
@@ -87,7 +88,7 @@ def _history(db: Database) -> None:
     record_set(db, second, _entry(minutes=2 * 1440, set_number=2, reps=0, load_kg=MAX_LOAD_KG))
     abandon_session(db, second, at=T0 + timedelta(days=2, minutes=5))
     third = start_session(db, bo.id, "Hills", started_at=T0 + timedelta(days=1))
-    record_set(db, third, _entry("reverse-lunge", minutes=1441, rpe=10.0, tempo=""))
+    record_set(db, third, _entry("reverse-lunge", minutes=1441, rpe=10.0, tempo="", warmup=True))
 
 
 def _csv(db: Database, **options: object) -> str:
@@ -138,21 +139,82 @@ def test_a_file_with_the_old_single_form_column_still_imports(
 ) -> None:
     # Before the form check had two questions the CSV had one form_ok column; its "true"
     # was usually the pre-ticked default (→ not answered), its "false" an answer (→ no, no).
+    # Such a file is also from before warm-ups were kept: it has no warmup column.
     _history(source)
     rows = list(csv.reader(io.StringIO(_csv(source), newline="")))
     header = rows[0]
-    knee, hips = header.index("form_knee"), header.index("form_hips")
-    old = [[*row[:knee], "form_ok" if n == 0 else value, *row[hips + 1:]]
+    knee, hips, warmup = (header.index(name) for name in ("form_knee", "form_hips", "warmup"))
+    old = [[*row[:knee], "form_ok" if n == 0 else value, *row[hips + 1:warmup]]
            for n, (row, value) in enumerate(zip(rows, ["", "true", "", "false", "", ""],
                                                 strict=True))]
+    assert old[0][-1] == "session_notes"
     out = io.StringIO(newline="")
     csv.writer(out).writerows(old)
     assert _import(target, out.getvalue()).sets_added == 5
+    imported = [s for _, _, sets in _everything(target) for s in sets]
     answers = {(s.exercise_id, s.side, s.set_number): (s.form_knee, s.form_hips)
-               for _, _, sets in _everything(target) for s in sets}
+               for s in imported}
     assert answers[("single-leg-calf-raise", Side.BOTH, 1)] == (False, False)  # row 4: false
     assert answers[("single-leg-squat", Side.LEFT, 1)] == (None, None)  # row 2: true
     assert list(answers.values()).count((None, None)) == 4
+    assert not any(s.warmup for s in imported)
+
+
+def _json(db: Database) -> str:
+    out = io.StringIO()
+    export_json(db, out)
+    return out.getvalue()
+
+
+def test_a_json_export_imports_back_to_the_same_file_and_rows(
+    source: Database, target: Database, tmp_path: Path
+) -> None:
+    _history(source)
+    exported = _json(source)
+    path = tmp_path / "history.json"
+    path.write_text(exported, encoding="utf-8")
+    summary = import_file(target, path)
+    assert (summary.athletes_added, summary.sessions_added, summary.sets_added) == (2, 3, 5)
+    assert _json(target) == exported
+    assert _everything(target) == _everything(source)
+    (warmup,) = [s for _, _, sets in _everything(target) for s in sets if s.warmup]
+    assert warmup.exercise_id == "reverse-lunge"
+    assert import_file(target, path).sets_added == 0
+
+
+def test_a_version_1_json_file_with_one_form_answer_still_imports(
+    source: Database, target: Database, tmp_path: Path
+) -> None:
+    # Version 1 had one form_ok per set (read as the old CSV column is) and no warmup.
+    _history(source)
+    data = json.loads(_json(source))
+    data["version"] = 1
+    old_answers = iter([True, None, False, None, True])
+    for athlete in data["athletes"]:
+        for session in athlete["sessions"]:
+            for entry in session["sets"]:
+                del entry["form_knee"], entry["form_hips"], entry["warmup"]
+                entry["form_ok"] = next(old_answers)
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert import_file(target, path).sets_added == 5
+    imported = [s for _, _, sets in _everything(target) for s in sets]
+    answers = {(s.exercise_id, s.side, s.set_number): (s.form_knee, s.form_hips)
+               for s in imported}
+    assert answers[("single-leg-calf-raise", Side.BOTH, 1)] == (False, False)  # false
+    assert answers[("single-leg-squat", Side.LEFT, 1)] == (None, None)  # true
+    assert answers[("reverse-lunge", Side.LEFT, 1)] == (None, None)  # true
+    assert list(answers.values()).count((None, None)) == 4
+    assert not any(s.warmup for s in imported)
+
+
+def test_a_json_file_of_an_unknown_version_is_refused(target: Database, tmp_path: Path) -> None:
+    path = tmp_path / "new.json"
+    path.write_text(json.dumps({"format": "legwork-history", "version": 3, "athletes": []}),
+                    encoding="utf-8")
+    with pytest.raises(ImportRefusedError, match="version 3; this Legwork reads versions 1 to 2"):
+        import_file(target, path)
+    assert _counts(target) == (0, 0, 0)
 
 
 def test_export_import_export_gives_the_same_file_and_the_same_rows(
@@ -204,7 +266,7 @@ def test_json_export_nests_athletes_sessions_and_sets(source: Database) -> None:
         "timestamp": "2026-11-25T07:30:00+00:00", "exercise": "single-leg-squat",
         "side": "left", "set": 1, "reps": 8, "load": 12.5, "unit": "kg", "rpe": 7.5,
         "rir": 2, "touchdowns": 0, "progression_level": 0, "form_knee": True, "form_hips": False,
-        "tempo": "3-1-1-0", "notes": "wobbly,\n\"knee\"",
+        "tempo": "3-1-1-0", "notes": "wobbly,\n\"knee\"", "warmup": False,
     }
     bo_sessions = data["athletes"][1]["sessions"]
     assert bo_sessions[-1]["sets"] == [] and bo_sessions[-1]["plan"] == "Later"
@@ -240,7 +302,7 @@ def _with(text: str, row: int, column: str, value: str) -> str:
         (2, "side", "up", "row 2: side must be one of left, right, both (got 'up')"),
         (4, "reps", "8.5", "row 4: reps must be a whole number (got '8.5')"),
         (4, "reps", "150", "row 4: Reps must be 100 or fewer (got 150)"),
-        (5, "exercise", "pistol", "row 5: unknown exercise 'pistol'"),
+        (5, "exercise", "Pistol!", "row 5: unknown exercise 'Pistol!'"),
         (2, "timestamp", "yesterday", "row 2: timestamp must be an ISO 8601 date and time"),
         (2, "timestamp", "2026-11-25T07:30:00", "row 2: timestamp needs a time zone offset"),
         (3, "unit", "stone", "row 3: unit must be one of kg, lb (got 'stone')"),
@@ -305,7 +367,7 @@ def test_a_truncated_row_is_refused(source: Database, target: Database) -> None:
     _history(source)
     text = _csv(source)
     cut = text[: text.rindex(",Hills")] + "\r\n"
-    with pytest.raises(ImportRefusedError, match=r"row 6: has 18 values but the header has 21"):
+    with pytest.raises(ImportRefusedError, match=r"row 6: has 18 values but the header has 22"):
         _import(target, cut)
     assert _counts(target) == (0, 0, 0)
 
@@ -382,6 +444,7 @@ _values = st.fixed_dictionaries({
     "rir": st.none() | st.integers(0, 10),
     "form_knee": st.none() | st.booleans(),
     "form_hips": st.none() | st.booleans(),
+    "warmup": st.booleans(),
     "notes": st.text(st.characters(blacklist_categories=("Cs",)), max_size=30),
     "microseconds": st.integers(0, 10**6 - 1),
 })
@@ -405,7 +468,7 @@ def test_any_values_round_trip_exactly(
                 load_kg=values["load_kg"], tempo="3-1-1-0",
                 recorded_at=T0 + timedelta(minutes=n, microseconds=values["microseconds"]),
                 rpe=values["rpe"], rir=values["rir"], form_knee=values["form_knee"],
-                form_hips=values["form_hips"],
+                form_hips=values["form_hips"], warmup=values["warmup"],
                 notes=values["notes"],
             ))
         exported = _csv(a)

@@ -33,6 +33,8 @@ class SetEntry:
     `recorded_at` is an aware UTC datetime. The form check is two answers:
     `form_knee` (the knee tracked over the toes) and `form_hips` (the hips
     stayed level); each is True, False, or None when the athlete did not answer.
+    A `warmup` set (from an imported log) is history, not training: progress,
+    records, last time and advice skip it.
     """
 
     exercise_id: str
@@ -49,6 +51,7 @@ class SetEntry:
     form_knee: bool | None = None
     form_hips: bool | None = None
     notes: str = ""
+    warmup: bool = False
 
     def __post_init__(self) -> None:
         validate_set_values(
@@ -140,6 +143,8 @@ class SessionInfo:
     finished_at: datetime | None
     status: SessionStatus
     notes: str
+    # Which imported workout this is (None for sessions logged in Legwork).
+    source_key: str | None = None
 
 
 @dataclass(frozen=True)
@@ -149,6 +154,8 @@ class RecordedSet:
     id: int
     session_id: int
     entry: SetEntry
+    # Which set of an imported file this is, kept so an undone delete restores it whole.
+    source_key: str | None = None
 
 
 @dataclass(frozen=True)

@@ -1,11 +1,19 @@
-"""What exporting and importing the history deal in: the file formats and what an import did."""
+"""What exporting and importing the history deal in: the file formats and what an import did.
+
+Why a file is refused (`RowProblem`, `ImportRefusedError`) is the importers'
+(`app.domain.imports.problems`), the same for Legwork's own files and every
+other app's; it is named here too for the code that exports and imports.
+"""
 
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
 from app.domain.errors import ValidationError
+from app.domain.imports.problems import ImportRefusedError, RowProblem
 from app.domain.messages import message
+
+__all__ = ["ExportFormat", "ImportRefusedError", "ImportSummary", "RowProblem"]
 
 
 class ExportFormat(StrEnum):
@@ -30,33 +38,16 @@ class ExportFormat(StrEnum):
 
 
 @dataclass(frozen=True)
-class RowProblem:
-    """Why one row of an imported file was refused (rows count as in a spreadsheet)."""
-
-    row: int
-    reason: str
-
-    def __str__(self) -> str:
-        return f"row {self.row}: {self.reason}"
-
-
-class ImportRefusedError(ValidationError):
-    """A file that cannot be imported; nothing was written. `problems` lists each bad row."""
-
-    def __init__(self, problems: list[RowProblem], total: int | None = None) -> None:
-        self.problems = tuple(problems)
-        self.total = total if total is not None else len(problems)
-        listed = "; ".join(str(problem) for problem in problems)
-        more = self.total - len(problems)
-        suffix = f" (and {more} more {'problem' if more == 1 else 'problems'})" if more else ""
-        super().__init__(f"{listed}{suffix}. Nothing was imported.")
-
-
-@dataclass(frozen=True)
 class ImportSummary:
-    """What an import added; sessions already in the database are skipped, not doubled."""
+    """What an import of Legwork's own file added; sessions already there are not doubled.
+
+    `sessions_skipped` counts the file's sessions that brought nothing new; a
+    session already there gets only the sets it lacks.
+    """
 
     athletes_added: int
     sessions_added: int
     sets_added: int
     sessions_skipped: int
+    # Exercises of the exporting database this one lacked, created by the import.
+    exercises_added: int = 0

@@ -135,8 +135,10 @@ def export_history(
 
 
 def import_history(db: "Database", path: Path) -> Outcome[ImportSummary]:
-    """Import a Legwork CSV, all or nothing (`ImportRefusedError` lists the bad rows)."""
+    """Import a Legwork CSV or JSON export, all or nothing (`ImportRefusedError` lists the bad
+    rows). Other apps' exports go through `app.services.imports`."""
     from app.storage.transfer import import_file
 
     summary = import_file(db, path)
-    return Outcome(summary, Changes(athletes=summary.athletes_added > 0, sessions=True))
+    return Outcome(summary, Changes(athletes=summary.athletes_added > 0,
+                                    exercises=summary.exercises_added > 0, sessions=True))

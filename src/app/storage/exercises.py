@@ -162,6 +162,20 @@ def add_custom_exercise(db: Database, exercise: Exercise) -> Exercise:
     return stored
 
 
+def custom_exercise_row(exercise: Exercise) -> ExerciseRow:
+    """A new row for one of the athlete's exercises, for a caller's own transaction (imports)."""
+    row = ExerciseRow()
+    _write(row, exercise, builtin=False)
+    return row
+
+
+def list_exercises(db: Database) -> list[Exercise]:
+    """Every exercise the database has a row for (built-ins as last synced, and customs)."""
+    with db.session() as session:
+        rows = session.scalars(select(ExerciseRow).order_by(ExerciseRow.id))
+        return [_exercise(row) for row in rows]
+
+
 def list_custom_exercises(db: Database) -> list[Exercise]:
     """The user's own exercises, by name."""
     with db.session() as session:

@@ -19,7 +19,7 @@ from app.storage.models import ExerciseRow, SetEntryRow, TrainingSessionRow
 
 # The sessions repository's row helpers: one definition of how a set maps to its row.
 from app.storage.sessions import (
-    entry_from_row,
+    recorded_from_row,
     require_session,
     session_info_from_row,
     sets_query,
@@ -34,7 +34,7 @@ def get_recorded_set(db: Database, set_id: int) -> RecordedSet:
         if found is None:
             raise NotFoundError(f"There is no recorded set with id {set_id}.")
         row, slug = found
-        return RecordedSet(id=row.id, session_id=row.session_id, entry=entry_from_row(row, slug))
+        return recorded_from_row(row, slug)
 
 
 def session_history(
@@ -71,9 +71,7 @@ def session_history(
     with db.session() as session:
         by_session: dict[int, list[RecordedSet]] = {}
         for row, slug in session.execute(sets):
-            by_session.setdefault(row.session_id, []).append(
-                RecordedSet(id=row.id, session_id=row.session_id, entry=entry_from_row(row, slug))
-            )
+            by_session.setdefault(row.session_id, []).append(recorded_from_row(row, slug))
         filtered = exercise_id is not None or side is not None
         return [
             SessionRecord(session_info_from_row(row), tuple(by_session.get(row.id, ())))
@@ -90,7 +88,7 @@ def delete_session(db: Database, session_id: int) -> SessionRecord:
     with db.session() as session:
         row = require_session(session, session_id)
         sets = tuple(
-            RecordedSet(id=set_row.id, session_id=session_id, entry=entry_from_row(set_row, slug))
+            recorded_from_row(set_row, slug)
             for set_row, slug in session.execute(
                 sets_query()
                 .where(SetEntryRow.session_id == session_id)
@@ -110,7 +108,8 @@ def _refuse_ids_in_use(session: Session, set_ids: list[int]) -> None:
 
 
 def _add_set(session: Session, recorded: RecordedSet) -> None:
-    row = SetEntryRow(id=recorded.id, session_id=recorded.session_id)
+    row = SetEntryRow(id=recorded.id, session_id=recorded.session_id,
+                      source_key=recorded.source_key)
     write_entry_row(session, row, recorded.entry)
     session.add(row)
 
@@ -136,6 +135,7 @@ def restore_session(db: Database, record: SessionRecord) -> None:
                 finished_at=info.finished_at,
                 status=info.status.value,
                 notes=info.notes,
+                source_key=info.source_key,
             )
         )
         session.flush()

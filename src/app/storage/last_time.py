@@ -3,7 +3,7 @@
 from collections.abc import Collection
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import false, func, select
 
 from app.domain.records import SessionStatus, SetEntry
 from app.domain.sides import Side
@@ -22,7 +22,7 @@ def last_sets(
     """Each exercise's sets from the athlete's most recent finished session that had it.
 
     Keys are exercise slugs; an exercise never done (or an unknown slug) is
-    absent. Each leg's sets come in set-number order. `before` keeps only
+    absent. Each leg's sets come in set-number order; warm-ups are left out. `before` keeps only
     sessions started before that instant, so a summary can look back from a
     past session. One query: a window over the matching sets ranks sessions
     newest first per exercise and only the top-ranked session's sets come back.
@@ -45,6 +45,7 @@ def last_sets(
             TrainingSessionRow.athlete_id == athlete_id,
             TrainingSessionRow.status == SessionStatus.FINISHED.value,
             ExerciseRow.slug.in_(list(exercise_ids)),
+            SetEntryRow.warmup == false(),
         )
     )
     if before is not None:

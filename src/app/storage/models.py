@@ -25,6 +25,8 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -54,6 +56,8 @@ class UTCDateTime(TypeDecorator[datetime]):
         """Convert an aware datetime to naive UTC; refuse naive ones."""
         if value is None:
             return None
+        if value.tzinfo is UTC:
+            return value.replace(tzinfo=None)
         if value.tzinfo is None or value.utcoffset() is None:
             raise ValueError(f"refusing to store naive datetime {value.isoformat()}; use UTC")
         return value.astimezone(UTC).replace(tzinfo=None)
@@ -156,6 +160,8 @@ class TrainingSessionRow(Base):
     __table_args__ = (
         CheckConstraint("status IN ('in_progress', 'finished', 'abandoned')", name="status_valid"),
         Index(None, "athlete_id", "started_at"),
+        # An imported workout is added once per athlete, however often its file is imported.
+        Index(None, "athlete_id", "source_key", unique=True),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -168,6 +174,8 @@ class TrainingSessionRow(Base):
     # The plan as it was when the session started (migration 0004), so a session
     # resumes with exactly that plan; NULL for sessions recorded before then.
     plan: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # Where an imported workout came from ("strong:2024-05-01T07:30:00"); NULL otherwise.
+    source_key: Mapped[str | None] = mapped_column(String(64))
 
 
 class SetEntryRow(Base):
@@ -183,8 +191,15 @@ class SetEntryRow(Base):
         CheckConstraint("rir IS NULL OR rir BETWEEN 0 AND 10", name="rir_range"),
         CheckConstraint("touchdowns >= 0", name="touchdowns_not_negative"),
         Index(None, "exercise_id", "side", "recorded_at"),
-        # Covering: Progress totals read set rows per session from the index alone.
-        Index(None, "session_id", "exercise_id", "side", "recorded_at", "reps", "load_kg"),
+        # Covering: Progress totals read set rows per session from the index alone,
+        # warm-ups left out.
+        Index(None, "session_id", "exercise_id", "side", "recorded_at", "reps", "load_kg",
+              "warmup"),
+        # An imported set is added once per session, however often its file is imported.
+        # Partial: sets logged in Legwork have no key and cost this index nothing.
+        Index(None, "session_id", "source_key", unique=True,
+              sqlite_where=text("source_key IS NOT NULL"),
+              postgresql_where=text("source_key IS NOT NULL")),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -199,11 +214,15 @@ class SetEntryRow(Base):
     rir: Mapped[int | None] = mapped_column(Integer)
     touchdowns: Mapped[int] = mapped_column(Integer)
     progression_level: Mapped[int] = mapped_column(Integer)
-    # The form check's two answers; NULL = not answered (migration 0005 explains old sets).
+    # The form check's two answers; NULL = not answered (migration 0006 explains old sets).
     form_knee: Mapped[bool | None] = mapped_column(Boolean)
     form_hips: Mapped[bool | None] = mapped_column(Boolean)
     notes: Mapped[str] = mapped_column(Text, default="")
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # Kept and shown, but left out of progress, records, last time and advice.
+    warmup: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Which set of which imported file this is (a hash); NULL for sets logged in Legwork.
+    source_key: Mapped[str | None] = mapped_column(String(64))
 
 
 class AppSettingRow(Base):

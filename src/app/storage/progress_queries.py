@@ -3,17 +3,17 @@
 Every query is scoped to one athlete. Per-leg totals walk that athlete's
 sessions in time order through `training_session(athlete_id, started_at)` and
 total each session's sets from the covering index
-`set_entry(session_id, exercise_id, side, recorded_at, reps, load_kg)` (migration
-0003): SQLite never reads a set row or sorts, and Python only sees one row per
-session and leg. Other athletes' history costs nothing, which matters on a gym
-kiosk with many members.
+`set_entry(session_id, exercise_id, side, recorded_at, reps, load_kg, warmup)`
+(migrations 0003 and 0007): SQLite never reads a set row or sorts, and Python
+only sees one row per session and leg. Warm-ups are left out throughout. Other
+athletes' history costs nothing, which matters on a gym kiosk with many members.
 """
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, false, func, or_, select
 
 from app.domain.metrics import EPLEY_MAX_REPS, EPLEY_MIN_REPS
 from app.domain.progress import LatestSession, LegTotals
@@ -41,8 +41,9 @@ def _best_load_by_reps() -> list[ColumnElement[float]]:
 def _totals_select(athlete_id: int, *leading: ColumnElement[Any]) -> _Query:
     """Per session and leg totals of the athlete's one-leg sets, `leading` columns first.
 
-    Grouped and ordered by (started_at, session id, side): the order in which
-    the two indices hand the rows over, so SQLite needs no temporary B-tree.
+    Warm-ups are left out. Grouped and ordered by (started_at, session id,
+    side): the order in which the two indices hand the rows over, so SQLite
+    needs no temporary B-tree.
     """
     return (
         select(
@@ -58,7 +59,8 @@ def _totals_select(athlete_id: int, *leading: ColumnElement[Any]) -> _Query:
             *_best_load_by_reps(),
         )
         .join(SetEntryRow, SetEntryRow.session_id == TrainingSessionRow.id)
-        .where(TrainingSessionRow.athlete_id == athlete_id, SetEntryRow.side.in_(_LEGS))
+        .where(TrainingSessionRow.athlete_id == athlete_id, SetEntryRow.side.in_(_LEGS),
+               SetEntryRow.warmup == false())
         .group_by(*leading, TrainingSessionRow.started_at, TrainingSessionRow.id,
                   SetEntryRow.side)
         .order_by(*leading, TrainingSessionRow.started_at, TrainingSessionRow.id,
@@ -171,6 +173,7 @@ def session_starts(
 def latest_sessions(db: Database, athlete_id: int) -> list[LatestSession]:
     """For each exercise the athlete has logged, the session of its most recent set.
 
+    Warm-ups do not count: a session of warm-ups alone is not one to judge by.
     Ordered by exercise slug. Portable SQL in two steps: the newest set time
     per exercise and leg (a plain `max()` over the covering index), then the
     set at that time through the (exercise_id, side, recorded_at) index, which
@@ -185,7 +188,7 @@ def latest_sessions(db: Database, athlete_id: int) -> list[LatestSession]:
             func.max(SetEntryRow.recorded_at).label("recorded_at"),
         )
         .join(TrainingSessionRow, SetEntryRow.session_id == TrainingSessionRow.id)
-        .where(TrainingSessionRow.athlete_id == athlete_id)
+        .where(TrainingSessionRow.athlete_id == athlete_id, SetEntryRow.warmup == false())
         .group_by(SetEntryRow.exercise_id, SetEntryRow.side)
         .subquery()
     )
@@ -196,6 +199,7 @@ def latest_sessions(db: Database, athlete_id: int) -> list[LatestSession]:
             SetEntryRow.exercise_id == newest.c.exercise_id,
             SetEntryRow.side == newest.c.side,
             SetEntryRow.recorded_at == newest.c.recorded_at,
+            SetEntryRow.warmup == false(),
         ))
         .join(TrainingSessionRow, and_(
             SetEntryRow.session_id == TrainingSessionRow.id,

@@ -10,7 +10,7 @@ import dataclasses
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, false, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -42,6 +42,7 @@ def session_info_from_row(row: TrainingSessionRow) -> SessionInfo:
         finished_at=row.finished_at,
         status=SessionStatus(row.status),
         notes=row.notes,
+        source_key=row.source_key,
     )
 
 
@@ -61,7 +62,13 @@ def entry_from_row(row: SetEntryRow, slug: str) -> SetEntry:
         form_knee=row.form_knee,
         form_hips=row.form_hips,
         notes=row.notes,
+        warmup=row.warmup,
     )
+
+
+def recorded_from_row(row: SetEntryRow, slug: str) -> RecordedSet:
+    return RecordedSet(id=row.id, session_id=row.session_id, entry=entry_from_row(row, slug),
+                       source_key=row.source_key)
 
 
 def write_entry_row(session: Session, row: SetEntryRow, entry: SetEntry) -> None:
@@ -90,6 +97,7 @@ def write_entry_row(session: Session, row: SetEntryRow, entry: SetEntry) -> None
     row.form_hips = entry.form_hips
     row.notes = entry.notes
     row.recorded_at = entry.recorded_at
+    row.warmup = entry.warmup
 
 
 def require_session(session: Session, session_id: int) -> TrainingSessionRow:
@@ -277,14 +285,18 @@ def recorded_sets_for_session(db: Database, session_id: int) -> list[RecordedSet
     )
     with db.session() as session:
         return [
-            RecordedSet(id=row.id, session_id=row.session_id, entry=entry_from_row(row, slug))
-            for row, slug in session.execute(query)
+            recorded_from_row(row, slug) for row, slug in session.execute(query)
         ]
 
 
-def sets_for_session(db: Database, session_id: int) -> list[SetEntry]:
-    """The session's sets in the order they were recorded."""
-    return [recorded.entry for recorded in recorded_sets_for_session(db, session_id)]
+def sets_for_session(db: Database, session_id: int, *, warmups: bool = False) -> list[SetEntry]:
+    """The session's sets in the order they were recorded, warm-ups only if asked for.
+
+    Progress advice, summaries and resuming a session read this, and warm-ups
+    count for none of them; History reads `recorded_sets_for_session`.
+    """
+    return [recorded.entry for recorded in recorded_sets_for_session(db, session_id)
+            if warmups or not recorded.entry.warmup]
 
 
 def sets_for(
@@ -294,17 +306,23 @@ def sets_for(
     start: datetime | None,
     end: datetime | None,
     side: Side | None = None,
+    *,
+    warmups: bool = False,
 ) -> list[SetEntry]:
     """An athlete's sets of one exercise recorded in [start, end), oldest first.
 
     `exercise_id` is the slug; an unknown slug simply has no sets. `side`
-    narrows to one leg. Served by the (exercise_id, side, recorded_at) index.
+    narrows to one leg. Warm-ups are left out (they feed the weaker-leg advice
+    and a summary's records) unless `warmups`. Served by the (exercise_id,
+    side, recorded_at) index.
     """
     query = (
         sets_query()
         .join(TrainingSessionRow, SetEntryRow.session_id == TrainingSessionRow.id)
         .where(ExerciseRow.slug == exercise_id, TrainingSessionRow.athlete_id == athlete_id)
     )
+    if not warmups:
+        query = query.where(SetEntryRow.warmup == false())
     if side is not None:
         query = query.where(SetEntryRow.side == Side(side).value)
     if start is not None:

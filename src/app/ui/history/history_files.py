@@ -60,10 +60,11 @@ def ask_export(controller: AppController, parent: QWidget) -> None:
 
 
 def ask_import(controller: AppController, parent: QWidget) -> None:
-    """File → Import…: choose a Legwork CSV and import it, or say why not."""
+    """File → Import…: choose a Legwork CSV or JSON export and import it, or say why not."""
     name, _ = QFileDialog.getOpenFileName(
         parent, QCoreApplication.translate("HistoryFiles", "Import history"), str(Path.home()),
-        QCoreApplication.translate("HistoryFiles", "Legwork CSV (*.csv);;All files (*)"),
+        QCoreApplication.translate(
+            "HistoryFiles", "Legwork export (*.csv *.json);;All files (*)"),
     )
     if not name:
         return
