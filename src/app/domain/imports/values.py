@@ -108,10 +108,21 @@ _CLOCK = re.compile(r"^(\d+):(\d{1,2})(?::(\d{1,2}))?$")
 
 
 def duration(text: str) -> timedelta | None:
-    """A workout's length: "38min", "1h 22m", "20s", "1:05:00" or plain seconds; None if empty."""
+    """A workout's length: "38min", "1h 22m", "20s", "1:05:00" or plain seconds; None if empty.
+
+    A length too long for any clock to hold is `timedelta.max`: far beyond any workout,
+    so it is left out like any other impossible length.
+    """
     cleaned = text.strip()
     if not cleaned:
         return None
+    try:
+        return _duration(cleaned, text)
+    except OverflowError:
+        return timedelta.max
+
+
+def _duration(cleaned: str, text: str) -> timedelta:
     if re.fullmatch(r"\d+(?:\.\d+)?", cleaned):
         return timedelta(seconds=float(cleaned))
     clock = _CLOCK.match(cleaned)
