@@ -21,10 +21,14 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "gym.db"
 
 
-def test_opens_frameless_on_the_picker(qtbot, db_path: Path, fake_clock: FakeClock) -> None:
+def test_opens_full_screen_on_the_picker(qtbot, db_path: Path, fake_clock: FakeClock) -> None:
     kiosk_database(db_path, {"Ida": None, "Ola": "1234"})
     window = open_kiosk(qtbot, db_path, fake_clock)
-    assert window.windowFlags() & Qt.WindowType.FramelessWindowHint
+    # Full screen through the window manager, not a frameless "override" window
+    # that plain managers leave in a corner (tests/ui/test_kiosk_fullscreen.py).
+    assert window.isFullScreen()
+    assert not window.windowFlags() & Qt.WindowType.FramelessWindowHint
+    assert window.geometry() == window.screen().geometry()
     assert window.pages.currentWidget() is window.picker
     assert [t.athlete.name for t in window.picker.tiles] == ["Ida", "Ola"]
     assert "PIN" in window.picker.tile("Ola").last_label.text()

@@ -1,4 +1,11 @@
-"""The kiosk window: full screen, no frame, and no way out but the admin PIN.
+"""The kiosk window: the whole screen, edge to edge, and no way out but the admin PIN.
+
+The window asks the window manager for full screen (`_NET_WM_STATE_FULLSCREEN`)
+rather than drawing itself frameless: a frameless window is marked "override"
+on X11, and plain window managers such as matchbox then leave it at its own
+size in a corner. When the screen changes size (a resolution change, a
+rotated display) the window covers the new screen; its layout never asks for
+more than the screen, so the screen decides its size, never its contents.
 
 Close requests (the window manager's, Alt+F4), Ctrl+Q, Ctrl+W, Esc and every
 other shortcut are swallowed while the kiosk runs: an application-wide event
@@ -16,9 +23,9 @@ returns to the picker.
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
-from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QScreen, QShowEvent
+from PySide6.QtWidgets import QApplication, QLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from app.domain.clock import Clock
 from app.domain.errors import LegworkError, ValidationError
@@ -74,7 +81,7 @@ class KioskWindow(QWidget):
                  entry_pin: bool = False, cue_sink: CueSink | None = None,
                  autotick: bool = True, now: Callable[[], datetime] | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
+        super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(self.tr("Legwork kiosk"))
         self.setObjectName("kioskWindow")
         self.controller = controller
@@ -114,7 +121,10 @@ class KioskWindow(QWidget):
             self.pages.addWidget(page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # The screen sets the window's size: a page's minimum never makes it grow past it.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.addWidget(self.pages)
+        self._watched_screen: QScreen | None = None
 
         self.idle_timer = QTimer(self)
         self.idle_timer.setInterval(IDLE_POLL_MS)
@@ -161,6 +171,34 @@ class KioskWindow(QWidget):
             app.removeEventFilter(self)
         self.close()
         self.left_kiosk.emit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Follow the screen the window is on: its size now, and whenever it changes."""
+        super().showEvent(event)
+        handle = self.windowHandle()
+        if handle is not None and not handle.property("kioskWatched"):
+            handle.setProperty("kioskWatched", True)
+            handle.screenChanged.connect(self._watch_screen)
+        self._watch_screen(self.screen())
+
+    def _watch_screen(self, screen: QScreen | None) -> None:
+        if screen is self._watched_screen:
+            return
+        if self._watched_screen is not None:
+            self._watched_screen.geometryChanged.disconnect(self._cover)
+        self._watched_screen = screen
+        if screen is not None:
+            screen.geometryChanged.connect(self._cover)
+            self._cover(screen.geometry())
+
+    def _cover(self, area: QRect) -> None:
+        """Cover `area` (the screen's geometry), and stay full screen on it."""
+        if not self.isVisible() or self._unlocked:
+            return
+        if self.geometry() != area:
+            self.setGeometry(area)
+        if not self.isFullScreen():
+            self.showFullScreen()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Refuse to close unless the admin unlocked the kiosk (or there is no database)."""
