@@ -5,6 +5,8 @@ The database itself comes from `tests.builders.kiosk_database`.
 
 from pathlib import Path
 
+from PySide6.QtGui import QGuiApplication
+
 from app.ui.kiosk.controller import KioskController
 from app.ui.kiosk.window import KioskWindow
 from app.ui.shell.settings import UiSettings
@@ -12,14 +14,20 @@ from tests.builders import kiosk_database
 from tests.fakes import FakeClock, FakeCueSink
 
 
-def open_kiosk(qtbot, path: Path, clock: FakeClock, *, entry_pin: bool = False) -> KioskWindow:
-    """A kiosk window on the database at `path`, started as `legwork --kiosk` starts it."""
+SCREENS = ("desk", "kiosk-1280x800", "kiosk-1024x768")
+"""The offscreen screens of `tests/data/offscreen-screen.json`: 1920×1080, 1280×800, 1024×768."""
+
+
+def open_kiosk(qtbot, path: Path, clock: FakeClock, *, entry_pin: bool = False,
+               screen: str = "kiosk-1280x800") -> KioskWindow:
+    """A kiosk window on the database at `path`, full screen on one of the test screens."""
     controller = KioskController(f"sqlite:///{path}", clock=clock)
     window = KioskWindow(controller, UiSettings(), entry_pin=entry_pin, cue_sink=FakeCueSink(),
                          autotick=False)
     qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
+    (chosen,) = [s for s in QGuiApplication.screens() if s.name() == screen]
+    window.setGeometry(chosen.geometry())
+    window.showFullScreen()
     controller.open_database()
     return window
 
