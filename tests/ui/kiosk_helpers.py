@@ -3,6 +3,7 @@
 The database itself comes from `tests.builders.kiosk_database`.
 """
 
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication
@@ -14,6 +15,14 @@ from tests.builders import kiosk_database
 from tests.fakes import FakeClock, FakeCueSink
 
 
+WALL_START = datetime(2026, 3, 2, 17, 0, tzinfo=UTC)
+
+
+def wall_clock(clock: FakeClock):  # type: ignore[no-untyped-def]
+    """Wall-clock time that moves with the test's fake monotonic clock (for stored lock-outs)."""
+    return lambda: WALL_START + timedelta(seconds=clock.now())
+
+
 SCREENS = ("desk", "kiosk-1280x800", "kiosk-1024x768")
 """The offscreen screens of `tests/data/offscreen-screen.json`: 1920×1080, 1280×800, 1024×768."""
 
@@ -21,7 +30,7 @@ SCREENS = ("desk", "kiosk-1280x800", "kiosk-1024x768")
 def open_kiosk(qtbot, path: Path, clock: FakeClock, *, entry_pin: bool = False,
                screen: str = "kiosk-1280x800") -> KioskWindow:
     """A kiosk window on the database at `path`, full screen on one of the test screens."""
-    controller = KioskController(f"sqlite:///{path}", clock=clock)
+    controller = KioskController(f"sqlite:///{path}", clock=clock, now=wall_clock(clock))
     window = KioskWindow(controller, UiSettings(), entry_pin=entry_pin, cue_sink=FakeCueSink(),
                          autotick=False)
     qtbot.addWidget(window)

@@ -3,21 +3,29 @@
 One athlete at a time is current (`athlete`); every history query the views
 make takes that athlete's id, and their own training preferences come with
 them. PIN checks go through a lock-out per PIN (the admin's and each
-athlete's), so guessing one PIN never locks out everybody else.
+athlete's), kept in the database, so guessing one PIN never locks out
+everybody else, and restarting the kiosk gives a guesser no fresh tries.
 """
 
-from datetime import datetime
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.dates import days_between, recent_day_text
 from app.domain.athletes import AthleteInfo, KioskAthlete
 from app.domain.clock import Clock, MonotonicClock
-from app.domain.lockout import PinLockout
+from app.domain.lockout import PinAttempts
 from app.services import kiosk as service
 from app.ui.shell.controller import AppController
 
 ADMIN = "admin"
+"""The admin PIN's owner for `lockout`; an athlete's PIN is their id as text."""
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
 
 
 class KioskController(AppController):
@@ -26,10 +34,12 @@ class KioskController(AppController):
     athletes_changed = Signal()
 
     def __init__(self, database_url: str, clock: Clock | None = None,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *,
+                 now: Callable[[], datetime] = _utc_now) -> None:
         super().__init__(database_url, parent)
         self.clock: Clock = clock or MonotonicClock()
-        self._lockouts: dict[str, PinLockout] = {}
+        self.now = now
+        """Wall-clock time (UTC) for the stored lock-out, which must outlast a restart."""
         self.changed.connect(self._changed)
 
     def open_database(self) -> None:
@@ -78,16 +88,34 @@ class KioskController(AppController):
         """Add an athlete from the kiosk; `ValidationError` for a bad name or PIN."""
         return self.apply(service.add_athlete(self.require_db(), name, pin))
 
-    def delete_athlete(self, athlete_id: int) -> None:
-        """Remove an athlete and their history (the admin panel asks first)."""
-        self.apply(service.delete_athlete(self.require_db(), athlete_id))
-        self._lockouts.pop(str(athlete_id), None)
+    def delete_athlete(self, athlete_id: int) -> Path:
+        """Remove an athlete and their history, kept first in a CSV file; returns the file."""
+        from app.paths import data_dir
+
+        folder = data_dir(ensure=True) / "deleted-athletes"
+        return self.apply(service.delete_athlete(self.require_db(), athlete_id, folder,
+                                                 self.now()))
+
+    def session_count(self, athlete_id: int) -> int:
+        """How many sessions an athlete has (the delete confirmation says it)."""
+        return service.session_count(self.require_db(), athlete_id)
+
+    def rename_athlete_to(self, athlete_id: int, name: str) -> None:
+        """Rename a member (the admin panel); `ValidationError` for a bad or taken name."""
+        self.apply(service.rename_athlete(self.require_db(), athlete_id, name))
+
+    def set_athlete_pin(self, athlete_id: int, pin: str | None) -> None:
+        """Give a member a new PIN or none (the admin panel); `ValidationError` for a bad PIN."""
+        self.apply(service.set_athlete_pin(self.require_db(), athlete_id, pin))
 
     # -- PINs -------------------------------------------------------------
 
-    def lockout(self, who: str) -> PinLockout:
-        """The lock-out guarding one PIN: `ADMIN` or an athlete id as text."""
-        return self._lockouts.setdefault(who, PinLockout(self.clock))
+    def lockout(self, who: str) -> PinAttempts:
+        """The stored tries and lock-out of one PIN: `ADMIN` or an athlete id as text."""
+        db = self.require_db()
+        if who == ADMIN:
+            return service.admin_pin_attempts(db)
+        return service.athlete_pin_attempts(db, int(who))
 
     def has_admin_pin(self) -> bool:
         """Whether the admin PIN has been set."""
@@ -99,19 +127,11 @@ class KioskController(AppController):
 
     def check_admin_pin(self, pin: str) -> bool:
         """Check a PIN against the admin PIN, counting wrong ones (`LockedOutError` if locked)."""
-        lockout = self.lockout(ADMIN)
-        lockout.check_open()
-        correct = service.admin_pin_matches(self.require_db(), pin)
-        lockout.record(correct)
-        return correct
+        return service.check_admin_pin(self.require_db(), pin, self.now())
 
     def check_athlete_pin(self, athlete_id: int, pin: str) -> bool:
         """Check an athlete's PIN, counting wrong ones (`LockedOutError` if locked)."""
-        lockout = self.lockout(str(athlete_id))
-        lockout.check_open()
-        correct = service.athlete_pin_matches(self.require_db(), athlete_id, pin)
-        lockout.record(correct)
-        return correct
+        return service.check_athlete_pin(self.require_db(), athlete_id, pin, self.now())
 
     # -- settings ---------------------------------------------------------
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QApplication, QLayout, QStackedWidget, QVBoxLayout
 from app.domain.clock import Clock
 from app.domain.errors import LegworkError, ValidationError
 from app.domain.idle import IdleTracker
-from app.domain.lockout import LockedOutError, PinLockout
+from app.domain.lockout import LockedOutError, PinAttempts
 from app.ui.kiosk.admin_panel import AdminPanel
 from app.ui.kiosk.athlete_home import AthleteHome
 from app.ui.kiosk.controller import ADMIN, KioskController
@@ -95,7 +95,7 @@ class KioskWindow(QWidget):
         self.idle: IdleTracker | None = None
         self._on_pin: Callable[[str], None] = lambda _pin: None
         self._on_cancel: Callable[[], None] = self.show_picker
-        self._locked_for: PinLockout | None = None
+        self._locked_for: PinAttempts | None = None
         self._pin_owner = ADMIN
         self.setStyleSheet(kiosk_stylesheet(colours_for(settings.theme())))
 
@@ -314,7 +314,7 @@ class KioskWindow(QWidget):
         self.pin_pad.ask(prompt, cancellable=cancellable)
         self.pages.setCurrentWidget(self.pin_pad)
         lockout = self.controller.lockout(who)
-        if lockout.is_locked():
+        if lockout.is_locked(self.controller.now()):
             self._start_lock_countdown(lockout)
 
     def _checked(self, check: Callable[[str], bool],
@@ -332,10 +332,11 @@ class KioskWindow(QWidget):
                 on_success()
                 return
             lockout = self.controller.lockout(self._pin_owner)
-            if lockout.is_locked():
+            now = self.controller.now()
+            if lockout.is_locked(now):
                 self._start_lock_countdown(lockout)
                 return
-            left = lockout.tries_left()
+            left = lockout.tries_left(now)
             self.pin_pad.refuse(
                 self.tr("That PIN is not right. 1 try left.") if left == 1
                 else self.tr("That PIN is not right. {left} tries left.").format(left=left))
@@ -345,7 +346,7 @@ class KioskWindow(QWidget):
     def _check_admin(self, on_success: Callable[[], None]) -> Callable[[str], None]:
         return self._checked(self.controller.check_admin_pin, on_success)
 
-    def _start_lock_countdown(self, lockout: PinLockout) -> None:
+    def _start_lock_countdown(self, lockout: PinAttempts) -> None:
         self._locked_for = lockout
         self.pin_pad.set_locked(True)
         self.check_lockout()
@@ -361,9 +362,10 @@ class KioskWindow(QWidget):
         lockout = self._locked_for
         if lockout is None:
             return
-        if lockout.is_locked():
+        now = self.controller.now()
+        if lockout.is_locked(now):
             self.pin_pad.refuse(self.tr("Too many wrong PINs. Try again in {seconds} s.").format(
-                seconds=lockout.whole_seconds_left()))
+                seconds=lockout.whole_seconds_left(now)))
             return
         self._stop_lock_countdown()
         self.pin_pad.refuse(self.tr("You can try again now."))

@@ -30,6 +30,10 @@ TEMPLATES: frozenset[str] = frozenset({
         "The athlete's name must be {max} characters or fewer (got {length}).",
     ),
     QT_TRANSLATE_NOOP("Domain", "There is already an athlete called {name!r}."),
+    QT_TRANSLATE_NOOP(
+        "Domain",
+        "Cannot keep a copy of the history in {folder!r}: {reason}. Nobody was deleted.",
+    ),
     QT_TRANSLATE_NOOP("Domain", "Give the exercise a name."),
     QT_TRANSLATE_NOOP("Domain", "Keep the name to {max} characters or fewer."),
     QT_TRANSLATE_NOOP("Domain", "The name needs at least one letter or digit."),
