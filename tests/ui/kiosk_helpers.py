@@ -14,7 +14,6 @@ from app.ui.shell.settings import UiSettings
 from tests.builders import kiosk_database
 from tests.fakes import FakeClock, FakeCueSink
 
-
 WALL_START = datetime(2026, 3, 2, 17, 0, tzinfo=UTC)
 
 

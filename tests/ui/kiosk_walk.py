@@ -23,12 +23,12 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.domain.session import SessionState
+from app.storage import kiosk as kiosk_store
+from app.storage.database import open_database
 from app.ui.kiosk.controller import KioskController
 from app.ui.kiosk.window import KioskWindow
 from app.ui.shell.application import create_application
 from app.ui.shell.settings import UiSettings
-from app.storage import kiosk as kiosk_store
-from app.storage.database import open_database
 from tests.builders import KIOSK_ADMIN_PIN, seed_history
 from tests.fakes import FakeClock, FakeCueSink
 
@@ -73,9 +73,21 @@ def steps(window: KioskWindow, clock: FakeClock) -> list[tuple[str, Callable[[],
         if session().state is SessionState.WORKING:
             session().end_set()
 
+    def effort() -> None:
+        assert window.home is not None
+        window.home.keypad.open_for(window.home.session_view.log_panel.rpe)
+
     def rest() -> None:
         assert window.home is not None
+        window.home.keypad.close_pad()
         window.home.session_view.log_panel.submit()
+
+    def ola() -> int:
+        return next(t.id for t in window.controller.tiles() if t.name == "Ola")
+
+    def rename() -> None:
+        window.member.rename_button.click()
+        window.new_athlete.keyboard.toggle_accents()
 
     def progress() -> None:
         assert window.home is not None
@@ -94,12 +106,17 @@ def steps(window: KioskWindow, clock: FakeClock) -> list[tuple[str, Callable[[],
         ("session-pre-set", pre_set),
         ("session-running", running),
         ("session-log", log),
+        ("session-effort", effort),
         ("session-rest", rest),
         ("progress", progress),
         ("done", done),
         ("new-athlete", window.show_new_athlete),
         ("admin-pin", window.ask_admin),
         ("admin", lambda: window.pin_pad.type_pin(KIOSK_ADMIN_PIN)),
+        ("member", lambda: window.show_member(ola())),
+        ("member-rename", rename),
+        ("member-back", lambda: window.show_member(ola())),
+        ("confirm-delete", lambda: window.member.delete_button.click()),
     ]
 
 

@@ -215,7 +215,7 @@ def test_done_saves_a_finished_side_and_the_athlete_carries_on_next_time(
     with open_database(f"sqlite:///{db_path}") as db:
         (session,) = sessions_for(db, ids["Ida"])
         (kept,) = sets_for_session(db, session.id)
-    assert (kept.reps, kept.load_kg) == (7, 12.5)
+    assert (kept.reps, kept.load_kg, kept.notes) == (7, 12.5, KEPT_NOTE)
 
 
 def test_an_empty_set_is_not_recorded(

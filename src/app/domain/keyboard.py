@@ -11,10 +11,10 @@ the other way, for "McArthur" or "van der Berg".
 BASE_ROWS = ("1234567890", "QWERTYUIOP", "ASDFGHJKL'", "ZXCVBNM-.")
 
 ACCENTED = (
-    "ÁÀÂÄÃÅĀĄÆÇĆČĎÐ",
-    "ÉÈÊËĒĘĚĞÍÌÎÏİŁ",
-    "ÑŃŇÓÒÔÖÕØŌŐŒŘŚ",
-    "ŠŞßŤÚÙÛÜŪŮŰÝŸŹŽŻÞ",
+    "ÁÀÂÄÃÅĀĄÆÇĆČĎÐÉ",
+    "ÈÊËĒĘĚĞÍÌÎÏŁÑŃŇ",
+    "ÓÒÔÖÕØŌŐŒŘŚŠŞßŤ",
+    "ÚÙÛÜŪŮŰÝŸŹŽŻÞ",
 )
 """The accented page, four rows: enough for names from Iceland to Poland to Portugal."""
 

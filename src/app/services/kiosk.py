@@ -6,8 +6,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.domain.athletes import AthleteInfo, KioskAthlete
-from app.domain.idle import DEFAULT_IDLE_TIMEOUT_S
 from app.domain.errors import LegworkError
+from app.domain.idle import DEFAULT_IDLE_TIMEOUT_S
 from app.domain.lockout import PinAttempts
 from app.domain.messages import message
 from app.domain.transfer import ExportFormat

@@ -32,7 +32,8 @@ from app.domain.records import SessionStatus, SetEntry
 from app.services.changes import Changes, Outcome
 from app.storage.database import Database, is_connection_error
 from app.storage.models import utc_now
-from app.storage.outbox import ItemKind, Outbox, QueuedItem, RefusedItem, outbox_path
+from app.storage.outbox import ItemKind, Outbox, QueuedItem, outbox_path
+from app.storage.outbox import RefusedItem as RefusedItem
 from app.storage.sessions import (
     abandon_session,
     finish_session,

@@ -53,7 +53,7 @@ def has_admin_pin(db: Database) -> bool:
 
 
 def set_admin_pin(db: Database, pin: str) -> None:
-    """Set or replace the admin PIN (its wrong tries forgotten); `ValidationError` unless 4 digits."""
+    """Set or replace the admin PIN (wrong tries forgotten); `ValidationError` unless 4 digits."""
     stored = hash_pin(pin)
     with db.session() as session:
         row = session.get(AppSettingRow, ADMIN_PIN_KEY)

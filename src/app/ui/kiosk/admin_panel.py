@@ -291,10 +291,10 @@ class MemberPage(QWidget):
             (self.delete_button, self.tr("Removes the member and every session. You are asked "
                                          "again on the next screen.")),
         )
-        self.actions = QGridLayout()
-        self.actions.setHorizontalSpacing(20)
-        self.actions.setVerticalSpacing(14)
-        self.actions.setColumnStretch(1, 1)
+        self.action_grid = QGridLayout()
+        self.action_grid.setHorizontalSpacing(20)
+        self.action_grid.setVerticalSpacing(14)
+        self.action_grid.setColumnStretch(1, 1)
         self.hint_labels: list[QLabel] = []
         for row, (button, hint) in enumerate(hints):
             button.setMinimumWidth(280)
@@ -302,13 +302,13 @@ class MemberPage(QWidget):
             label.setProperty("role", "kioskHint")
             label.setWordWrap(True)
             self.hint_labels.append(label)
-            self.actions.addWidget(button, row, 0)
-            self.actions.addWidget(label, row, 1)
+            self.action_grid.addWidget(button, row, 0)
+            self.action_grid.addWidget(label, row, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 24, 40, 24)
         layout.setSpacing(20)
         layout.addLayout(head)
-        layout.addLayout(self.actions)
+        layout.addLayout(self.action_grid)
         layout.addStretch(1)
 
     def show_member(self, athlete: KioskAthlete, sessions: int) -> None:

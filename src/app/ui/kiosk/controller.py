@@ -46,7 +46,7 @@ class _Delivering(QRunnable):
         """Deliver, and hand the outcome back (a queued signal reaches the UI thread)."""
         try:
             outcome: object = self._delivery.deliver_waiting()
-        except Exception as error:  # noqa: BLE001 - reported on the UI thread, never lost
+        except Exception as error:
             outcome = error
         self._done(outcome)
 

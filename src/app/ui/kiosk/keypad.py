@@ -314,14 +314,16 @@ class LetterKeyboard(QWidget):
         rows = QVBoxLayout(self)
         rows.setSpacing(8)
         rows.setContentsMargins(0, 0, 0, 0)
-        rows.addWidget(self.letter_page)
-        rows.addWidget(self.accent_page)
-        rows.addLayout(bottom)
+        # The letters share the height; the bottom row is one row of keys, no taller.
+        rows.addWidget(self.letter_page, 4)
+        rows.addWidget(self.accent_page, 4)
+        rows.addLayout(bottom, 1)
         target.textChanged.connect(self._label_keys)
         self._label_keys()
 
     def _page(self, letter_rows: tuple[str, ...], extra: str) -> QWidget:
         page = QWidget()
+        page.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         rows = QVBoxLayout(page)
         rows.setSpacing(8)
         rows.setContentsMargins(0, 0, 0, 0)

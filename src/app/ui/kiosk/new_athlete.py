@@ -1,7 +1,7 @@
 """A name typed on the kiosk's screen: adding yourself (with a PIN if you want one), or the
 admin adding or renaming a member."""
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.athletes import MAX_NAME_LENGTH
@@ -68,9 +68,12 @@ class NewAthletePage(QWidget):
         holder = QWidget()
         holder.setLayout(column)
         holder.setMaximumWidth(1200)
-        layout = QVBoxLayout(self)
+        # As wide as the screen allows up to 1200 px (keys for fingers), centred beyond that.
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(40, 28, 40, 28)
-        layout.addWidget(holder, 1, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+        layout.addWidget(holder, 100)
+        layout.addStretch(1)
 
     def new_hint(self) -> str:
         """What the form says when someone adds themselves."""

@@ -35,6 +35,7 @@ from app.domain.clock import Clock
 from app.domain.errors import LegworkError, ValidationError
 from app.domain.idle import IdleTracker
 from app.domain.lockout import LockedOutError, PinAttempts
+from app.services.changes import Changes
 from app.ui.kiosk.admin_panel import AdminPanel, ConfirmPage, MemberPage
 from app.ui.kiosk.athlete_home import AthleteHome
 from app.ui.kiosk.controller import ADMIN, KioskController
@@ -43,7 +44,6 @@ from app.ui.kiosk.new_athlete import NewAthletePage
 from app.ui.kiosk.picker import AthletePicker
 from app.ui.kiosk.server_wait import ServerWaitPage
 from app.ui.kiosk.style import kiosk_stylesheet, screen_scale
-from app.services.changes import Changes
 from app.ui.session.session_controller import CueSink
 from app.ui.shell.messages import error_text
 from app.ui.shell.settings import UiSettings
@@ -240,6 +240,7 @@ class KioskWindow(QWidget):
         self.scale = scale
         self.setStyleSheet(kiosk_stylesheet(colours_for(self.settings.theme()), scale))
         self.picker.set_scale(scale)
+        self.pin_pad.keys.setFixedSize(round(400 * scale), round(420 * scale))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Refuse to close unless the admin unlocked the kiosk (or there is no database)."""
