@@ -26,10 +26,11 @@ SCREENS = ("desk", "kiosk-1280x800", "kiosk-1024x768")
 """The offscreen screens of `tests/data/offscreen-screen.json`: 1920×1080, 1280×800, 1024×768."""
 
 
-def open_kiosk(qtbot, path: Path, clock: FakeClock, *, entry_pin: bool = False,
+def open_kiosk(qtbot, path: Path | str, clock: FakeClock, *, entry_pin: bool = False,
                screen: str = "kiosk-1280x800") -> KioskWindow:
-    """A kiosk window on the database at `path`, full screen on one of the test screens."""
-    controller = KioskController(f"sqlite:///{path}", clock=clock, now=wall_clock(clock))
+    """A kiosk window on the database at `path` (or a URL), full screen on a test screen."""
+    url = path if isinstance(path, str) else f"sqlite:///{path}"
+    controller = KioskController(url, clock=clock, now=wall_clock(clock))
     window = KioskWindow(controller, UiSettings(), entry_pin=entry_pin, cue_sink=FakeCueSink(),
                          autotick=False)
     qtbot.addWidget(window)
