@@ -10,6 +10,11 @@ runs `add-athlete` once per name (with `--pin`, each member's PIN piped in).
 import argparse
 import getpass
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.domain.athletes import AthleteInfo
+    from app.services.database import Database
 
 NAME = "admin"
 HELP = "kiosk administration: admin PIN, idle timeout, members and their PINs"
@@ -67,11 +72,9 @@ def _read_pin(whose: str) -> str:
 def run(args: argparse.Namespace) -> int:
     """Carry out the chosen admin action on the database from `--database-url` or the default."""
     from app.commands._database import database_url
-    from app.domain.athletes import check_typed_name
     from app.domain.idle import validate_idle_timeout
     from app.services import kiosk
-    from app.services.athletes import find_athlete
-    from app.services.database import open_existing_history, open_history
+    from app.services.database import open_history
 
     command = args.admin_command
     # Everything that can be checked without the database is checked first, so a
@@ -89,27 +92,59 @@ def run(args: argparse.Namespace) -> int:
             print(f"The kiosk returns to its start screen after {seconds} s without a touch.")
         return 0
     if command == "add-athlete":
-        name = check_typed_name(args.name)
-        with open_history(database_url(args)) as db:
-            kiosk.check_new_name(db, name)
-            pin = _read_pin(f"{name}'s") if args.pin else None
-            athlete = kiosk.add_athlete(db, name, pin).value
-        print(f"Added {athlete.name}" + (" with a PIN." if pin else " (no PIN)."))
-        return 0
-    # Renaming and PINs need a member, so they never create a history to look in.
-    existing = open_existing_history(database_url(args))
-    if command == "rename-athlete":
-        new = check_typed_name(args.new)
-        athlete = find_athlete(existing, args.old)
-        assert athlete is not None and existing is not None
-        with existing as db:
-            renamed = kiosk.rename_athlete(db, athlete.id, new).value
-        print(f"Renamed {athlete.name} to {renamed.name}.")
-        return 0
-    athlete = find_athlete(existing, args.name)
-    assert athlete is not None and existing is not None
-    with existing as db:
-        pin = None if args.remove else _read_pin(f"{athlete.name}'s")
-        kiosk.set_athlete_pin(db, athlete.id, pin)
-    print(f"{athlete.name} has a new PIN." if pin else f"{athlete.name} has no PIN now.")
+        print(_add_athlete(database_url(args), args.name, wants_pin=args.pin))
+    elif command == "rename-athlete":
+        print(_rename_athlete(database_url(args), args.old, args.new))
+    else:
+        print(_reset_pin(database_url(args), args.name, remove=args.remove))
     return 0
+
+
+def _add_athlete(url: str, typed: str, *, wants_pin: bool) -> str:
+    from app.domain.athletes import check_typed_name
+    from app.services import kiosk
+    from app.services.database import open_history
+
+    name = check_typed_name(typed)
+    with open_history(url) as db:
+        kiosk.check_new_name(db, name)
+        pin = _read_pin(f"{name}'s") if wants_pin else None
+        athlete = kiosk.add_athlete(db, name, pin).value
+    return f"Added {athlete.name}" + (" with a PIN." if pin else " (no PIN).")
+
+
+def _member(url: str, name: str) -> "tuple[Database, AthleteInfo]":
+    """The history and the member called `name`; renaming and PINs never create a history."""
+    from app.services.athletes import find_athlete
+    from app.services.database import open_existing_history
+
+    db = open_existing_history(url)
+    try:
+        athlete = find_athlete(db, name)
+    except BaseException:
+        if db is not None:
+            db.close()
+        raise
+    assert db is not None and athlete is not None
+    return db, athlete
+
+
+def _rename_athlete(url: str, old: str, typed: str) -> str:
+    from app.domain.athletes import check_typed_name
+    from app.services import kiosk
+
+    new = check_typed_name(typed)
+    db, athlete = _member(url, old)
+    with db:
+        renamed = kiosk.rename_athlete(db, athlete.id, new).value
+    return f"Renamed {athlete.name} to {renamed.name}."
+
+
+def _reset_pin(url: str, name: str, *, remove: bool) -> str:
+    from app.services import kiosk
+
+    db, athlete = _member(url, name)
+    with db:
+        pin = None if remove else _read_pin(f"{athlete.name}'s")
+        kiosk.set_athlete_pin(db, athlete.id, pin)
+    return f"{athlete.name} has a new PIN." if pin else f"{athlete.name} has no PIN now."
