@@ -428,3 +428,25 @@ def test_the_kiosk_session_speaks_of_taps_not_keys(
             assert key_hint not in words, f"{key_hint!r} shown on a touchscreen: {words}"
     assert "tap Save" in pages[-1]
     unlock_and_close(window)
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_a_new_members_progress_page_has_no_clipped_text_and_no_demo_data(
+    qtbot, tmp_path: Path, fake_clock: FakeClock, screen: str
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    path = tmp_path / "gym.db"
+    kiosk_database(path, {"Åse Øvrebø": None})
+    window = open_kiosk(qtbot, path, fake_clock, screen=screen)
+    _tap(qtbot, window.picker.tile("Åse Øvrebø"))
+    assert window.home is not None
+    _tap(qtbot, window.home.progress_tab)
+    empty = window.home.progress_view.empty
+    qtbot.waitUntil(empty.isVisible)
+    words = " ".join(label.text() for label in empty.findChildren(QLabel))
+    assert "demo" not in words.lower()
+    body = empty.body
+    assert body.height() >= body.heightForWidth(body.width()), "every line shows"
+    assert not empty.demo_button.isVisible()
+    unlock_and_close(window)
