@@ -56,19 +56,21 @@ class AthleteHome(QWidget):
     done_requested = Signal()
 
     def __init__(self, controller: KioskController, settings: UiSettings, clock: Clock,
-                 *, cue_sink: CueSink | None = None, autotick: bool = True,
+                 *, cue_sink: CueSink | None = None, autotick: bool = True, scale: float = 1.0,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         athlete = controller.athlete
         assert athlete is not None, "an athlete is picked before their screens are built"
         self.controller = controller
         badge = QLabel(initials(athlete.name))
-        badge.setFixedSize(56, 56)
+        size = round(56 * scale)
+        badge.setFixedSize(size, size)
         badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         badge.setStyleSheet(f"background: {tile_colour(athlete.name)}; color: #ffffff;"
-                            " border-radius: 28px; font-size: 17pt; font-weight: 700;")
+                            f" border-radius: {size // 2}px; font-size: {17 * scale:.1f}pt;"
+                            " font-weight: 700;")
         self.name_label = QLabel(athlete.name)
-        self.name_label.setStyleSheet("font-size: 20pt; font-weight: 700;")
+        self.name_label.setStyleSheet(f"font-size: {20 * scale:.1f}pt; font-weight: 700;")
         self.session_tab = QPushButton(self.tr("Session"))
         self.progress_tab = QPushButton(self.tr("Progress"))
         tabs = QButtonGroup(self)

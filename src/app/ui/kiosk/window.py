@@ -309,7 +309,8 @@ class KioskWindow(QWidget):
         try:
             self.controller.begin_athlete(athlete_id)
             home = AthleteHome(self.controller, self.settings, self.clock,
-                               cue_sink=self._cue_sink, autotick=self._autotick)
+                               cue_sink=self._cue_sink, autotick=self._autotick,
+                               scale=self.scale)
             home.done_requested.connect(lambda: self.return_to_picker("done"))
             self.home = home
             self.pages.addWidget(home)
