@@ -54,6 +54,16 @@ def start_first_plan(qtbot, tmp_path: Path, clock: FakeClock, name: str = "Ida")
     return window, view
 
 
+def reach_the_log(view, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    """Start the side that is ready and let it run until the per-leg log shows."""
+    assert view.session is not None
+    view.session.start()
+    clock.advance(200)
+    view.session.tick()
+    if view.session.state.value == "working":
+        view.session.end_set()
+
+
 def unlock_and_close(window: KioskWindow) -> None:
     """Leave kiosk mode the admin's way, so the test can tidy up."""
     window.leave_kiosk()

@@ -17,9 +17,11 @@ from tests.ui.xserver import Geometry, XScreen, x_screen
 TITLE = "Legwork kiosk"
 
 
-def _walk(screen: XScreen, url: str) -> subprocess.Popen[str]:
+def _walk(screen: XScreen, url: str, home: Path) -> subprocess.Popen[str]:
+    # The walk's settings go to the test's own folder, never the user's.
+    env = {**screen.env, "XDG_CONFIG_HOME": str(home / "config")}
     return subprocess.Popen(
-        [sys.executable, "-m", "tests.ui.kiosk_walk", url], env=screen.env,
+        [sys.executable, "-m", "tests.ui.kiosk_walk", url], env=env,
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         cwd=Path(__file__).resolve().parents[2],
     )
@@ -39,7 +41,7 @@ def test_every_kiosk_screen_covers_the_screen_edge_to_edge(
     make_database(url)
     whole = Geometry(0, 0, *size)
     with x_screen(*size) as screen:
-        walk = _walk(screen, url)
+        walk = _walk(screen, url, tmp_path)
         try:
             window = screen.window_id(TITLE)
             pages = []
@@ -62,7 +64,7 @@ def test_the_kiosk_follows_a_resized_or_rotated_screen(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'gym.db'}"
     make_database(url)
     with x_screen(1280, 800) as screen:
-        walk = _walk(screen, url)
+        walk = _walk(screen, url, tmp_path)
         try:
             window = screen.window_id(TITLE)
             assert _next_page(walk) == "picker"

@@ -67,6 +67,18 @@ def _log_a_side(window: KioskWindow, clock: FakeClock) -> None:
     assert session.state in (SessionState.REST, SessionState.READY, SessionState.SESSION_DONE)
 
 
+def _training(qtbot, url: str, clock: FakeClock) -> KioskWindow:
+    """The kiosk on the server, with Ida's first plan started (the outbox sent by hand)."""
+    window = open_kiosk(qtbot, url, clock)
+    window.outbox_timer.stop()  # the test sends by hand, when it wants
+    assert window.controller.delivery is not None
+    qtbot.mouseClick(window.picker.tile("Ida"), Qt.MouseButton.LeftButton)
+    assert window.home is not None
+    view = window.home.session_view
+    view.start_plan(view.picker.cards[0].plan)
+    return window
+
+
 def _send_until_sent(qtbot, window: KioskWindow) -> None:
     """Let the outbox timer's work run (with the real back-off) until nothing waits."""
 
@@ -84,14 +96,10 @@ def _send_until_sent(qtbot, window: KioskWindow) -> None:
 def test_sets_accepted_while_the_server_is_down_wait_on_the_kiosk_and_arrive_once_in_order(
     qtbot, server: Cluster, database_url: str, fake_clock: FakeClock, tmp_path: Path
 ) -> None:
-    window = open_kiosk(qtbot, database_url, fake_clock)
-    window.outbox_timer.stop()  # the test sends by hand, when it wants
-    assert window.controller.delivery is not None
-    qtbot.mouseClick(window.picker.tile("Ida"), Qt.MouseButton.LeftButton)
+    window = _training(qtbot, database_url, fake_clock)
     home = window.home
     assert home is not None
     view = home.session_view
-    view.start_plan(view.picker.cards[0].plan)
     _log_a_side(window, fake_clock)
     window.draw_badges()
     assert not home.badge.isVisible(), "online and nothing waiting: no badge"
@@ -126,12 +134,7 @@ def test_sets_accepted_while_the_server_is_down_wait_on_the_kiosk_and_arrive_onc
 def test_a_set_the_server_refuses_is_kept_for_the_admin_to_send_again_or_dismiss(
     qtbot, server: Cluster, database_url: str, fake_clock: FakeClock
 ) -> None:
-    window = open_kiosk(qtbot, database_url, fake_clock)
-    window.outbox_timer.stop()
-    qtbot.mouseClick(window.picker.tile("Ida"), Qt.MouseButton.LeftButton)
-    assert window.home is not None
-    view = window.home.session_view
-    view.start_plan(view.picker.cards[0].plan)
+    window = _training(qtbot, database_url, fake_clock)
     server.stop()
     _log_a_side(window, fake_clock)
     server.start()

@@ -29,6 +29,7 @@ from tests.fakes import FakeClock
 from tests.ui.kiosk_helpers import (
     SCREENS,
     open_kiosk,
+    reach_the_log,
     start_first_plan,
     unlock_and_close,
 )
@@ -147,12 +148,8 @@ def test_log_fields_open_the_keypad_and_take_its_value(
     qtbot, tmp_path: Path, fake_clock: FakeClock
 ) -> None:
     window, view = start_first_plan(qtbot, tmp_path, fake_clock)
-    assert window.home is not None and view.session is not None
-    view.session.start()
-    fake_clock.advance(200)
-    view.session.tick()
-    if view.session.state.value == "working":
-        view.session.end_set()
+    assert window.home is not None
+    reach_the_log(view, fake_clock)
     panel = view.log_panel
     assert panel.isVisible()
     from PySide6.QtCore import Qt
@@ -365,12 +362,8 @@ def test_effort_is_chosen_from_big_buttons_on_the_kiosk(
     qtbot, tmp_path: Path, fake_clock: FakeClock
 ) -> None:
     window, view = start_first_plan(qtbot, tmp_path, fake_clock)
-    assert window.home is not None and view.session is not None
-    view.session.start()
-    fake_clock.advance(200)
-    view.session.tick()
-    if view.session.state.value == "working":
-        view.session.end_set()
+    assert window.home is not None
+    reach_the_log(view, fake_clock)
     panel = view.log_panel
     _tap(qtbot, panel.rpe)
     overlay = window.home.keypad

@@ -40,11 +40,15 @@ def _read(db: Database, key: str) -> str | None:
 
 def _write(db: Database, key: str, value: str) -> None:
     with db.session() as session:
-        row = session.get(AppSettingRow, key)
-        if row is None:
-            session.add(AppSettingRow(key=key, value=value))
-        else:
-            row.value = value
+        _write_in(session, key, value)
+
+
+def _write_in(session: Session, key: str, value: str) -> None:
+    row = session.get(AppSettingRow, key)
+    if row is None:
+        session.add(AppSettingRow(key=key, value=value))
+    else:
+        row.value = value
 
 
 def has_admin_pin(db: Database) -> bool:
@@ -56,11 +60,7 @@ def set_admin_pin(db: Database, pin: str) -> None:
     """Set or replace the admin PIN (wrong tries forgotten); `ValidationError` unless 4 digits."""
     stored = hash_pin(pin)
     with db.session() as session:
-        row = session.get(AppSettingRow, ADMIN_PIN_KEY)
-        if row is None:
-            session.add(AppSettingRow(key=ADMIN_PIN_KEY, value=stored))
-        else:
-            row.value = stored
+        _write_in(session, ADMIN_PIN_KEY, stored)
         _forget_attempts(session, ADMIN_PIN_OWNER)
 
 
