@@ -97,11 +97,19 @@ class KioskController(AppController):
 
     def close(self) -> None:
         """Close the outbox (its sets stay on disk) and the database."""
+        self.close_outbox()
+        super().close()
+
+    def close_outbox(self) -> None:
+        """Finish a delivery under way and close the outbox file; its sets stay on disk.
+
+        Leaving kiosk mode from the desktop window does only this: the history
+        is the desktop window's, which stays open.
+        """
         if self.delivery is not None:
             self.wait_for_delivery()
             self.delivery.close()
             self.delivery = None
-        super().close()
 
     # -- the gym's server and the outbox -------------------------------------
 

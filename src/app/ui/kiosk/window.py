@@ -198,6 +198,7 @@ class KioskWindow(QWidget):
         self._unlocked = True
         self.idle_timer.stop()
         self.outbox_timer.stop()
+        self.controller.close_outbox()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
