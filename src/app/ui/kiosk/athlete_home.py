@@ -9,7 +9,7 @@ return logs nothing the member did not confirm.
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -37,6 +37,8 @@ from app.ui.session.session_controller import CueSink
 from app.ui.session.session_view import SessionView
 from app.ui.shell.settings import UiSettings
 
+STATUS_SHOWN_MS = 6000
+"""How long a passing message ("Saved.") stays in the header."""
 KEPT_NOTE = "Saved by the kiosk when Done was tapped during this side."
 
 
@@ -91,7 +93,11 @@ class AthleteHome(QWidget):
         self.status.setProperty("role", "kioskHint")
         self.status.setWordWrap(True)
         self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        controller.status_message.connect(self.status.setText)
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.setInterval(STATUS_SHOWN_MS)
+        self._status_timer.timeout.connect(self.status.clear)
+        controller.status_message.connect(self._say)
         head = QHBoxLayout()
         head.setContentsMargins(24, 6, 24, 0)
         head.setSpacing(14)
@@ -146,6 +152,10 @@ class AthleteHome(QWidget):
                                    self.tr("No rating"))
         self.keypad.attach_choices(log.rir, self.tr("Reps left in reserve"),
                                    self.tr("Not noted"))
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self._status_timer.start()
 
     def show_session(self) -> None:
         """Show the Session tab."""
