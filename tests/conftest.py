@@ -17,7 +17,8 @@ from pathlib import Path
 
 import pytest
 
-# Offscreen Qt with one 1920×1080 screen, so window sizes behave as on a desktop.
+# Offscreen Qt with a 1920×1080 desktop screen (the primary), so window sizes behave as on a
+# desktop, and beside it a 1280×800 and a 1024×768 screen for the kiosk's full-screen window.
 _SCREEN = Path(__file__).parent / "data" / "offscreen-screen.json"
 os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 

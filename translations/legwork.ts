@@ -27,6 +27,10 @@
 <context>
     <name>AdminPanel</name>
     <message>
+        <source>1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{seconds} s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -47,19 +51,64 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>+  Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets the gym&apos;s server refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These sets were saved on this kiosk while the server was away, and the server would not take them when it came back (usually because the session or the member was removed meanwhile). Send one again once that is fixed, or dismiss it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Back to the start after no touch for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shorter idle timeout</source>
+        <source>PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Longer idle timeout</source>
+        <source>no PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Never while a set or a rest is running.</source>
+        <source>Manage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session {session}: {exercise}, {side}, set {number}, {reps} reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session {session}: closing the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}
+Refused {when}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now {duration}. Held while reps are being counted or a rest runs, for up to three times as long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -68,26 +117,6 @@
     </message>
     <message>
         <source>Leave kiosk mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Athletes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleting an athlete removes their plans and every session they logged. It cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tap again to delete {name}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -315,6 +344,34 @@
         <source>Touch-downs</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>How hard was it? RPE, 1 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps left in reserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did the knee stay in line with the toes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did the hips stay level?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AthletePicker</name>
@@ -375,6 +432,13 @@
     </message>
     <message>
         <source>Hide this note; it stays on the Why single-leg training page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChoicePad</name>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -571,6 +635,14 @@
     </message>
     <message>
         <source>There is already an athlete called {name!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gym&apos;s server cannot be reached; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of the history in {folder!r}: {reason}. Nobody was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -820,9 +892,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>After your first session you&apos;ll see each leg&apos;s work over time, how close your weaker leg is to the stronger one (against the 90 % return-to-sport line used after knee injury, or a line you set), how many sessions you fit in each week, and what to do next time.
-
-Want a look first? Demo data adds a separate made-up runner with twelve weeks of training; your own history is never touched.</source>
+        <source>After your first session you&apos;ll see each leg&apos;s work over time, how close your weaker leg is to the stronger one (against the 90 % return-to-sport line used after knee injury, or a line you set), how many sessions you fit in each week, and what to do next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Want a look first? Demo data adds a separate made-up runner with twelve weeks of training; your own history is never touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1149,6 +1223,10 @@ Edit → Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The gym&apos;s server cannot be reached just now, so nobody&apos;s screens can open. Sets already saved on this kiosk are kept and sent when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hi {name}! Your PIN, please</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1188,9 +1266,65 @@ Edit → Undo brings it back.</source>
         <source>Choose a 4-digit PIN</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{name}: choose a new 4-digit PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} and their {count} leave this kiosk&apos;s history, with their plans and PIN. A copy of the sessions is kept on this computer, in the “deleted-athletes” folder of Legwork&apos;s data folder; `legwork import` brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss this set?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gym&apos;s server refused it, and it is only on this kiosk. Once dismissed it is gone for good; send it again instead if the reason has been fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LetterKeyboard</name>
+    <message>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ÁÉ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accented letters</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Delete</source>
         <translation type="unfinished"></translation>
@@ -1205,6 +1339,10 @@ Edit → Undo brings it back.</source>
     </message>
     <message>
         <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ABC</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1426,7 +1564,11 @@ Edit → Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>reps to do · tap Start</source>
+        <source>reps to do · get into position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap here to start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1447,10 +1589,6 @@ Edit → Undo brings it back.</source>
     </message>
     <message>
         <source>Get into position, then press Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Get into position, then tap Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1710,9 +1848,72 @@ Try another name:</source>
     </message>
 </context>
 <context>
+    <name>MemberPage</name>
+    <message>
+        <source>Back to admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the name on the tile; the history stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a member who forgot theirs: they choose a new one now, typed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone can then open this member&apos;s screens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the member and every session. You are asked again on the next screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PIN guards their screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a new PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewAthletePage</name>
     <message>
         <source>New athlete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1739,6 +1940,22 @@ Try another name:</source>
         <source>Add with a PIN</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the member&apos;s name as others at the gym know them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their sessions and PIN stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NumberPad</name>
@@ -1752,6 +1969,33 @@ Try another name:</source>
     </message>
     <message>
         <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfflineBadge</name>
+    <message>
+        <source>offline — 1 set waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline — {count} sets waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending 1 set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending {count} sets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to the gym&apos;s server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -140,3 +140,103 @@ def test_on_a_terminal_two_different_pins_change_nothing(tmp_path: Path) -> None
     assert code == 1
     assert "different" in output
     assert not path.exists()
+
+
+# ---------------------------------------------------------------- members
+
+
+def _names(path: Path) -> list[str]:
+    from app.storage.athletes import list_athletes
+
+    with open_database(f"sqlite:///{path}") as db:
+        return [a.name for a in list_athletes(db)]
+
+
+def test_members_in_any_alphabet_are_added_with_or_without_a_pin(tmp_path: Path) -> None:
+    path = tmp_path / "gym.db"
+    added = _admin(path, "add-athlete", "Åse Øvrebø", "--pin", stdin="2580\n")
+    assert added.returncode == 0, added.stderr
+    assert added.stdout.strip() == "Added Åse Øvrebø with a PIN."
+    assert _admin(path, "add-athlete", "José Núñez").returncode == 0
+    assert _names(path) == ["Åse Øvrebø", "José Núñez"]
+    with open_database(f"sqlite:///{path}") as db:
+        (ase,) = kiosk.kiosk_athletes(db, "åse")
+        (jose,) = kiosk.kiosk_athletes(db, "josé")
+        assert kiosk.verify_athlete_pin(db, ase.id, "2580") and not jose.has_pin
+    assert b"2580" not in path.read_bytes()
+
+
+def test_a_pin_is_never_taken_as_an_argument(tmp_path: Path) -> None:
+    path = tmp_path / "gym.db"
+    refused = _admin(path, "add-athlete", "Kari", "--pin", "1234")
+    assert refused.returncode == 2
+    assert not path.exists()
+
+
+@pytest.mark.parametrize(("name", "message"), [
+    ("", "cannot be empty"),
+    ("   ", "cannot be empty"),
+    ("Ida\tBerg", "control characters"),
+    ("Ida\nBerg", "control characters"),
+    ("Ida\x07", "control characters"),
+])
+def test_a_bad_name_gets_one_sentence_and_creates_nothing(
+    tmp_path: Path, name: str, message: str
+) -> None:
+    path = tmp_path / "gym.db"
+    result = _admin(path, "add-athlete", name)
+    assert result.returncode == 1
+    assert result.stderr.startswith("legwork: ") and message in result.stderr
+    assert result.stderr.count("\n") == 1, "one plain sentence"
+    assert not path.exists()
+
+
+def test_a_duplicate_name_is_refused_whatever_its_case(tmp_path: Path) -> None:
+    path = tmp_path / "gym.db"
+    assert _admin(path, "add-athlete", "Åse").returncode == 0
+    result = _admin(path, "add-athlete", "  åSE ", "--pin", stdin="1234\n")
+    assert result.returncode == 1
+    assert "There is already an athlete called" in result.stderr
+    assert _names(path) == ["Åse"]
+
+
+def test_reset_pin_gives_a_new_pin_or_removes_it_and_forgets_wrong_tries(tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    path = tmp_path / "gym.db"
+    assert _admin(path, "add-athlete", "Ola", "--pin", stdin="1111\n").returncode == 0
+    with open_database(f"sqlite:///{path}") as db:
+        (ola,) = kiosk.kiosk_athletes(db)
+        for _ in range(5):
+            kiosk.check_pin(db, kiosk.athlete_pin_owner(ola.id), "0000", datetime.now(UTC))
+    reset = _admin(path, "reset-pin", "ola", stdin="2222\n")
+    assert reset.returncode == 0, reset.stderr
+    assert reset.stdout.strip() == "Ola has a new PIN."
+    with open_database(f"sqlite:///{path}") as db:
+        assert kiosk.verify_athlete_pin(db, ola.id, "2222")
+        assert not kiosk.pin_attempts(db, kiosk.athlete_pin_owner(ola.id)).is_locked(
+            datetime.now(UTC))
+    assert _admin(path, "reset-pin", "Ola", "--remove").returncode == 0
+    with open_database(f"sqlite:///{path}") as db:
+        assert not kiosk.athlete_has_pin(db, ola.id)
+
+
+def test_rename_keeps_the_member_and_refuses_a_taken_or_unknown_name(tmp_path: Path) -> None:
+    path = tmp_path / "gym.db"
+    for name in ("Ola", "Kari"):
+        assert _admin(path, "add-athlete", name).returncode == 0
+    renamed = _admin(path, "rename-athlete", "ola", "Ola Nordmann")
+    assert renamed.returncode == 0, renamed.stderr
+    assert renamed.stdout.strip() == "Renamed Ola to Ola Nordmann."
+    taken = _admin(path, "rename-athlete", "Kari", "OLA NORDMANN")
+    assert taken.returncode == 1 and "already an athlete" in taken.stderr
+    unknown = _admin(path, "rename-athlete", "Per", "Pål")
+    assert unknown.returncode == 1 and "no athlete called 'Per'" in unknown.stderr
+    assert _names(path) == ["Ola Nordmann", "Kari"]
+
+
+def test_renaming_or_a_pin_on_a_missing_history_creates_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "gym.db"
+    assert _admin(path, "reset-pin", "Ola", stdin="1234\n").returncode == 1
+    assert _admin(path, "rename-athlete", "Ola", "Per").returncode == 1
+    assert not path.exists()

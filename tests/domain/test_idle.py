@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 from app.domain.errors import ValidationError
 from app.domain.idle import (
     DEFAULT_IDLE_TIMEOUT_S,
+    HOLD_CAP_TIMEOUTS,
     IdleTracker,
     keeps_screen_awake,
     validate_idle_timeout,
@@ -33,15 +34,25 @@ def test_a_touch_restarts_the_countdown(fake_clock: FakeClock) -> None:
     assert idle.seconds_left() == pytest.approx(10)
 
 
-def test_never_expires_while_busy_and_restarts_in_full_after(fake_clock: FakeClock) -> None:
+def test_held_while_busy_and_restarts_in_full_after(fake_clock: FakeClock) -> None:
     idle = IdleTracker(fake_clock, 60)
     fake_clock.advance(30)
     idle.set_busy(True)
-    fake_clock.advance(600)
+    fake_clock.advance(120)
     assert not idle.expired()
-    assert idle.seconds_left() == 60
     idle.set_busy(False)
     fake_clock.advance(59)
+    assert not idle.expired()
+    fake_clock.advance(1)
+    assert idle.expired()
+
+
+def test_even_a_busy_session_lets_go_after_three_timeouts_without_a_touch(
+    fake_clock: FakeClock,
+) -> None:
+    idle = IdleTracker(fake_clock, 60)
+    idle.set_busy(True)
+    fake_clock.advance(HOLD_CAP_TIMEOUTS * 60 - 1)
     assert not idle.expired()
     fake_clock.advance(1)
     assert idle.expired()
@@ -61,6 +72,11 @@ def test_never_expires_while_busy_and_restarts_in_full_after(fake_clock: FakeClo
 )
 def test_which_session_states_hold_the_countdown(state: SessionState, awake: bool) -> None:
     assert keeps_screen_awake(state) is awake
+
+
+def test_a_set_counted_by_hand_does_not_hold_the_countdown() -> None:
+    assert not keeps_screen_awake(SessionState.WORKING, counted_by_hand=True)
+    assert keeps_screen_awake(SessionState.REST, counted_by_hand=True)
 
 
 @pytest.mark.parametrize("seconds", [29, 3601, 0, -5, True, 90.5])

@@ -1,68 +1,61 @@
-"""Five wrong PINs lock entry for 30 seconds of monotonic time."""
+"""Five wrong PINs lock entry for 30 seconds; the count is a value the database keeps."""
+
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from app.domain.lockout import LOCKOUT_S, MAX_WRONG_PINS, LockedOutError, PinLockout
-from tests.fakes import FakeClock
+from app.domain.lockout import LOCKOUT_S, MAX_WRONG_PINS, LockedOutError, PinAttempts
+
+T0 = datetime(2026, 3, 1, 18, 0, tzinfo=UTC)
 
 
-def test_four_wrong_pins_leave_entry_open(fake_clock: FakeClock) -> None:
-    lockout = PinLockout(fake_clock)
+def _wrong(times: int, now: datetime = T0) -> PinAttempts:
+    attempts = PinAttempts()
+    for _ in range(times):
+        attempts = attempts.after(correct=False, now=now)
+    return attempts
+
+
+def test_four_wrong_pins_leave_entry_open() -> None:
+    attempts = PinAttempts()
     for expected_left in (4, 3, 2, 1):
-        lockout.record(correct=False)
-        assert lockout.tries_left() == expected_left
-    assert not lockout.is_locked()
+        attempts = attempts.after(correct=False, now=T0)
+        assert attempts.tries_left(T0) == expected_left
+    assert not attempts.is_locked(T0)
 
 
-def test_the_fifth_wrong_pin_locks_for_thirty_seconds(fake_clock: FakeClock) -> None:
-    lockout = PinLockout(fake_clock)
-    for _ in range(MAX_WRONG_PINS):
-        lockout.record(correct=False)
-    assert lockout.is_locked()
-    assert lockout.seconds_left() == LOCKOUT_S == 30
-    fake_clock.advance(29.5)
-    assert lockout.is_locked()
-    assert lockout.whole_seconds_left() == 1
+def test_the_fifth_wrong_pin_locks_for_thirty_seconds() -> None:
+    attempts = _wrong(MAX_WRONG_PINS)
+    assert attempts.is_locked(T0)
+    assert attempts.seconds_left(T0) == LOCKOUT_S == 30
+    later = T0 + timedelta(seconds=29.5)
+    assert attempts.is_locked(later)
+    assert attempts.whole_seconds_left(later) == 1
     with pytest.raises(LockedOutError, match="Try again in 1 s"):
-        lockout.record(correct=True)
-    fake_clock.advance(0.5)
-    assert not lockout.is_locked()
-    assert lockout.tries_left() == MAX_WRONG_PINS, "a fresh set of tries after the wait"
+        attempts.after(correct=True, now=later)
+    over = T0 + timedelta(seconds=30)
+    assert not attempts.is_locked(over)
+    assert attempts.tries_left(over) == MAX_WRONG_PINS, "a fresh set of tries after the wait"
+    assert attempts.after(correct=False, now=over).tries_left(over) == MAX_WRONG_PINS - 1
 
 
-def test_a_pin_offered_while_locked_is_not_counted_even_if_right(fake_clock: FakeClock) -> None:
-    lockout = PinLockout(fake_clock)
-    for _ in range(MAX_WRONG_PINS):
-        lockout.record(correct=False)
+def test_a_pin_offered_while_locked_is_not_counted_even_if_right() -> None:
+    attempts = _wrong(MAX_WRONG_PINS)
     for _ in range(3):
         with pytest.raises(LockedOutError):
-            lockout.record(correct=True)
-    fake_clock.advance(10)
-    assert lockout.seconds_left() == pytest.approx(20), "refused tries do not extend it"
+            attempts.after(correct=True, now=T0 + timedelta(seconds=5))
+    assert attempts.seconds_left(T0 + timedelta(seconds=10)) == pytest.approx(20)
 
 
-def test_a_right_pin_resets_the_count(fake_clock: FakeClock) -> None:
-    lockout = PinLockout(fake_clock)
-    for _ in range(MAX_WRONG_PINS - 1):
-        lockout.record(correct=False)
-    lockout.record(correct=True)
-    for _ in range(MAX_WRONG_PINS - 1):
-        lockout.record(correct=False)
-    assert not lockout.is_locked()
+def test_a_right_pin_resets_the_count() -> None:
+    attempts = _wrong(MAX_WRONG_PINS - 1).after(correct=True, now=T0)
+    assert attempts == PinAttempts()
+    attempts = _wrong(MAX_WRONG_PINS - 1)
+    assert not attempts.is_locked(T0)
 
 
-def test_relocks_after_five_more_wrong_pins(fake_clock: FakeClock) -> None:
-    lockout = PinLockout(fake_clock)
-    for _ in range(2):
-        for _ in range(MAX_WRONG_PINS):
-            lockout.record(correct=False)
-        assert lockout.is_locked()
-        fake_clock.advance(LOCKOUT_S)
-    assert not lockout.is_locked()
-
-
-def test_nonsense_settings_are_refused(fake_clock: FakeClock) -> None:
-    with pytest.raises(ValueError):
-        PinLockout(fake_clock, max_wrong=0)
-    with pytest.raises(ValueError):
-        PinLockout(fake_clock, lockout_s=0)
+def test_a_clock_set_back_never_stretches_a_lock_out() -> None:
+    attempts = _wrong(MAX_WRONG_PINS)
+    an_hour_earlier = T0 - timedelta(hours=1)
+    assert not attempts.is_locked(an_hour_earlier)
+    assert attempts.seconds_left(an_hour_earlier) == 0

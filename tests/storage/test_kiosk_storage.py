@@ -139,3 +139,53 @@ def test_deleting_an_athlete_removes_their_history_and_nobody_elses(database: Da
     assert len(sessions_for(database, ola.id)) == 1
     with database.session() as session:
         assert session.scalar(text("SELECT count(*) FROM set_entry")) == 1
+
+
+LOCK_T0 = datetime(2026, 3, 2, 17, 0, tzinfo=UTC)
+
+
+def test_wrong_pins_and_the_lock_out_are_stored_per_pin(
+    database: Database, database_url: str
+) -> None:
+    from app.domain.lockout import LockedOutError
+    from app.storage.database import open_database
+
+    ida = kiosk.add_kiosk_athlete(database, "Ida", "1234")
+    kiosk.set_admin_pin(database, "4821")
+    for _ in range(4):
+        assert kiosk.check_pin(database, kiosk.ADMIN_PIN_OWNER, "0000", LOCK_T0)[0] is False
+    assert kiosk.check_pin(database, kiosk.athlete_pin_owner(ida.id), "1234", LOCK_T0)[0]
+    # Another kiosk on the same database (or this one after a restart) sees the same count.
+    with open_database(database_url) as other:
+        correct, attempts = kiosk.check_pin(other, kiosk.ADMIN_PIN_OWNER, "0000", LOCK_T0)
+    assert not correct and attempts.is_locked(LOCK_T0)
+    with pytest.raises(LockedOutError):
+        kiosk.check_pin(database, kiosk.ADMIN_PIN_OWNER, "4821", LOCK_T0)
+    assert kiosk.pin_attempts(database, kiosk.athlete_pin_owner(ida.id)).wrong == 0
+    kiosk.set_admin_pin(database, "4821")
+    assert kiosk.pin_attempts(database, kiosk.ADMIN_PIN_OWNER).tries_left(LOCK_T0) == 5
+
+
+def test_a_reset_pin_and_a_deleted_athlete_forget_their_wrong_tries(database: Database) -> None:
+    ida = kiosk.add_kiosk_athlete(database, "Ida", "1234")
+    owner = kiosk.athlete_pin_owner(ida.id)
+    for _ in range(3):
+        kiosk.check_pin(database, owner, "0000", LOCK_T0)
+    kiosk.set_athlete_pin(database, ida.id, "5678")
+    assert kiosk.pin_attempts(database, owner).wrong == 0
+    assert kiosk.check_pin(database, owner, "5678", LOCK_T0)[0]
+    kiosk.check_pin(database, owner, "0000", LOCK_T0)
+    kiosk.delete_athlete(database, ida.id)
+    with database.session() as session:
+        assert session.scalar(text("SELECT count(*) FROM pin_attempts")) == 0
+
+
+def test_session_count_counts_only_that_athletes_sessions(database: Database) -> None:
+    sync_builtin_exercises(database, [exercise("squat")])
+    ida = kiosk.add_kiosk_athlete(database, "Ida")
+    ola = kiosk.add_kiosk_athlete(database, "Ola")
+    for _ in range(3):
+        start_session(database, ida.id, "Plan", started_at=LOCK_T0)
+    start_session(database, ola.id, "Plan", started_at=LOCK_T0)
+    assert kiosk.session_count(database, ida.id) == 3
+    assert kiosk.session_count(database, ola.id) == 1

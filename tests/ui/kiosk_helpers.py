@@ -3,7 +3,10 @@
 The database itself comes from `tests.builders.kiosk_database`.
 """
 
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+from PySide6.QtGui import QGuiApplication
 
 from app.ui.kiosk.controller import KioskController
 from app.ui.kiosk.window import KioskWindow
@@ -11,15 +14,29 @@ from app.ui.shell.settings import UiSettings
 from tests.builders import kiosk_database
 from tests.fakes import FakeClock, FakeCueSink
 
+WALL_START = datetime(2026, 3, 2, 17, 0, tzinfo=UTC)
 
-def open_kiosk(qtbot, path: Path, clock: FakeClock, *, entry_pin: bool = False) -> KioskWindow:
-    """A kiosk window on the database at `path`, started as `legwork --kiosk` starts it."""
-    controller = KioskController(f"sqlite:///{path}", clock=clock)
+
+def wall_clock(clock: FakeClock):  # type: ignore[no-untyped-def]
+    """Wall-clock time that moves with the test's fake monotonic clock (for stored lock-outs)."""
+    return lambda: WALL_START + timedelta(seconds=clock.now())
+
+
+SCREENS = ("desk", "kiosk-1280x800", "kiosk-1024x768")
+"""The offscreen screens of `tests/data/offscreen-screen.json`: 1920×1080, 1280×800, 1024×768."""
+
+
+def open_kiosk(qtbot, path: Path | str, clock: FakeClock, *, entry_pin: bool = False,
+               screen: str = "kiosk-1280x800") -> KioskWindow:
+    """A kiosk window on the database at `path` (or a URL), full screen on a test screen."""
+    url = path if isinstance(path, str) else f"sqlite:///{path}"
+    controller = KioskController(url, clock=clock, now=wall_clock(clock))
     window = KioskWindow(controller, UiSettings(), entry_pin=entry_pin, cue_sink=FakeCueSink(),
                          autotick=False)
     qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
+    (chosen,) = [s for s in QGuiApplication.screens() if s.name() == screen]
+    window.setGeometry(chosen.geometry())
+    window.showFullScreen()
     controller.open_database()
     return window
 
@@ -35,6 +52,16 @@ def start_first_plan(qtbot, tmp_path: Path, clock: FakeClock, name: str = "Ida")
     view.start_plan(view.picker.cards[0].plan)
     assert view.session is not None
     return window, view
+
+
+def reach_the_log(view, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    """Start the side that is ready and let it run until the per-leg log shows."""
+    assert view.session is not None
+    view.session.start()
+    clock.advance(200)
+    view.session.tick()
+    if view.session.state.value == "working":
+        view.session.end_set()
 
 
 def unlock_and_close(window: KioskWindow) -> None:

@@ -51,7 +51,7 @@ def _homes(window: KioskWindow) -> list[QWidget]:
     return window.findChildren(AthleteHome)
 
 
-def test_idle_returns_to_the_picker_and_the_paused_set_is_in_the_database(
+def test_idle_returns_to_the_picker_keeping_the_session_and_logging_nothing_unconfirmed(
     qtbot, db_path: Path, fake_clock: FakeClock
 ) -> None:
     ids = kiosk_database(db_path, {"Ida": None})
@@ -73,23 +73,74 @@ def test_idle_returns_to_the_picker_and_the_paused_set_is_in_the_database(
     assert window.pages.currentWidget() is window.picker
     assert window.controller.athlete is None
     qtbot.waitUntil(lambda: not _homes(window))
-    unlock_and_close(window)
     with open_database(f"sqlite:///{db_path}") as db:
         (session,) = sessions_for(db, ids["Ida"])
         assert session.status is SessionStatus.IN_PROGRESS, "kept open to carry on"
-        (kept,) = sets_for_session(db, session.id)
-    assert kept.reps == 6
-    assert kept.notes == KEPT_NOTE
+        assert sets_for_session(db, session.id) == [], "the member never confirmed those reps"
+    window.picker.tile("Ida").click()
+    again = window.home
+    assert again is not None and again.session_view.session is not None
+    assert again.session_view.session.state is SessionState.READY, "the same side, afresh"
+    unlock_and_close(window)
 
 
-def test_no_timeout_while_a_set_is_running(
+def test_a_set_counted_by_hand_with_no_tap_returns_after_the_timeout(
     qtbot, db_path: Path, fake_clock: FakeClock
 ) -> None:
+    ids = kiosk_database(db_path, {"Ida": "1234"})
+    _counts_by_hand(db_path, ids["Ida"])
+    window = open_kiosk(qtbot, db_path, fake_clock)
+    window.picker.tile("Ida").click()
+    window.pin_pad.type_pin("1234")
+    home = window.home
+    assert home is not None
+    view = home.session_view
+    view.start_plan(view.picker.cards[0].plan)
+    assert view.session is not None
+    view.session.start()
+    fake_clock.advance(3.5)
+    view.session.tick()
+    qtbot.mouseClick(view.counter, Qt.MouseButton.LeftButton)
+    assert view.session.state is SessionState.WORKING and view.session.engine.count == 1
+    fake_clock.advance(89)
+    window.check_idle()
+    assert window.home is home
+    fake_clock.advance(1)
+    window.check_idle()
+    assert window.home is None, "a PIN-protected member's screens do not stay open"
+    unlock_and_close(window)
+
+
+def test_reps_counted_to_the_tempo_hold_the_screen_for_at_most_three_timeouts(
+    qtbot, db_path: Path, fake_clock: FakeClock
+) -> None:
+    kiosk_database(db_path, {"Ida": None})
+    window = open_kiosk(qtbot, db_path, fake_clock)
+    home = _start_a_set(window, "Ida", reps=0)
+    assert home.session_view.session is not None
+    assert home.session_view.session.engine.mode is CountingMode.TEMPO
+    qtbot.mouseClick(home.session_view.live.tempo_bar, Qt.MouseButton.LeftButton)  # last touch
+    fake_clock.advance(269)
+    window.check_idle()
+    assert window.home is home, "reps are being counted: held"
+    fake_clock.advance(1)
+    window.check_idle()
+    assert window.home is None, "but not for ever"
+    unlock_and_close(window)
+
+
+def test_a_running_rest_holds_the_screen(qtbot, db_path: Path, fake_clock: FakeClock) -> None:
     ids = kiosk_database(db_path, {"Ida": None})
     _counts_by_hand(db_path, ids["Ida"])
     window = open_kiosk(qtbot, db_path, fake_clock)
-    home = _start_a_set(window, "Ida", reps=2)
-    fake_clock.advance(600)
+    home = _start_a_set(window, "Ida", reps=8)
+    session = home.session_view.session
+    assert session is not None
+    session.end_set()
+    home.session_view.log_panel.submit()
+    assert session.state is SessionState.REST
+    qtbot.mouseClick(home.session_view.live.tempo_bar, Qt.MouseButton.LeftButton)  # last touch
+    fake_clock.advance(150)
     window.check_idle()
     assert window.home is home
     unlock_and_close(window)
@@ -119,9 +170,13 @@ def test_the_admin_sets_the_idle_timeout(
     kiosk_database(db_path, {"Ida": None})
     window = open_kiosk(qtbot, db_path, fake_clock)
     window.show_admin()
-    assert window.admin.idle_label.text() == "1 min 30 s"
-    window.admin.more_button.click()
-    assert window.admin.idle_label.text() == "2 min"
+    assert window.admin.idle_buttons[90].isChecked()
+    assert [b.text() for b in window.admin.idle_buttons.values()] == [
+        "30 s", "1 min", "1 min 30 s", "2 min", "5 min", "10 min", "30 min", "1 h"]
+    qtbot.mouseClick(window.admin.idle_buttons[120], Qt.MouseButton.LeftButton)
+    assert window.admin.idle_buttons[120].isChecked()
+    assert not window.admin.idle_buttons[90].isChecked()
+    assert "Now 2 min." in window.admin.idle_label.text()
     assert window.controller.idle_timeout_s() == 120
     window.show_picker()
     window.picker.tile("Ida").click()
@@ -160,7 +215,7 @@ def test_done_saves_a_finished_side_and_the_athlete_carries_on_next_time(
     with open_database(f"sqlite:///{db_path}") as db:
         (session,) = sessions_for(db, ids["Ida"])
         (kept,) = sets_for_session(db, session.id)
-    assert (kept.reps, kept.load_kg) == (7, 12.5)
+    assert (kept.reps, kept.load_kg, kept.notes) == (7, 12.5, KEPT_NOTE)
 
 
 def test_an_empty_set_is_not_recorded(

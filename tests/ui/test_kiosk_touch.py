@@ -1,20 +1,35 @@
 """Touch use: the keypads, new athletes, search, and every target big enough for a finger."""
 
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QLineEdit, QSpinBox, QWidget
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QLineEdit,
+    QScrollArea,
+    QSpinBox,
+    QWidget,
+)
 
+from app.domain.sides import Side
+from app.library import builtin_exercises
+from app.storage.database import open_database
+from app.storage.exercises import sync_builtin_exercises
 from app.ui.kiosk.keypad import BACKSPACE, edited
 from app.ui.kiosk.picker import SEARCH_FROM
 from app.ui.kiosk.style import MIN_TARGET_PX
 from app.ui.kiosk.window import KioskWindow
 from app.ui.shell.settings import UiSettings
 from app.ui.shell.theme import ThemeChoice
-from tests.builders import kiosk_database
+from tests.builders import T0, kiosk_database, log_session
 from tests.fakes import FakeClock
 from tests.ui.kiosk_helpers import (
+    SCREENS,
     open_kiosk,
+    reach_the_log,
     start_first_plan,
     unlock_and_close,
 )
@@ -36,34 +51,60 @@ def test_keypad_editing_rules(text: str, key: str, decimal: bool, result: str) -
     assert edited(text, key, max_length=6, decimal=decimal) == result
 
 
-def _small_targets(root: QWidget) -> list[str]:
-    small = []
-    for widget in root.findChildren(QWidget):
+def _problems(window: KioskWindow) -> list[str]:
+    """Targets under 48 px, targets cut off by the window's edge, and pages larger than it."""
+    found = []
+    area = window.rect()
+    page = window.pages.currentWidget()
+    need = page.minimumSizeHint()
+    if need.width() > area.width() or need.height() > area.height():
+        found.append(f"the page needs {need.width()}×{need.height()}")
+    for widget in window.findChildren(QWidget):
         # A spin box's inner line edit is not a target of its own: the box is.
-        if not widget.isVisibleTo(root) or isinstance(widget.parentWidget(), QSpinBox):
+        if not widget.isVisibleTo(window) or isinstance(widget.parentWidget(), QSpinBox):
             continue
-        if isinstance(widget, QAbstractButton | QLineEdit | QSpinBox):
-            size = widget.size()
-            if min(size.width(), size.height()) < MIN_TARGET_PX:
-                small.append(f"{type(widget).__name__} {widget.accessibleName()!r} {size}")
-    return small
+        if not isinstance(widget, QAbstractButton | QLineEdit | QSpinBox | QComboBox):
+            continue
+        if not widget.isVisible():
+            continue
+        size = widget.size()
+        name = f"{type(widget).__name__} {widget.accessibleName() or widget.text()!r}" \
+            if isinstance(widget, QAbstractButton) else \
+            f"{type(widget).__name__} {widget.accessibleName()!r}"
+        if min(size.width(), size.height()) < MIN_TARGET_PX:
+            found.append(f"{name} is {size.width()}×{size.height()}")
+        place = QRect(widget.mapTo(window, QPoint(0, 0)), size)
+        if not area.contains(place) and _shown_in_viewport(widget, window):
+            found.append(f"{name} at {place.getRect()} is cut off")
+    return found
 
 
-@pytest.mark.parametrize("size", [(1280, 800), (1920, 1080)])
-def test_every_target_is_at_least_48_px(
-    qtbot, tmp_path: Path, fake_clock: FakeClock, size: tuple[int, int]
+def _shown_in_viewport(widget: QWidget, window: KioskWindow) -> bool:
+    """False for a widget inside a scroll area that the athlete scrolls to (not clipped)."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        if isinstance(parent, QScrollArea):
+            return False
+        parent = parent.parentWidget()
+    return True
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_every_kiosk_screen_fits_and_every_target_is_at_least_48_px(
+    qtbot, tmp_path: Path, fake_clock: FakeClock, screen: str
 ) -> None:
     UiSettings().set_theme(ThemeChoice.DARK)
     path = tmp_path / "gym.db"
     kiosk_database(path, {"Ida": None, "Ola": "1234"})
-    window = open_kiosk(qtbot, path, fake_clock)
-    window.resize(*size)
+    window = open_kiosk(qtbot, path, fake_clock, screen=screen)
+    whole = window.screen().geometry()
+    problems: list[str] = []
 
     def check(page: str) -> None:
         qtbot.wait(1)
-        assert window.size().width() == size[0], f"{page} does not fit {size}"
-        small = _small_targets(window)
-        assert not small, f"{page}: " + "; ".join(small)
+        # The real window, as the platform placed it: the screen's size, whatever the page.
+        assert window.geometry() == whole, f"{page}: the window is {window.geometry()}"
+        problems.extend(f"{page}: {problem}" for problem in _problems(window))
 
     check("picker")
     window.picker.tile("Ola").click()
@@ -73,9 +114,12 @@ def test_every_target_is_at_least_48_px(
     view = window.home.session_view
     check("plan picker")
     view.start_plan(view.picker.cards[0].plan)
-    check("live session")
+    check("pre-set")
     assert view.session is not None
     view.session.start()
+    fake_clock.advance(4)
+    view.session.tick()
+    check("running")
     fake_clock.advance(60)
     view.session.tick()
     if view.session.state.value == "working":
@@ -84,12 +128,19 @@ def test_every_target_is_at_least_48_px(
     window.home.keypad.open_for(view.log_panel.reps)
     check("keypad")
     window.home.keypad.close_pad()
+    view.log_panel.submit()
+    check("rest")
     window.home.show_progress()
     check("progress")
+    window.home.done_button.click()
+    window.picker.tile("Ola").click()
+    window.pin_pad.type_pin("1234")
+    check("resumed session")
     window.show_new_athlete()
     check("new athlete")
     window.show_admin()
     check("admin")
+    assert not problems, "\n".join(problems)
     unlock_and_close(window)
 
 
@@ -97,12 +148,8 @@ def test_log_fields_open_the_keypad_and_take_its_value(
     qtbot, tmp_path: Path, fake_clock: FakeClock
 ) -> None:
     window, view = start_first_plan(qtbot, tmp_path, fake_clock)
-    assert window.home is not None and view.session is not None
-    view.session.start()
-    fake_clock.advance(200)
-    view.session.tick()
-    if view.session.state.value == "working":
-        view.session.end_set()
+    assert window.home is not None
+    reach_the_log(view, fake_clock)
     panel = view.log_panel
     assert panel.isVisible()
     from PySide6.QtCore import Qt
@@ -194,21 +241,150 @@ def test_search_appears_with_many_athletes_and_narrows_the_tiles(
     unlock_and_close(window)
 
 
-def test_the_admin_deletes_an_athlete_with_two_taps(
-    qtbot, tmp_path: Path, fake_clock: FakeClock
+def _tap(qtbot, widget: QWidget) -> None:
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def test_deleting_asks_on_a_screen_of_its_own_and_keeps_the_history(
+    qtbot, tmp_path: Path, fake_clock: FakeClock, isolated_settings: Path
 ) -> None:
     path = tmp_path / "gym.db"
     ids = kiosk_database(path, {"Ida": None, "Ola": None})
+    with open_database(f"sqlite:///{path}") as db:
+        sync_builtin_exercises(db, builtin_exercises())
+        for day in range(2):
+            log_session(db, ids["Ola"], T0 + timedelta(days=day),
+                        [("single-leg-squat", Side.LEFT, 8, 10.0)])
     window = open_kiosk(qtbot, path, fake_clock)
     window.show_admin()
-    button = window.admin.delete_buttons[ids["Ola"]]
-    button.click()
-    assert "Tap again" in button.text()
+    _tap(qtbot, window.admin.manage_buttons[ids["Ola"]])
+    assert window.pages.currentWidget() is window.member
+    assert window.member.facts.text().startswith("2 sessions")
+    first_tap = window.member.delete_button
+    spot = first_tap.mapTo(window, first_tap.rect().center())
+    _tap(qtbot, first_tap)
+    assert window.pages.currentWidget() is window.confirm
+    assert window.confirm.title.text() == "Delete Ola?"
+    assert "2 sessions" in window.confirm.body.text()
+    assert len(window.controller.tiles()) == 2, "nothing deleted by the first tap"
+    # A second tap on the same spot lands on "Keep", or on nothing: never on Delete.
+    confirm = window.confirm.confirm_button
+    assert not QRect(confirm.mapTo(window, QPoint(0, 0)), confirm.size()).contains(spot)
+    hit = window.childAt(spot)
+    if isinstance(hit, QAbstractButton):
+        _tap(qtbot, hit)
     assert len(window.controller.tiles()) == 2
-    window.admin.delete_buttons[ids["Ola"]].click()
+    window.show_member(ids["Ola"])
+    _tap(qtbot, window.member.delete_button)
+    _tap(qtbot, window.confirm.confirm_button)
     assert [t.name for t in window.controller.tiles()] == ["Ida"]
+    assert window.pages.currentWidget() is window.admin
+    (kept,) = (isolated_settings / "data" / "deleted-athletes").glob("Ola *.csv")
+    assert kept.read_text(encoding="utf-8").count("single-leg-squat") == 2, "both sessions kept"
     window.admin.back_button.click()
     assert [t.athlete.name for t in window.picker.tiles] == ["Ida"]
+    unlock_and_close(window)
+
+
+def test_the_admin_renames_a_member_resets_and_removes_their_pin_and_adds_one(
+    qtbot, tmp_path: Path, fake_clock: FakeClock
+) -> None:
+    path = tmp_path / "gym.db"
+    ids = kiosk_database(path, {"Ida": None, "Ola": "1234"})
+    window = open_kiosk(qtbot, path, fake_clock)
+    window.show_admin()
+    _tap(qtbot, window.admin.manage_buttons[ids["Ola"]])
+    _tap(qtbot, window.member.rename_button)
+    assert window.new_athlete.name.text() == "Ola"
+    for _ in range(3):
+        window.new_athlete.keyboard.backspace()
+    _tap(qtbot, window.new_athlete.keyboard.accents_button)
+    for letter in "ÅSE":
+        _tap(qtbot, window.new_athlete.keyboard.keys[letter])
+    window.new_athlete.keyboard.type(" ")
+    for letter in "ØVREBØ":
+        _tap(qtbot, window.new_athlete.keyboard.keys[letter])
+    assert window.new_athlete.name.text() == "Åse Øvrebø"
+    _tap(qtbot, window.new_athlete.rename_button)
+    assert window.pages.currentWidget() is window.member
+    assert window.member.title.text() == "Åse Øvrebø"
+
+    # A forgotten PIN: the admin lets the member choose a new one.
+    _tap(qtbot, window.member.pin_button)
+    window.pin_pad.type_pin("2468")
+    window.pin_pad.type_pin("2468")
+    assert window.pages.currentWidget() is window.member
+    assert window.controller.check_athlete_pin(ids["Ola"], "2468")
+    _tap(qtbot, window.member.remove_pin_button)
+    assert not window.controller.tile(ids["Ola"]).has_pin
+    assert not window.member.remove_pin_button.isVisible()
+
+    window.show_admin()
+    _tap(qtbot, window.admin.add_button)
+    window.new_athlete.keyboard.type("kari")
+    _tap(qtbot, window.new_athlete.plain_button)
+    assert window.pages.currentWidget() is window.admin, "the admin stays in the panel"
+    assert [t.name for t in window.controller.tiles()] == ["Ida", "Kari", "Åse Øvrebø"]
+    window.show_admin()
+    _tap(qtbot, window.admin.manage_buttons[ids["Ida"]])
+    _tap(qtbot, window.member.rename_button)
+    window.new_athlete.name.setText("kari")
+    _tap(qtbot, window.new_athlete.rename_button)
+    assert "already" in window.new_athlete.error.text()
+    assert window.controller.tile(ids["Ida"]).name == "Ida"
+    unlock_and_close(window)
+
+
+def test_the_keyboard_has_a_shift_key_and_the_systems_letters(qtbot) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    from app.ui.kiosk.keypad import LetterKeyboard
+
+    field = QLineEdit()
+    keyboard = LetterKeyboard(field, language="nb_NO")
+    qtbot.addWidget(keyboard)
+    keyboard.show()
+    assert {"Æ", "Ø", "Å"} <= set(keyboard.keys)
+    for text in ("M", "C"):
+        _tap(qtbot, keyboard.keys[text])
+    assert keyboard.keys["A"].text() == "a", "keys show what a tap types"
+    _tap(qtbot, keyboard.shift_button)
+    assert keyboard.keys["A"].text() == "A"
+    _tap(qtbot, keyboard.keys["A"])
+    _tap(qtbot, keyboard.keys["R"])
+    assert field.text() == "McAr"
+    english = LetterKeyboard(QLineEdit(), language="en_GB")
+    qtbot.addWidget(english)
+    assert all(b.text() != "Ø" for b in english.letter_page.findChildren(QAbstractButton))
+
+
+def test_effort_is_chosen_from_big_buttons_on_the_kiosk(
+    qtbot, tmp_path: Path, fake_clock: FakeClock
+) -> None:
+    window, view = start_first_plan(qtbot, tmp_path, fake_clock)
+    assert window.home is not None
+    reach_the_log(view, fake_clock)
+    panel = view.log_panel
+    _tap(qtbot, panel.rpe)
+    overlay = window.home.keypad
+    assert overlay.isVisible() and overlay.editing is panel.rpe
+    buttons = overlay.choices.buttons
+    assert buttons[0].text() == "No rating", "the 'not said' choice has words, not a blank"
+    assert all(min(b.width(), b.height()) >= 64 for b in buttons)
+    (eight,) = [b for b in buttons if b.text() == "8"]
+    _tap(qtbot, eight)
+    assert not overlay.isVisible()
+    assert panel.rpe.currentData() == 8.0
+    _tap(qtbot, panel.rir)
+    _tap(qtbot, overlay.choices.buttons[3])
+    assert panel.rir.currentData() == 2
+    _tap(qtbot, panel.knee)
+    answers = overlay.choices.buttons
+    assert [b.text() for b in answers] == ["Not watched", "Yes", "No"]
+    assert all(min(b.width(), b.height()) >= MIN_TARGET_PX for b in answers), "for a finger"
+    _tap(qtbot, answers[2])
+    assert panel.knee.currentData() is False
+    assert panel.hips.currentData() is None, "the other form answer is still unanswered"
     unlock_and_close(window)
 
 
@@ -244,4 +420,26 @@ def test_the_kiosk_session_speaks_of_taps_not_keys(
         for key_hint in ("press", "⏎", "␣", "⌫", "Space", "Enter", "  P"):
             assert key_hint not in words, f"{key_hint!r} shown on a touchscreen: {words}"
     assert "tap Save" in pages[-1]
+    unlock_and_close(window)
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_a_new_members_progress_page_has_no_clipped_text_and_no_demo_data(
+    qtbot, tmp_path: Path, fake_clock: FakeClock, screen: str
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    path = tmp_path / "gym.db"
+    kiosk_database(path, {"Åse Øvrebø": None})
+    window = open_kiosk(qtbot, path, fake_clock, screen=screen)
+    _tap(qtbot, window.picker.tile("Åse Øvrebø"))
+    assert window.home is not None
+    _tap(qtbot, window.home.progress_tab)
+    empty = window.home.progress_view.empty
+    qtbot.waitUntil(empty.isVisible)
+    words = " ".join(label.text() for label in empty.findChildren(QLabel))
+    assert "demo" not in words.lower()
+    body = empty.body
+    assert body.height() >= body.heightForWidth(body.width()), "every line shows"
+    assert not empty.demo_button.isVisible()
     unlock_and_close(window)

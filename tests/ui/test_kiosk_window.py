@@ -1,5 +1,9 @@
 """The kiosk window: it cannot be closed or escaped without the admin PIN, and PINs lock out."""
 
+import signal
+import subprocess
+import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -7,7 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from app.domain.lockout import LOCKOUT_S
+from app.domain.lockout import LOCKOUT_S, MAX_WRONG_PINS
+from app.services.kiosk import admin_pin_attempts
 from app.storage import kiosk as store
 from app.storage.database import open_database
 from tests.builders import KIOSK_ADMIN_PIN as ADMIN_PIN
@@ -21,10 +26,14 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "gym.db"
 
 
-def test_opens_frameless_on_the_picker(qtbot, db_path: Path, fake_clock: FakeClock) -> None:
+def test_opens_full_screen_on_the_picker(qtbot, db_path: Path, fake_clock: FakeClock) -> None:
     kiosk_database(db_path, {"Ida": None, "Ola": "1234"})
     window = open_kiosk(qtbot, db_path, fake_clock)
-    assert window.windowFlags() & Qt.WindowType.FramelessWindowHint
+    # Full screen through the window manager, not a frameless "override" window
+    # that plain managers leave in a corner (tests/ui/test_kiosk_fullscreen.py).
+    assert window.isFullScreen()
+    assert not window.windowFlags() & Qt.WindowType.FramelessWindowHint
+    assert window.geometry() == window.screen().geometry()
     assert window.pages.currentWidget() is window.picker
     assert [t.athlete.name for t in window.picker.tiles] == ["Ida", "Ola"]
     assert "PIN" in window.picker.tile("Ola").last_label.text()
@@ -161,6 +170,53 @@ def test_five_wrong_admin_pins_lock_entry_for_thirty_seconds(
     window.pin_pad.type_pin(ADMIN_PIN)
     assert window.pages.currentWidget() is window.admin
     unlock_and_close(window)
+
+
+def test_the_lock_out_survives_closing_and_reopening_the_kiosk(
+    qtbot, db_path: Path, fake_clock: FakeClock
+) -> None:
+    ids = kiosk_database(db_path, {"Ida": None, "Ola": "1234"})
+    window = open_kiosk(qtbot, db_path, fake_clock)
+    window.picker.admin_button.click()
+    for _ in range(MAX_WRONG_PINS):
+        window.pin_pad.type_pin("1111")
+    window.show_picker()
+    window.picker.tile("Ola").click()
+    for _ in range(3):
+        window.pin_pad.type_pin("0000")
+    unlock_and_close(window)
+
+    fake_clock.advance(10)
+    again = open_kiosk(qtbot, db_path, fake_clock)
+    again.picker.admin_button.click()
+    assert not again.pin_pad.keys.isEnabled(), "still locked after the restart"
+    assert "Try again in 20 s" in again.pin_pad.message.text()
+    again.pin_pad.pin_entered.emit(ADMIN_PIN)
+    assert again.pages.currentWidget() is again.pin_pad
+    again.show_picker()
+    again.picker.tile("Ola").click()
+    again.pin_pad.type_pin("0000")
+    assert "1 try left" in again.pin_pad.message.text(), "Ola's three wrong PINs still count"
+    assert again.controller.lockout(str(ids["Ida"])).tries_left(again.controller.now()) == 5
+    unlock_and_close(again)
+
+
+def test_the_lock_out_survives_a_killed_kiosk(tmp_path: Path, db_path: Path) -> None:
+    kiosk_database(db_path, {"Ida": None})
+    script = subprocess.Popen(
+        [sys.executable, "-m", "tests.ui.kiosk_guess_script", str(db_path)],
+        stdout=subprocess.PIPE, text=True, cwd=Path(__file__).resolve().parents[2],
+    )
+    try:
+        assert script.stdout is not None
+        assert script.stdout.readline().strip() == "locked"
+    finally:
+        script.send_signal(signal.SIGKILL)
+        script.wait()
+    with open_database(f"sqlite:///{db_path}") as db:
+        attempts = admin_pin_attempts(db)
+    assert attempts.is_locked(datetime.now(UTC))
+    assert attempts.wrong == MAX_WRONG_PINS
 
 
 def test_a_locked_prompt_stays_locked_when_opened_again(

@@ -1,5 +1,6 @@
 """The people who train: who they are, the rules for their names, and whose install it is."""
 
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -51,6 +52,17 @@ def clean_athlete_name(name: str) -> str:
             "The athlete's name must be {max} characters or fewer (got {length}).",
             max=MAX_NAME_LENGTH, length=len(cleaned)))
     return cleaned
+
+
+def check_typed_name(name: str) -> str:
+    """`clean_athlete_name`, refusing control characters even where they look like spaces.
+
+    For a name typed as one argument (`legwork admin add-athlete`): a tab or a
+    line break there is a mistake in a script, not a space to tidy away.
+    """
+    if any(unicodedata.category(ch) == "Cc" for ch in name):
+        raise ValidationError(message("The athlete's name cannot contain control characters."))
+    return clean_athlete_name(name)
 
 
 def same_name(first: str, second: str) -> bool:

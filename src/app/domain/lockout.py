@@ -1,8 +1,18 @@
-"""Guarding a PIN prompt: after five wrong PINs in a row, no more tries for 30 seconds."""
+"""Guarding a PIN prompt: after five wrong PINs in a row, no more tries for 30 seconds.
+
+The count and the lock-out are kept in the database (per athlete, and for the
+admin PIN), so closing, restarting or killing the kiosk does not hand a
+guesser a fresh set of tries, and several kiosks on one server share them.
+That needs wall-clock time, which survives a restart where a monotonic
+clock does not. A change of the computer's clock can only end a lock-out
+early, never stretch it: one that seems to run more than 30 s longer (the
+clock was set back) counts as over (nobody at the keypad can change the clock).
+"""
 
 import math
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 
-from app.domain.clock import Clock
 from app.domain.errors import LegworkError
 from app.domain.messages import message
 
@@ -14,67 +24,58 @@ class LockedOutError(LegworkError):
     """A PIN was offered while entry is locked; it was not checked."""
 
 
-class PinLockout:
-    """Counts wrong PINs and locks entry for a while once there are too many.
+@dataclass(frozen=True)
+class PinAttempts:
+    """Wrong PINs in a row for one PIN, and until when entry is locked (UTC), if it is.
 
-    The count resets after a correct PIN and when a lock-out ends, so every
-    lock-out is followed by a fresh set of tries. Time comes from a monotonic
-    `Clock`, so changing the computer's clock neither shortens nor lengthens it.
+    The count starts again after a correct PIN and when a lock-out ends, so
+    every lock-out is followed by a fresh set of tries.
     """
 
-    def __init__(
-        self, clock: Clock, *, max_wrong: int = MAX_WRONG_PINS, lockout_s: float = LOCKOUT_S
-    ) -> None:
-        if max_wrong < 1 or not lockout_s > 0:
-            raise ValueError("a lock-out needs at least one try and a positive duration")
-        self._clock = clock
-        self._max_wrong = max_wrong
-        self._lockout_s = lockout_s
-        self._wrong = 0
-        self._locked_until: float | None = None
+    wrong: int = 0
+    locked_until: datetime | None = None
 
-    def _expire(self) -> None:
-        if self._locked_until is not None and self._clock.now() >= self._locked_until:
-            self._locked_until = None
-            self._wrong = 0
+    def _current(self, now: datetime) -> "PinAttempts":
+        until = self.locked_until
+        if until is not None and not 0 < (until - now).total_seconds() <= LOCKOUT_S:
+            return PinAttempts()
+        return self
 
-    def is_locked(self) -> bool:
-        """Whether PINs are refused right now."""
-        self._expire()
-        return self._locked_until is not None
+    def is_locked(self, now: datetime) -> bool:
+        """Whether PINs are refused at `now`."""
+        return self._current(now).locked_until is not None
 
-    def seconds_left(self) -> float:
-        """How long the lock-out still runs (0 when not locked)."""
-        self._expire()
-        if self._locked_until is None:
-            return 0.0
-        return max(0.0, self._locked_until - self._clock.now())
+    def seconds_left(self, now: datetime) -> float:
+        """How long the lock-out still runs (0 when not locked; never more than 30 s)."""
+        until = self._current(now).locked_until
+        return 0.0 if until is None else (until - now).total_seconds()
 
-    def whole_seconds_left(self) -> int:
+    def whole_seconds_left(self, now: datetime) -> int:
         """`seconds_left` rounded up, for a countdown that never shows 0 while locked."""
-        return math.ceil(self.seconds_left())
+        return math.ceil(self.seconds_left(now))
 
-    def tries_left(self) -> int:
+    def tries_left(self, now: datetime) -> int:
         """Wrong PINs still allowed before the lock-out (0 while locked)."""
-        return 0 if self.is_locked() else self._max_wrong - self._wrong
+        current = self._current(now)
+        return 0 if current.locked_until is not None else MAX_WRONG_PINS - current.wrong
 
-    def check_open(self) -> None:
+    def check_open(self, now: datetime) -> None:
         """Raise `LockedOutError` (with the wait in its message) if entry is locked."""
-        if self.is_locked():
+        if self.is_locked(now):
             raise LockedOutError(message(
                 "Too many wrong PINs. Try again in {seconds} s.",
-                seconds=self.whole_seconds_left()))
+                seconds=self.whole_seconds_left(now)))
 
-    def record(self, correct: bool) -> None:
-        """Count the outcome of one checked PIN; the fifth wrong one in a row locks entry.
+    def after(self, correct: bool, now: datetime) -> "PinAttempts":
+        """The attempts once one more checked PIN is counted; the fifth wrong one locks entry.
 
         Raises `LockedOutError` without counting if entry is locked: a PIN
         offered then must not even be checked.
         """
-        self.check_open()
+        self.check_open(now)
         if correct:
-            self._wrong = 0
-            return
-        self._wrong += 1
-        if self._wrong >= self._max_wrong:
-            self._locked_until = self._clock.now() + self._lockout_s
+            return PinAttempts()
+        wrong = self._current(now).wrong + 1
+        if wrong >= MAX_WRONG_PINS:
+            return PinAttempts(wrong, now + timedelta(seconds=LOCKOUT_S))
+        return PinAttempts(wrong)

@@ -75,12 +75,25 @@ def start_session(
     db: "Database", athlete_id: int, plan: Plan, clock: Clock, prefs: TrainingPreferences, *,
     wall_clock: Callable[[], datetime] = utc_now,
 ) -> Outcome[OpenSession]:
-    """Open a session for `plan` (kept with it, to resume exactly) and its engine."""
+    """Open a session for `plan` (kept with it, to resume exactly) and its engine.
+
+    A gym's server that cannot be reached raises `DatabaseUnreachableError`
+    with one plain sentence (a session cannot start offline; once started,
+    a kiosk keeps its sets in its outbox).
+    """
+    from app.storage.database import is_connection_error
+    from app.storage.errors import DatabaseUnreachableError
     from app.storage.sessions import start_session as store
 
     now = datetime.now(UTC)
-    engine = _engine(db, athlete_id, plan, clock, prefs, now, wall_clock)
-    session_id = store(db, athlete_id, plan.name, started_at=now, plan=plan)
+    try:
+        engine = _engine(db, athlete_id, plan, clock, prefs, now, wall_clock)
+        session_id = store(db, athlete_id, plan.name, started_at=now, plan=plan)
+    except Exception as error:
+        if is_connection_error(error) and not isinstance(error, DatabaseUnreachableError):
+            raise DatabaseUnreachableError(message(
+                "The gym's server cannot be reached; try again in a moment.")) from error
+        raise
     return Outcome(OpenSession(session_id, engine), SESSIONS)
 
 

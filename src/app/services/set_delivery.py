@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
@@ -31,7 +32,8 @@ from app.domain.records import SessionStatus, SetEntry
 from app.services.changes import Changes, Outcome
 from app.storage.database import Database, is_connection_error
 from app.storage.models import utc_now
-from app.storage.outbox import ItemKind, Outbox, QueuedItem
+from app.storage.outbox import ItemKind, Outbox, QueuedItem, outbox_path
+from app.storage.outbox import RefusedItem as RefusedItem
 from app.storage.sessions import (
     abandon_session,
     finish_session,
@@ -82,6 +84,15 @@ class DeliveryReport:
     refused: int
     waiting: int
     online: bool
+
+
+def is_offline_error(error: BaseException) -> bool:
+    """Whether `error` means the server cannot be reached now (worth trying again later).
+
+    For the UI, which may not import SQLAlchemy to tell a dropped connection
+    from a refusal.
+    """
+    return is_connection_error(error)
 
 
 def _reason(error: BaseException) -> str:
@@ -144,6 +155,14 @@ class SetDelivery:
         return self._close(ItemKind.ABANDON, session_id, None)
 
     # -- the outbox -----------------------------------------------------------
+
+    def refused(self) -> list[RefusedItem]:
+        """Items the server refused, oldest first, for the admin to send again or dismiss."""
+        return self.outbox.refused()
+
+    def close(self) -> None:
+        """Close the outbox file (its items stay on disk for the next start)."""
+        self.outbox.close()
 
     def status(self) -> OutboxStatus:
         """Online or not, how many sets wait, how many were refused, when the next try is."""
@@ -261,3 +280,12 @@ class SetDelivery:
         with self._state:
             self._failures = 0
             self._retry_at = 0.0
+
+
+def open_delivery(db: Database, folder: Path) -> SetDelivery:
+    """A kiosk's delivery to the gym's server, with its outbox file for that server in `folder`.
+
+    Items left in the outbox by an earlier run (the kiosk was switched off
+    while offline) are still there and are sent first.
+    """
+    return SetDelivery(db, Outbox(outbox_path(folder, db.location)))

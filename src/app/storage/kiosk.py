@@ -2,22 +2,34 @@
 
 PINs are kept only as salted scrypt hashes (see `app.domain.pin`). The admin
 PIN and the idle timeout live in the `app_setting` table, inside the database
-they guard, so a kiosk can be provisioned over a remote shell.
+they guard, so a kiosk can be provisioned over a remote shell. Wrong PINs and
+lock-outs live in `pin_attempts` (see `app.domain.lockout`), so they outlast
+a restart and are shared by every kiosk on one server.
 """
 
-from sqlalchemy import func, select
+from datetime import datetime
+
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from app.domain.athletes import AthleteInfo, KioskAthlete, check_name_free
 from app.domain.idle import DEFAULT_IDLE_TIMEOUT_S, validate_idle_timeout
+from app.domain.lockout import PinAttempts
 from app.domain.pin import hash_pin, verify_pin
 from app.storage.athletes import all_athletes, create_athlete
 from app.storage.database import Database
 from app.storage.errors import NotFoundError
-from app.storage.models import AppSettingRow, AthleteRow, TrainingSessionRow
+from app.storage.models import AppSettingRow, AthleteRow, PinAttemptsRow, TrainingSessionRow
 
 ADMIN_PIN_KEY = "kiosk.admin_pin"
 IDLE_TIMEOUT_KEY = "kiosk.idle_timeout_s"
+ADMIN_PIN_OWNER = "admin"
+"""The `pin_attempts` key of the admin PIN; an athlete's is `athlete_pin_owner(id)`."""
+
+
+def athlete_pin_owner(athlete_id: int) -> str:
+    """The `pin_attempts` key of one athlete's PIN."""
+    return f"athlete:{athlete_id}"
 
 
 def _read(db: Database, key: str) -> str | None:
@@ -28,11 +40,15 @@ def _read(db: Database, key: str) -> str | None:
 
 def _write(db: Database, key: str, value: str) -> None:
     with db.session() as session:
-        row = session.get(AppSettingRow, key)
-        if row is None:
-            session.add(AppSettingRow(key=key, value=value))
-        else:
-            row.value = value
+        _write_in(session, key, value)
+
+
+def _write_in(session: Session, key: str, value: str) -> None:
+    row = session.get(AppSettingRow, key)
+    if row is None:
+        session.add(AppSettingRow(key=key, value=value))
+    else:
+        row.value = value
 
 
 def has_admin_pin(db: Database) -> bool:
@@ -41,8 +57,15 @@ def has_admin_pin(db: Database) -> bool:
 
 
 def set_admin_pin(db: Database, pin: str) -> None:
-    """Set or replace the admin PIN; `ValidationError` unless it is four digits."""
-    _write(db, ADMIN_PIN_KEY, hash_pin(pin))
+    """Set or replace the admin PIN (wrong tries forgotten); `ValidationError` unless 4 digits."""
+    stored = hash_pin(pin)
+    with db.session() as session:
+        _write_in(session, ADMIN_PIN_KEY, stored)
+        _forget_attempts(session, ADMIN_PIN_OWNER)
+
+
+def _forget_attempts(session: Session, owner: str) -> None:
+    session.execute(delete(PinAttemptsRow).where(PinAttemptsRow.pin == owner))
 
 
 def verify_admin_pin(db: Database, pin: str) -> bool:
@@ -76,10 +99,24 @@ def _athlete_row(session: Session, athlete_id: int) -> AthleteRow:
 
 
 def set_athlete_pin(db: Database, athlete_id: int, pin: str | None) -> None:
-    """Guard an athlete's screens with a four-digit PIN, or remove the guard with None."""
+    """Guard an athlete's screens with a four-digit PIN, or remove the guard with None.
+
+    A new PIN (or none) starts with a clean slate: earlier wrong tries and a
+    lock-out are forgotten.
+    """
     stored = None if pin is None else hash_pin(pin)
     with db.session() as session:
         _athlete_row(session, athlete_id).pin_hash = stored
+        _forget_attempts(session, athlete_pin_owner(athlete_id))
+
+
+def session_count(db: Database, athlete_id: int) -> int:
+    """How many sessions an athlete has (the admin sees it before deleting them)."""
+    with db.session() as session:
+        _athlete_row(session, athlete_id)
+        return int(session.scalar(
+            select(func.count()).select_from(TrainingSessionRow)
+            .where(TrainingSessionRow.athlete_id == athlete_id)) or 0)
 
 
 def athlete_has_pin(db: Database, athlete_id: int) -> bool:
@@ -93,6 +130,39 @@ def verify_athlete_pin(db: Database, athlete_id: int, pin: str) -> bool:
     with db.session() as session:
         stored = _athlete_row(session, athlete_id).pin_hash
     return stored is not None and verify_pin(pin, stored)
+
+
+def pin_attempts(db: Database, owner: str) -> PinAttempts:
+    """Wrong PINs in a row and any lock-out for one PIN (`ADMIN_PIN_OWNER` or an athlete's)."""
+    with db.session() as session:
+        row = session.get(PinAttemptsRow, owner)
+        return PinAttempts() if row is None else PinAttempts(row.wrong, row.locked_until)
+
+
+def check_pin(db: Database, owner: str, pin: str, now: datetime) -> tuple[bool, PinAttempts]:
+    """Check `pin` against the owner's stored PIN and count the outcome, in one transaction.
+
+    Raises `LockedOutError` (nothing checked, nothing counted) while entry is
+    locked. Returns whether the PIN was right and the attempts after it. The
+    row is read for update, so two kiosks guessing at once both count.
+    """
+    with db.session() as session:
+        row = session.get(PinAttemptsRow, owner, with_for_update=True)
+        attempts = PinAttempts() if row is None else PinAttempts(row.wrong, row.locked_until)
+        attempts.check_open(now)
+        if owner == ADMIN_PIN_OWNER:
+            stored = session.get(AppSettingRow, ADMIN_PIN_KEY)
+            hashed = None if stored is None else stored.value
+        else:
+            hashed = _athlete_row(session, int(owner.split(":", 1)[1])).pin_hash
+        correct = hashed is not None and verify_pin(pin, hashed)
+        attempts = attempts.after(correct, now)
+        if row is None:
+            session.add(PinAttemptsRow(pin=owner, wrong=attempts.wrong,
+                                       locked_until=attempts.locked_until))
+        else:
+            row.wrong, row.locked_until = attempts.wrong, attempts.locked_until
+        return correct, attempts
 
 
 def check_new_athlete_name(db: Database, name: str) -> None:
@@ -162,3 +232,4 @@ def delete_athlete(db: Database, athlete_id: int) -> None:
     """
     with db.session() as session:
         session.delete(_athlete_row(session, athlete_id))
+        _forget_attempts(session, athlete_pin_owner(athlete_id))

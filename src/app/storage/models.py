@@ -236,6 +236,21 @@ class AppSettingRow(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
 
 
+class PinAttemptsRow(Base):
+    """Wrong PINs in a row for one kiosk PIN ("admin" or "athlete:<id>") and any lock-out."""
+
+    __tablename__ = "pin_attempts"
+    __table_args__ = (
+        CheckConstraint("length(trim(pin)) > 0", name="pin_not_empty"),
+        CheckConstraint("wrong >= 0", name="wrong_not_negative"),
+    )
+
+    pin: Mapped[str] = mapped_column(String(40), primary_key=True)
+    wrong: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
+
+
 class AthletePreferenceRow(Base):
     """One of an athlete's training preferences (unit, counting mode, rests…), as text."""
 

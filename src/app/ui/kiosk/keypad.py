@@ -2,15 +2,17 @@
 
 `NumberPad` edits a short number or PIN; `PinPad` asks for a four-digit PIN
 and hands it over as soon as the fourth digit is in; `LetterKeyboard` types
-into a line edit (names, search); `KeypadOverlay` lays a `NumberPad` over a
-window to fill in one field of a form, such as the session's per-leg log.
+into a line edit (names, search); `ChoicePad` offers a drop-down's choices
+as big buttons; `KeypadOverlay` lays a pad over a window to fill in one field
+of a form, such as the session's per-leg log.
 """
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.keyboard import ACCENTED, BASE_ROWS, language_letters, typed_case
 from app.domain.pin import PIN_LENGTH
 
 BACKSPACE = "⌫"
@@ -141,6 +144,53 @@ class NumberPad(QFrame):
         self.display.setText(self.text or " ")
 
 
+class ChoicePad(QFrame):
+    """A drop-down's choices as a grid of finger-sized buttons (RPE, reps in reserve)."""
+
+    chosen = Signal(int)
+    """The index of the chosen item in the drop-down."""
+    cancelled = Signal()
+
+    COLUMNS = 5
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "sheet")
+        self.title = QLabel()
+        self.title.setProperty("role", "kioskTitle")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setWordWrap(True)
+        self.grid = QGridLayout()
+        self.grid.setSpacing(10)
+        self.buttons: list[QPushButton] = []
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancelled)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+        layout.addWidget(self.title)
+        layout.addLayout(self.grid, 1)
+        layout.addWidget(self.cancel_button)
+
+    def start(self, title: str, choices: list[str], current: int, none_text: str) -> None:
+        """Offer `choices` (index 0 is "not said", shown as `none_text`), `current` marked."""
+        self.title.setText(title)
+        for button in self.buttons:
+            self.grid.removeWidget(button)
+            button.setParent(None)
+            button.deleteLater()
+        self.buttons = []
+        for index, text in enumerate(choices):
+            button = _key(none_text if index == 0 else text, "key",
+                          lambda _=False, i=index: self.chosen.emit(i))
+            button.setCheckable(True)
+            button.setChecked(index == current)
+            if index == 0:
+                button.setProperty("role", "letter")
+            self.buttons.append(button)
+            self.grid.addWidget(button, index // self.COLUMNS, index % self.COLUMNS)
+
+
 class PinPad(QWidget):
     """Four dots and digit keys; `pin_entered` fires as the fourth digit goes in.
 
@@ -193,10 +243,13 @@ class PinPad(QWidget):
         self.set_locked(False)
         self._draw()
 
-    def refuse(self, message: str) -> None:
-        """The PIN was not accepted: clear the dots and say why."""
+    def refuse(self, message: str, *, calm: bool = False) -> None:
+        """The PIN was not accepted: clear the dots and say why (`calm`: good news, not red)."""
         self.pin = ""
         self.message.setText(message)
+        self.message.setProperty("role", "kioskHint" if calm else "kioskError")
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
         self._draw()
 
     def set_locked(self, locked: bool) -> None:
@@ -221,58 +274,111 @@ class PinPad(QWidget):
 
 
 class LetterKeyboard(QWidget):
-    """A QWERTY keyboard on screen that types into one `QLineEdit`."""
+    """A keyboard on screen that types into one `QLineEdit`, in any alphabet a name needs.
+
+    The Latin letters with the kiosk language's own letters beside them (Æ Ø Å
+    on a Norwegian system), a page of accented letters behind the "ÁÉ…" key,
+    and a shift key that turns the next letter's case the other way. Keys show
+    the case a tap will type.
+    """
 
     done = Signal()
 
-    ROWS = ("1234567890", "QWERTYUIOP", "ASDFGHJKL'", "ZXCVBNM-.")
-
-    def __init__(self, target: QLineEdit, parent: QWidget | None = None) -> None:
+    def __init__(self, target: QLineEdit, parent: QWidget | None = None, *,
+                 language: str | None = None) -> None:
         super().__init__(parent)
         self.target = target
         self.keys: dict[str, QPushButton] = {}
-        self._shift = True
+        self._letter_keys: list[tuple[str, QPushButton]] = []
+        self.shifted = False
+        extra = language_letters(language if language is not None else QLocale().name())
+        self.letter_page = self._page(BASE_ROWS, extra)
+        self.accent_page = self._page(ACCENTED, "")
+        self.accent_page.hide()
+        self.shift_button = _key("⇧", "letter", self._toggle_shift, self.tr("Shift"))
+        self.shift_button.setCheckable(True)
+        self.accents_button = _key(self.tr("ÁÉ…"), "letter", self.toggle_accents,
+                                   self.tr("Accented letters"))
+        back = _key(BACKSPACE, "letter", self.backspace, self.tr("Delete"))
+        self.keys[BACKSPACE] = back
+        space = _key(self.tr("space"), "letter", lambda: self.type(" "), self.tr("Space"))
+        self.keys[" "] = space
+        self.done_button = _key(self.tr("Done"), "primary", self.done.emit)
+        bottom = QHBoxLayout()
+        bottom.setSpacing(8)
+        bottom.addWidget(self.shift_button, 2)
+        bottom.addWidget(self.accents_button, 2)
+        bottom.addWidget(space, 8)
+        bottom.addWidget(back, 2)
+        bottom.addWidget(self.done_button, 3)
         rows = QVBoxLayout(self)
         rows.setSpacing(8)
         rows.setContentsMargins(0, 0, 0, 0)
-        for letters in self.ROWS:
+        # The letters share the height; the bottom row is one row of keys, no taller.
+        rows.addWidget(self.letter_page, 4)
+        rows.addWidget(self.accent_page, 4)
+        rows.addLayout(bottom, 1)
+        target.textChanged.connect(self._label_keys)
+        self._label_keys()
+
+    def _page(self, letter_rows: tuple[str, ...], extra: str) -> QWidget:
+        page = QWidget()
+        page.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        rows = QVBoxLayout(page)
+        rows.setSpacing(8)
+        rows.setContentsMargins(0, 0, 0, 0)
+        # The language's letters go on the ends of the letter rows, as on a local keyboard.
+        spread = [extra[i::3] for i in range(3)] if extra else ["", "", ""]
+        for index, letters in enumerate(letter_rows):
             row = QHBoxLayout()
             row.setSpacing(8)
-            for letter in letters:
+            added = spread[index - 1] if letter_rows is BASE_ROWS and index else ""
+            for letter in letters + added:
                 key = _key(letter, "letter", lambda _=False, ch=letter: self.type(ch))
-                self.keys[letter] = key
+                self.keys.setdefault(letter, key)
+                if letter.isalpha():
+                    self._letter_keys.append((letter, key))
                 row.addWidget(key)
-            if letters == self.ROWS[-1]:
-                back = _key(BACKSPACE, "letter", self.backspace, self.tr("Delete"))
-                self.keys[BACKSPACE] = back
-                row.addWidget(back, 2)
             rows.addLayout(row)
-        bottom = QHBoxLayout()
-        bottom.setSpacing(8)
-        space = _key(self.tr("space"), "letter", lambda: self.type(" "), self.tr("Space"))
-        self.keys[" "] = space
-        bottom.addWidget(space, 4)
-        self.done_button = _key(self.tr("Done"), "primary", self.done.emit)
-        bottom.addWidget(self.done_button, 1)
-        rows.addLayout(bottom)
+        return page
 
     def type(self, text: str) -> None:
         """Type `text`; a letter starts a word in capitals and continues in small letters."""
         for ch in text:
-            current = self.target.text()
-            starts_word = not current or current[-1] in " -'"
-            self.target.insert(ch.upper() if starts_word else ch.lower())
+            self.target.insert(typed_case(ch, self.target.text(), shifted=self.shifted))
+            if ch.isalpha() and self.shifted:
+                self.shift_button.setChecked(False)
+                self.shifted = False
+        self._label_keys()
 
     def backspace(self) -> None:
         """Delete the character before the cursor."""
         self.target.backspace()
 
+    def toggle_accents(self) -> None:
+        """Switch between the Latin letters and the page of accented ones."""
+        accents = not self.accent_page.isVisibleTo(self)
+        self.accent_page.setVisible(accents)
+        self.letter_page.setVisible(not accents)
+        self.accents_button.setText(self.tr("ABC") if accents else self.tr("ÁÉ…"))
+
+    def _toggle_shift(self) -> None:
+        self.shifted = self.shift_button.isChecked()
+        self._label_keys()
+
+    def _label_keys(self) -> None:
+        before = self.target.text()
+        for letter, key in self._letter_keys:
+            key.setText(typed_case(letter, before, shifted=self.shifted))
+
 
 class KeypadOverlay(QWidget):
-    """Dims its parent window and shows a `NumberPad` to fill in one form field.
+    """Dims its parent window and shows a `NumberPad` (or `ChoicePad`) for one form field.
 
-    `attach(field)` makes a tap on a spin box or line edit open the pad with
-    the field's value; OK writes the typed value back, Cancel leaves it.
+    `attach(field)` makes a tap on a spin box or line edit open the number
+    pad with the field's value; OK writes the typed value back, Cancel leaves
+    it. `attach_choices(combo)` makes a tap on a drop-down open its choices as
+    big buttons instead of a list with rows too small for a finger.
     """
 
     def __init__(self, parent: QWidget) -> None:
@@ -283,12 +389,25 @@ class KeypadOverlay(QWidget):
         self.pad.setFixedWidth(460)
         self.pad.accepted.connect(self._accepted)
         self.pad.cancelled.connect(self.close_pad)
+        self.choices = ChoicePad()
+        self.choices.setFixedWidth(620)
+        self.choices.chosen.connect(self._chosen)
+        self.choices.cancelled.connect(self.close_pad)
+        self.choices.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.pad, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.choices, 0, Qt.AlignmentFlag.AlignCenter)
         self._fields: dict[QObject, QWidget] = {}
         self._editing: QWidget | None = None
         parent.installEventFilter(self)
         self.hide()
+
+    def attach_choices(self, combo: QComboBox, title: str, none_text: str) -> None:
+        """Open big buttons for `combo`'s items when it is tapped (item 0 reads `none_text`)."""
+        combo.setProperty("keypadTitle", title)
+        combo.setProperty("keypadNone", none_text)
+        combo.installEventFilter(self)
+        self._fields[combo] = combo
 
     @property
     def editing(self) -> QWidget | None:
@@ -309,6 +428,16 @@ class KeypadOverlay(QWidget):
     def open_for(self, field: QWidget) -> None:
         """Show the pad for one attached field."""
         self._editing = field
+        if isinstance(field, QComboBox):
+            self.pad.hide()
+            self.choices.show()
+            self.choices.start(str(field.property("keypadTitle")),
+                               [field.itemText(i) for i in range(field.count())],
+                               field.currentIndex(), str(field.property("keypadNone")))
+            self._cover()
+            return
+        self.choices.hide()
+        self.pad.show()
         text = str(field.value()) if isinstance(field, QSpinBox) else (
             field.text() if isinstance(field, QLineEdit) else ""
         )
@@ -316,11 +445,20 @@ class KeypadOverlay(QWidget):
         number = "".join(ch for ch in text if ch.isdigit() or ch == ".")
         self.pad.start(str(field.property("keypadTitle")), number,
                        decimal=bool(field.property("keypadDecimal")))
+        self._cover()
+
+    def _cover(self) -> None:
         parent = self.parentWidget()
         assert parent is not None
         self.setGeometry(parent.rect())
         self.raise_()
         self.show()
+
+    def _chosen(self, index: int) -> None:
+        field = self._editing
+        self.close_pad()
+        if isinstance(field, QComboBox):
+            field.setCurrentIndex(index)
 
     def close_pad(self) -> None:
         """Hide the pad without changing the field."""

@@ -1,6 +1,7 @@
-"""Adding yourself on the kiosk: a name typed on the screen, and a PIN if you want one."""
+"""A name typed on the kiosk's screen: adding yourself (with a PIN if you want one), or the
+admin adding or renaming a member."""
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.athletes import MAX_NAME_LENGTH
@@ -16,14 +17,15 @@ class NewAthletePage(QWidget):
 
     add_requested = Signal(str, bool)
     """The typed name, and whether the athlete wants a PIN."""
+    rename_requested = Signal(str)
+    """The new name typed for the member being renamed."""
     cancelled = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel(self.tr("New athlete"))
+        self.title = title = QLabel(self.tr("New athlete"))
         title.setProperty("role", "kioskTitle")
-        hint = QLabel(self.tr("Type your name as others at the gym know you. A PIN keeps your "
-                      "training history to yourself."))
+        self.hint = hint = QLabel(self.new_hint())
         hint.setProperty("role", "kioskHint")
         hint.setWordWrap(True)
         self.name = QLineEdit()
@@ -44,12 +46,17 @@ class NewAthletePage(QWidget):
         self.pin_button = QPushButton(self.tr("Add with a PIN"))
         self.pin_button.setProperty("role", "primary")
         self.pin_button.clicked.connect(lambda: self.add_requested.emit(self.name.text(), True))
+        self.rename_button = QPushButton(self.tr("Save the name"))
+        self.rename_button.setProperty("role", "primary")
+        self.rename_button.clicked.connect(lambda: self.rename_requested.emit(self.name.text()))
+        self.rename_button.hide()
         buttons = QHBoxLayout()
         buttons.setSpacing(12)
         buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
         buttons.addWidget(self.plain_button)
         buttons.addWidget(self.pin_button)
+        buttons.addWidget(self.rename_button)
         column = QVBoxLayout()
         column.setSpacing(14)
         column.addWidget(title)
@@ -61,14 +68,38 @@ class NewAthletePage(QWidget):
         holder = QWidget()
         holder.setLayout(column)
         holder.setMaximumWidth(1200)
-        layout = QVBoxLayout(self)
+        # As wide as the screen allows up to 1200 px (keys for fingers), centred beyond that.
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(40, 28, 40, 28)
-        layout.addWidget(holder, 1, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+        layout.addWidget(holder, 100)
+        layout.addStretch(1)
 
-    def reset(self) -> None:
-        """Empty the form for the next person."""
+    def new_hint(self) -> str:
+        """What the form says when someone adds themselves."""
+        return self.tr("Type your name as others at the gym know you. A PIN keeps your "
+                       "training history to yourself.")
+
+    def reset(self, *, by_admin: bool = False) -> None:
+        """Empty the form for the next person (or for the admin adding a member)."""
+        self.title.setText(self.tr("Add a member") if by_admin else self.tr("New athlete"))
+        self.hint.setText(self.tr("Type the member's name as others at the gym know them.")
+                          if by_admin else self.new_hint())
+        for button in (self.plain_button, self.pin_button):
+            button.show()
+        self.rename_button.hide()
         self.name.clear()
         self.error.clear()
+
+    def for_rename(self, current: str) -> None:
+        """Ask for a member's new name, starting from the one they have."""
+        self.title.setText(self.tr("Rename {name}").format(name=current))
+        self.hint.setText(self.tr("Their sessions and PIN stay as they are."))
+        for button in (self.plain_button, self.pin_button):
+            button.hide()
+        self.rename_button.show()
+        self.error.clear()
+        self.name.setText(current)
 
     def show_error(self, message: str) -> None:
         """Say why the athlete could not be added."""

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.domain.athletes import KioskAthlete
 from app.ui.kiosk.controller import last_trained_text
 from app.ui.kiosk.keypad import LetterKeyboard
+from app.ui.kiosk.offline_badge import OfflineBadge
 from app.ui.kiosk.style import TILE_WIDTH, initials, tile_colour
 
 SEARCH_FROM = 9
@@ -30,26 +31,28 @@ SEARCH_FROM = 9
 class AthleteTile(QPushButton):
     """A tile: initials on a colour, the name, and when they last trained."""
 
-    def __init__(self, athlete: KioskAthlete, today: datetime,
+    def __init__(self, athlete: KioskAthlete, today: datetime, scale: float = 1.0,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.athlete = athlete
         self.setAccessibleName(athlete.name)
         self.setProperty("role", "athleteTile")
         badge = QLabel(initials(athlete.name))
-        badge.setFixedSize(84, 84)
+        size = round(84 * scale)
+        badge.setFixedSize(size, size)
         badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         badge.setStyleSheet(
-            f"background: {tile_colour(athlete.name)}; color: #ffffff; border-radius: 42px;"
-            " font-size: 24pt; font-weight: 700;"
+            f"background: {tile_colour(athlete.name)}; color: #ffffff;"
+            f" border-radius: {size // 2}px; font-size: {24 * scale:.1f}pt; font-weight: 700;"
         )
         name = QLabel(athlete.name)
         name.setWordWrap(True)
-        name.setStyleSheet("font-size: 17pt; font-weight: 600; background: transparent;")
+        name.setStyleSheet(f"font-size: {17 * scale:.1f}pt; font-weight: 600;"
+                           " background: transparent;")
         lock = " · PIN" if athlete.has_pin else ""
         self.last_label = QLabel(last_trained_text(athlete.last_session, today) + lock)
         self.last_label.setProperty("role", "kioskHint")
-        self.last_label.setStyleSheet("font-size: 12pt; background: transparent;")
+        self.last_label.setStyleSheet(f"font-size: {12 * scale:.1f}pt; background: transparent;")
         # Long dates wrap inside the tile rather than running off its edge.
         self.last_label.setWordWrap(True)
         for label in (badge, name, self.last_label):
@@ -92,11 +95,13 @@ class AthletePicker(QWidget):
         self.admin_button = QPushButton(self.tr("Admin"))
         self.admin_button.setAccessibleName(self.tr("Admin settings"))
         self.admin_button.clicked.connect(self.admin_requested)
+        self.badge = OfflineBadge()
         head = QHBoxLayout()
         titles = QVBoxLayout()
         titles.addWidget(title)
         titles.addWidget(hint)
         head.addLayout(titles, 1)
+        head.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.admin_button, 0, Qt.AlignmentFlag.AlignTop)
 
@@ -131,6 +136,10 @@ class AthletePicker(QWidget):
         # Drag the list with a finger, as on a phone.
         QScroller.grabGesture(self.scroll_area.viewport(),
                               QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        self.notice = QLabel()
+        self.notice.setProperty("role", "kioskNotice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
         self.empty = QLabel()
         self.empty.setProperty("role", "kioskHint")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -140,11 +149,20 @@ class AthletePicker(QWidget):
         layout.setContentsMargins(40, 28, 40, 20)
         layout.setSpacing(16)
         layout.addLayout(head)
+        layout.addWidget(self.notice)
         layout.addWidget(self.search_box)
         layout.addWidget(self.empty)
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.keyboard)
         self._columns = 1
+        self._tile_width = TILE_WIDTH
+        self._scale = 1.0
+
+    def set_scale(self, scale: float) -> None:
+        """Tiles grow with the screen (the style sheet sizes them; the columns follow)."""
+        self._scale = scale
+        self._tile_width = round(TILE_WIDTH * scale)
+        self._show_tiles([tile.athlete for tile in self.tiles])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A tap in the search box brings up the letters."""
@@ -152,8 +170,14 @@ class AthletePicker(QWidget):
             self.keyboard.show()
         return super().eventFilter(watched, event)
 
+    def show_notice(self, text: str) -> None:
+        """Say something about the kiosk itself above the tiles (until the next refresh)."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
     def refresh(self) -> None:
         """Rebuild the tiles from the database (after a change, or a search letter)."""
+        self.show_notice("")
         everyone = self._tiles("")
         searching = len(everyone) >= SEARCH_FROM
         self.search_box.setVisible(searching)
@@ -163,15 +187,7 @@ class AthletePicker(QWidget):
             self.search.blockSignals(False)
             self.keyboard.hide()
         shown = self._tiles(self.search.text()) if self.search.text() else everyone
-        for tile in self.tiles:
-            self.grid.removeWidget(tile)
-            tile.setParent(None)
-            tile.deleteLater()
-        today = self._now()
-        self.tiles = [AthleteTile(athlete, today) for athlete in shown]
-        for tile in self.tiles:
-            tile.clicked.connect(lambda _=False, i=tile.athlete.id: self.athlete_chosen.emit(i))
-        self._lay_out()
+        self._show_tiles(shown)
         if not everyone:
             self.empty.setText(
                 self.tr("Nobody here yet. Tap “New athlete” to add the first person."))
@@ -180,13 +196,25 @@ class AthletePicker(QWidget):
                 self.tr("No name contains “{text}”.").format(text=self.search.text()))
         self.empty.setVisible(not shown)
 
+    def _show_tiles(self, shown: list[KioskAthlete]) -> None:
+        for tile in self.tiles:
+            self.grid.removeWidget(tile)
+            tile.setParent(None)
+            tile.deleteLater()
+        today = self._now()
+        self.tiles = [AthleteTile(athlete, today, self._scale) for athlete in shown]
+        for tile in self.tiles:
+            tile.clicked.connect(lambda _=False, i=tile.athlete.id: self.athlete_chosen.emit(i))
+        self._lay_out()
+
     def tile(self, name: str) -> AthleteTile:
         """The tile showing this name (tests)."""
         return next(t for t in self.tiles if t.athlete.name == name)
 
     def _lay_out(self) -> None:
         width = self.scroll_area.viewport().width()
-        self._columns = max(1, (width + self.grid.spacing()) // (TILE_WIDTH + self.grid.spacing()))
+        self._columns = max(1, (width + self.grid.spacing())
+                            // (self._tile_width + self.grid.spacing()))
         for index, tile in enumerate(self.tiles):
             self.grid.addWidget(tile, index // self._columns, index % self._columns)
 

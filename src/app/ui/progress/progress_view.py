@@ -218,25 +218,28 @@ class EmptyProgress(QWidget):
     start_session_requested = Signal()
     demo_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, offer_demo: bool = True) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         title = QLabel(self.tr("Your progress will show here"))
         title.setProperty("role", "title")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        body = QLabel(
-            self.tr("After your first session you'll see each leg's work over time, how close your "
+        what = self.tr(
+            "After your first session you'll see each leg's work over time, how close your "
             "weaker leg is to the stronger one (against the 90 % return-to-sport line used "
             "after knee injury, or a line you set), how many "
-            "sessions you fit in each week, and what to do next time.\n\n"
+            "sessions you fit in each week, and what to do next time.")
+        # A shared kiosk offers no demo data, so it does not mention it.
+        demo = self.tr(
             "Want a look first? Demo data adds a separate made-up runner with twelve weeks "
             "of training; your own history is never touched.")
-        )
+        self.body = body = QLabel(f"{what}\n\n{demo}" if offer_demo else what)
         body.setProperty("role", "subtitle")
         body.setWordWrap(True)
         body.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        # A fixed width lets the wrapped text report its true height (no clipped lines).
+        # A fixed width lets the wrapped text report its true height (no clipped lines);
+        # the height is measured again when shown, in the font the window gave it.
         body.setFixedWidth(600)
         body.setMinimumHeight(body.heightForWidth(600))
         self.start_button = QPushButton(self.tr("Start a session"))
@@ -258,6 +261,11 @@ class EmptyProgress(QWidget):
         layout.addSpacing(16)
         layout.addLayout(buttons)
         layout.addStretch(2)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Make room for every line of the text in the font it is shown in (larger on a kiosk)."""
+        self.body.setMinimumHeight(self.body.heightForWidth(self.body.width()))
+        super().showEvent(event)
 
 
 class ProgressView(QWidget):
@@ -301,7 +309,7 @@ class ProgressView(QWidget):
         outer.setSpacing(10)
         outer.addLayout(self._build_header())
         self.pages = QStackedWidget()
-        self.empty = EmptyProgress()
+        self.empty = EmptyProgress(offer_demo=not single_athlete)
         self.empty.start_session_requested.connect(self.start_session_requested)
         self.empty.demo_requested.connect(self.load_demo_data)
         self.empty.demo_button.setVisible(not single_athlete)

@@ -52,6 +52,7 @@ class LivePage(QWidget):
         self.colours: Colours = LIGHT
         self._banner_px = 28
         self._side = Side.LEFT
+        self._notices_said = False
         self.exercise_label = QLabel()
         self.exercise_label.setObjectName("sessionExercise")
         self.exercise_label.setWordWrap(True)
@@ -79,6 +80,8 @@ class LivePage(QWidget):
         self.counter = RepCounter()
         self.counter.clicked.connect(self.counter_tapped)
         self.tempo_bar = TempoBar()
+        # On a touchscreen the bar is the big Start before a side (see `_show_buttons`).
+        self.tempo_bar.tapped.connect(self.primary_pressed)
         self.next_label = QLabel()
         self.next_label.setObjectName("sessionNext")
         self.next_label.setWordWrap(True)
@@ -199,10 +202,15 @@ class LivePage(QWidget):
         self.volume_slider.blockSignals(False)
 
     def show_notices(self, notices: list[str]) -> None:
-        """Say, once, what the computer cannot do (no sound device, no speech engine)."""
-        if notices:
-            self.notice_label.setText("  ".join(dict.fromkeys(notices)))
-            self.notice_label.show()
+        """Say, once, what the computer cannot do (no sound device, no speech engine).
+
+        On a touchscreen it is said quietly, before the first side, and not again.
+        """
+        if not notices or (self.touch and self._notices_said):
+            return
+        self.notice_label.setText("  ".join(dict.fromkeys(notices)))
+        self.notice_label.setProperty("quiet", self.touch)
+        self.notice_label.show()
 
     # -- drawing -----------------------------------------------------------
 
@@ -233,6 +241,9 @@ class LivePage(QWidget):
         self.log_panel.setVisible(logging)
         # The log needs the room; there is no tempo to show once the side is done.
         self.tempo_bar.setVisible(not logging)
+        if self.touch and snap.stage is not SessionState.READY and self.notice_label.isVisible():
+            self._notices_said = True
+            self.notice_label.hide()
         self._show_buttons(snap, available, primary, manual)
         self.draw_timers(snap)
 
@@ -265,8 +276,12 @@ class LivePage(QWidget):
             label = label.split("  ")[0]
         self.primary_button.setText(label or "")
         self.primary_button.setAccessibleName((label or "").split("  ")[0])
+        # On a touchscreen the wide bar is the Start: the largest thing on the page does it.
+        bar_starts = self.touch and primary is Command.START and not paused
+        self.tempo_bar.set_button(bar_starts)
         # While logging, the log's own Save button is the primary action.
-        self.primary_button.setVisible(label is not None and primary is not Command.LOG_SET)
+        self.primary_button.setVisible(label is not None and primary is not Command.LOG_SET
+                                       and not bar_starts)
         working = stage is SessionState.WORKING and not paused
         self.end_side_button.setVisible(
             Command.END_SET in available and primary is not Command.END_SET)
@@ -288,7 +303,7 @@ class LivePage(QWidget):
         elif stage is SessionState.READY:
             text = str(snap.target_reps)
             caption = self._hint(self.tr("reps to do · press Start"),
-                                 self.tr("reps to do · tap Start"))
+                                 self.tr("reps to do · get into position"))
         elif stage is SessionState.SIDE_DONE:
             text, caption = str(snap.count), self.tr("reps done")
         else:
@@ -304,7 +319,7 @@ class LivePage(QWidget):
                                  self.colours.muted)
         idle = {
             SessionState.READY: self._hint(self.tr("Get into position, then press Start"),
-                                           self.tr("Get into position, then tap Start")),
+                                           self.tr("Tap here to start")),
             SessionState.COUNT_IN: self.tr("Get into position"),
             SessionState.WORKING: self._hint(
                 self.tr("Tap the number or press Space for each rep"),
@@ -345,10 +360,11 @@ class LivePage(QWidget):
             f"#sessionNext {{ font-size: {detail_px}px; color: {c.muted}; }}"
             f"#sessionNotice {{ color: {c.warning}; border: 1px solid {c.warning};"
             f" border-radius: 6px; padding: 6px 10px; }}"
+            f"#sessionNotice[quiet=\"true\"] {{ color: {c.muted}; border-color: {c.border}; }}"
             f"#logError {{ color: {c.warning}; font-weight: 600; }}"
             f"#sideLog QSpinBox, #sideLog QLineEdit, #sideLog QComboBox {{"
             f" font-size: {button_px}px; min-height: {button_h - 12}px; }}"
-            f"#sideLog QCheckBox {{ font-size: {detail_px}px; }}"
+            f"#sideLog QCheckBox {{ font-size: {button_px if self.touch else detail_px}px; }}"
             f"#sideLog QPushButton {{ font-size: {button_px}px; min-height: {button_h - 8}px;"
             f" padding: 4px 28px; }}"
             f"QPushButton[role=\"sessionButton\"], QPushButton[role=\"primary\"] {{"

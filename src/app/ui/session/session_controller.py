@@ -209,7 +209,8 @@ class SessionController(QObject):
     # -- inner workings ----------------------------------------------------
 
     def _store(self, entry: SetEntry) -> None:
-        self.app.apply(service.record_set(self.app.require_db(), self.session_id, entry))
+        # Through the app controller: a kiosk on a gym's server may queue it in its outbox.
+        self.app.record_set(self.session_id, entry)
 
     def _run(self, command: Callable[[], None]) -> None:
         command()
@@ -240,7 +241,7 @@ class SessionController(QObject):
         self.finished = True
         self._timer.stop()
         try:
-            self.app.apply(service.finish_session(self.app.require_db(), self.session_id))
+            self.app.finish_session(self.session_id)
         except LegworkError as error:
             # Every set is stored already; the session stays open and is offered next time.
             self.problem.emit(error_text(error))

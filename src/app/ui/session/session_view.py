@@ -168,8 +168,14 @@ class SessionView(QWidget):
         assert isinstance(plan, Plan)
         from app.ui.session.session_controller import start_session
 
-        self._attach(start_session(self.controller, plan, self.clock, self._sink(),
-                                   autotick=self.autotick))
+        try:
+            session = start_session(self.controller, plan, self.clock, self._sink(),
+                                    autotick=self.autotick)
+        except LegworkError as error:
+            # The history cannot take a new session now (a gym's server out of reach).
+            self.controller.status_message.emit(error_text(error))
+            return
+        self._attach(session)
 
     def offer_resume(self) -> None:
         """If a session was left open (a crash), ask to carry on with it or end it."""

@@ -1,7 +1,7 @@
 """The tempo display: the phase under way as a word and a bar filling over its duration."""
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPainterPath, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.domain.tempo import Phase
@@ -24,8 +24,12 @@ class TempoBar(QWidget):
     `idle_text` over an empty track.
     """
 
+    tapped = Signal()
+    """The bar was tapped while it stands for a button (`set_button`)."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.as_button = False
         self.phase: Phase | None = None
         self.fraction = 0.0
         self.remaining = 0.0
@@ -57,6 +61,20 @@ class TempoBar(QWidget):
         self.fill, self.track, self.ink = QColor(fill), QColor(track), QColor(ink)
         self.update()
 
+    def set_button(self, on: bool) -> None:
+        """Draw the bar as a button filled with the accent colour, and report taps (a kiosk)."""
+        self.as_button = on
+        self.setCursor(Qt.CursorShape.PointingHandCursor if on else Qt.CursorShape.ArrowCursor)
+        self.setAccessibleDescription(self.label())
+        self.update()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """A tap on the bar while it is a button."""
+        if self.as_button and event.button() == Qt.MouseButton.LeftButton:
+            self.tapped.emit()
+            return
+        super().mousePressEvent(event)
+
     def set_bar_height(self, pixels: int) -> None:
         """Grow with the window so the phase word reads from across the room."""
         self.setFixedHeight(max(72, pixels))
@@ -69,7 +87,7 @@ class TempoBar(QWidget):
         radius = rect.height() * 0.18
         track = QPainterPath()
         track.addRoundedRect(rect, radius, radius)
-        painter.fillPath(track, self.track)
+        painter.fillPath(track, self.fill if self.as_button else self.track)
         if self.phase is not None and self.fraction > 0:
             painter.save()
             painter.setClipRect(QRectF(rect.left(), rect.top(), rect.width() * self.fraction,
@@ -83,6 +101,8 @@ class TempoBar(QWidget):
         painter.setPen(self.ink)
         text_rect = rect.adjusted(rect.height() * 0.4, 0, -rect.height() * 0.4, 0)
         if self.phase is None:
+            if self.as_button:
+                painter.setPen(QColor("#ffffff"))
             painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, self.idle_text)
             return
         filled = QRectF(rect.left(), rect.top(), rect.width() * self.fraction, rect.height())

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from app.domain.backup_policy import BackupInfo
     from app.domain.body_mass import BodyMassLog
     from app.domain.units import Unit
+    from app.domain.records import SetEntry
     from app.services.database import Database
 
 T = TypeVar("T")
@@ -39,6 +40,9 @@ EVERYTHING = Changes(athletes=True, exercises=True, plans=True, sessions=True,
 
 class AppController(QObject):
     """Shared state of one Legwork window: history, athlete, preferences, library, queue."""
+
+    REPORTS_BACKUPS = True
+    """Whether a backup after a session is announced (a gym's kiosk keeps files to itself)."""
 
     database_opened = Signal()
     athlete_changed = Signal()
@@ -122,6 +126,24 @@ class AppController(QObject):
         if changes.sessions:
             self._back_up_finished_session()
 
+    # -- recording a session ----------------------------------------------
+
+    def record_set(self, session_id: int, entry: "SetEntry") -> None:
+        """Store one accepted side-set before the session moves on (`LegworkError` if not).
+
+        The kiosk on a gym's server overrides this to keep the set in its
+        outbox while the server cannot be reached.
+        """
+        from app.services.sessions import record_set
+
+        self.apply(record_set(self.require_db(), session_id, entry))
+
+    def finish_session(self, session_id: int) -> None:
+        """Close a session that ran to its end or was ended early (`LegworkError` if not)."""
+        from app.services.sessions import finish_session
+
+        self.apply(finish_session(self.require_db(), session_id))
+
     # -- backups ----------------------------------------------------------
 
     def _refuse_file_backups_on_server(self) -> None:
@@ -156,7 +178,7 @@ class AppController(QObject):
             self.status_message.emit(
                 self.tr("The automatic backup failed: {error}").format(error=error_text(error)))
             return
-        if info is not None:
+        if info is not None and self.REPORTS_BACKUPS:
             self.status_message.emit(
                 self.tr("Backed up {sessions} sessions ({sets} sets) to {file}.").format(
                     sessions=info.sessions, sets=info.sets, file=info.path.name))

@@ -30,6 +30,11 @@ TEMPLATES: frozenset[str] = frozenset({
         "The athlete's name must be {max} characters or fewer (got {length}).",
     ),
     QT_TRANSLATE_NOOP("Domain", "There is already an athlete called {name!r}."),
+    QT_TRANSLATE_NOOP("Domain", "The gym's server cannot be reached; try again in a moment."),
+    QT_TRANSLATE_NOOP(
+        "Domain",
+        "Cannot keep a copy of the history in {folder!r}: {reason}. Nobody was deleted.",
+    ),
     QT_TRANSLATE_NOOP("Domain", "Give the exercise a name."),
     QT_TRANSLATE_NOOP(
         "Domain", "Body mass must be between {low:g} and {high:g} kg (got {kg:g} kg)."
