@@ -27,8 +27,8 @@ if TYPE_CHECKING:
 
     from app.domain.backup_policy import BackupInfo
     from app.domain.body_mass import BodyMassLog
-    from app.domain.units import Unit
     from app.domain.records import SetEntry
+    from app.domain.units import Unit
     from app.services.database import Database
 
 T = TypeVar("T")
