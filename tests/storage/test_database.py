@@ -42,7 +42,9 @@ def test_default_is_legwork_db_in_the_data_folder(tmp_path: Path) -> None:
     env = {"LEGWORK_DATA_DIR": str(tmp_path / "data")}
     url = resolve_database_url(None, env)
     assert url == f"sqlite:///{(tmp_path / 'data' / 'legwork.db').as_posix()}"
-    assert (tmp_path / "data").is_dir(), "the folder is made ready for the file"
+    assert not (tmp_path / "data").exists(), "resolving creates nothing (a reader never does)"
+    open_database(url).close()
+    assert (tmp_path / "data" / "legwork.db").is_file(), "the open that writes makes the folder"
 
 
 def test_plain_path_is_accepted_and_made_absolute(
@@ -52,7 +54,7 @@ def test_plain_path_is_accepted_and_made_absolute(
     assert (
         resolve_database_url("sub/my.db", {}) == f"sqlite:///{(tmp_path / 'sub/my.db').as_posix()}"
     )
-    assert (tmp_path / "sub").is_dir()
+    assert not (tmp_path / "sub").exists()
 
 
 def test_relative_sqlite_url_is_resolved_against_cwd(
