@@ -217,7 +217,7 @@ def damage_message(path: Path, moved_to: Path | None, problem: str, *, in_use: b
     """
     from app.storage.backups import recovery_advice
 
-    damaged = f"Your Legwork database {path} is damaged ({problem.rstrip('.')})"
+    damaged = f"Your Legwork database {path} is damaged ({_one_line(problem)})"
     if moved_to is not None:
         return (
             f"{damaged}, so Legwork did not write to it: it has been moved aside, unchanged, "
@@ -232,6 +232,12 @@ def damage_message(path: Path, moved_to: Path | None, problem: str, *, in_use: b
         f"{damaged}. Nothing was changed, and it stays where it is until you restore a "
         f"backup or start afresh. {recovery_advice(path, moved=False)}"
     )
+
+
+def _one_line(problem: str) -> str:
+    """SQLite's report on one line, without its "*** in database main ***" heading."""
+    lines = [line.strip() for line in problem.splitlines()]
+    return "; ".join(line for line in lines if line and not line.startswith("***")).rstrip(".")
 
 
 def _checked(path: Path, full: bool | None) -> CheckResult | None:
