@@ -18,15 +18,18 @@ server takes writes from every kiosk at once.
 
 import os
 from pathlib import Path
-
-from filelock import FileLock, Timeout
+from typing import TYPE_CHECKING
 
 from app.domain.errors import LegworkError
+
+if TYPE_CHECKING:
+    # filelock (about 20 ms) is imported when a lock is first made, not with the errors.
+    from filelock import FileLock
 
 LOCK_SUFFIX = ".lock"
 
 # One lock object per lock file in this process: holding it twice only counts up.
-_LOCKS: dict[str, FileLock] = {}
+_LOCKS: dict[str, "FileLock"] = {}
 
 
 class DatabaseInUseError(LegworkError):
@@ -38,7 +41,9 @@ def lock_path(database: Path) -> Path:
     return database.with_name(database.name + LOCK_SUFFIX)
 
 
-def _file_lock(database: Path) -> FileLock:
+def _file_lock(database: Path) -> "FileLock":
+    from filelock import FileLock
+
     key = os.path.normcase(os.path.abspath(lock_path(database)))
     lock = _LOCKS.get(key)
     if lock is None:
@@ -75,6 +80,8 @@ class WriterLock:
         The database's folder is created first if it is missing: whoever takes the
         lock is about to write there.
         """
+        from filelock import Timeout
+
         if self._held:
             return True
         self.database.parent.mkdir(parents=True, exist_ok=True)
