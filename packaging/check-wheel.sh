@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Build the wheel, install it into a fresh virtual environment (no checkout on the
-# path), and check that the installed app answers and can export a sheet headless.
+# path; its dependencies at the versions CI tested, packaging/constraints.txt), and
+# check that the installed app answers and can export a sheet headless.
 # Usage: packaging/check-wheel.sh  — uses .venv to build unless PYTHON is set.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,7 +15,8 @@ wheel=("$scratch"/dist/legwork-*.whl)
 echo "built ${wheel[0]##*/}"
 
 python3 -m venv "$scratch/venv"
-"$scratch/venv/bin/pip" install -q "${wheel[0]}" >"$scratch/pip.log" 2>&1 \
+"$scratch/venv/bin/pip" install -q -c packaging/constraints.txt "${wheel[0]}" \
+  >"$scratch/pip.log" 2>&1 \
   || { cat "$scratch/pip.log"; exit 1; }
 
 # Run from the scratch folder so nothing can be imported from the checkout.

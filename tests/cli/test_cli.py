@@ -18,14 +18,16 @@ CONTRACT_FIELDS = {
 }
 
 
-def _run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def _run(
+    *args: str, env: dict[str, str] | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     """Run `legwork` as a user would, in a process with no display at all."""
     environ = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
     environ.pop("QT_QPA_PLATFORM", None)
     environ.update(env or {})
     return subprocess.run(
         [sys.executable, "-m", "app", *args], capture_output=True, text=True, env=environ,
-        timeout=120,
+        timeout=120, cwd=cwd,
     )
 
 
@@ -66,11 +68,23 @@ def test_exercises_table_lists_each_exercise(capsys: pytest.CaptureFixture[str])
     "url", ["postgresql://localhost/legwork", "sqlite://", "sqlite:/one-slash.db", "sqlite:///:memory:"]
 )
 def test_malformed_database_url_is_refused_clearly(url: str, tmp_path: Path) -> None:
-    result = _run("--database-url", url, "exercises")
+    # Run where anything the command might create would land: the working folder
+    # (relative paths) and the data folder (the default database, its backups).
+    result = _run("--database-url", url, "exercises", cwd=tmp_path,
+                  env={"LEGWORK_DATA_DIR": str(tmp_path / "data")})
     assert result.returncode != 0
     assert "database" in result.stderr.lower()
     assert "Traceback" not in result.stderr
-    assert list(tmp_path.iterdir()) == []
+    assert list(tmp_path.iterdir()) == [], "a refused URL creates nothing"
+
+
+def test_a_command_that_only_reads_creates_nothing(tmp_path: Path) -> None:
+    database = tmp_path / "new" / "folder" / "legwork.db"
+    for command in (["exercises"], ["plans"], ["check"]):
+        result = _run("--database-url", f"sqlite:///{database}", *command, cwd=tmp_path,
+                      env={"LEGWORK_DATA_DIR": str(tmp_path / "data")})
+        assert result.returncode == 0, result.stderr
+    assert list(tmp_path.iterdir()) == [], "not even the database's folder"
 
 
 def test_database_url_from_the_environment_is_checked_too() -> None:

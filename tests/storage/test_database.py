@@ -42,7 +42,9 @@ def test_default_is_legwork_db_in_the_data_folder(tmp_path: Path) -> None:
     env = {"LEGWORK_DATA_DIR": str(tmp_path / "data")}
     url = resolve_database_url(None, env)
     assert url == f"sqlite:///{(tmp_path / 'data' / 'legwork.db').as_posix()}"
-    assert (tmp_path / "data").is_dir(), "the folder is made ready for the file"
+    assert not (tmp_path / "data").exists(), "resolving creates nothing (a reader never does)"
+    open_database(url).close()
+    assert (tmp_path / "data" / "legwork.db").is_file(), "the open that writes makes the folder"
 
 
 def test_plain_path_is_accepted_and_made_absolute(
@@ -52,7 +54,7 @@ def test_plain_path_is_accepted_and_made_absolute(
     assert (
         resolve_database_url("sub/my.db", {}) == f"sqlite:///{(tmp_path / 'sub/my.db').as_posix()}"
     )
-    assert (tmp_path / "sub").is_dir()
+    assert not (tmp_path / "sub").exists()
 
 
 def test_relative_sqlite_url_is_resolved_against_cwd(
@@ -233,3 +235,61 @@ def test_another_programs_sqlite_database_is_refused(tmp_path: Path) -> None:
     conn.close()
     with pytest.raises(NotALegworkDatabaseError, match="recipes"):
         open_database(str(path))
+
+
+# --- opening to read only ----------------------------------------------------------
+
+
+def _stamped(url: str) -> str | None:
+    from sqlalchemy import create_engine
+
+    engine = create_engine(url)
+    try:
+        with engine.connect() as connection:
+            return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    finally:
+        engine.dispose()
+
+
+def test_an_older_schema_is_read_by_no_one_and_upgraded_only_by_an_open_that_writes(
+    database_url: str,
+) -> None:
+    from alembic import command
+
+    from app.storage.database import SchemaBehindError, open_existing_database
+    from app.storage.schema import KNOWN_REVISIONS, alembic_config
+
+    older = KNOWN_REVISIONS[-2]
+    command.downgrade(alembic_config(database_url), older)
+    with pytest.raises(SchemaBehindError, match=r"legwork check --upgrade") as refused:
+        open_existing_database(database_url)
+    assert f"schema {older}" in str(refused.value)
+    assert _stamped(database_url) == older, "a command that only reads upgrades nothing"
+    open_database(database_url).close()
+    assert _stamped(database_url) == HEAD_REVISION
+
+
+def test_a_history_opened_to_read_refuses_every_write_and_leaves_no_file(tmp_path: Path) -> None:
+    from app.storage.database import open_existing_database
+
+    path = tmp_path / "legwork.db"
+    open_database(str(path)).close()
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    db = open_existing_database(str(path))
+    assert db is not None and db.read_only
+    with db.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM athlete")).scalar() == 0
+        with pytest.raises(Exception, match="readonly database"):
+            connection.execute(text("INSERT INTO app_setting (key, value) VALUES ('a', 'b')"))
+    db.close()
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before, (
+        "no -wal, -shm, open marker or lock file is left, and no byte changed")
+
+
+def test_opening_to_read_what_is_not_there_creates_nothing(tmp_path: Path) -> None:
+    from app.storage.database import open_existing_database
+
+    assert open_existing_database(str(tmp_path / "none" / "legwork.db")) is None
+    (tmp_path / "empty.db").write_bytes(b"")
+    assert open_existing_database(str(tmp_path / "empty.db")) is None
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["empty.db"]

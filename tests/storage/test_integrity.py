@@ -112,3 +112,49 @@ def test_other_sqlite_errors_are_not_called_damage(tmp_path: Path) -> None:
     with pytest.raises(sqlite3.OperationalError):
         integrity.check_file(folder)
     assert folder.is_dir()
+
+
+def test_looking_at_a_history_leaves_no_side_file_behind(history_file: Path) -> None:
+    with sqlite3.connect(history_file) as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    conn.close()
+    before = {p.name: p.read_bytes() for p in history_file.parent.iterdir()}
+    assert integrity.check_file(history_file, full=True).ok
+    assert integrity.inspect_database(history_file) is not None
+    assert {p.name: p.read_bytes() for p in history_file.parent.iterdir()} == before
+
+
+def test_an_open_that_only_reads_reports_damage_and_leaves_the_file_as_it_is(
+    history_file: Path,
+) -> None:
+    damaged_bytes = corrupt_middle(history_file)
+    for _ in range(2):
+        with pytest.raises(DamagedDatabaseError) as caught:
+            integrity.inspect_database(history_file)
+        assert caught.value.moved_to is None
+        assert "Nothing was changed" in str(caught.value)
+        assert [p.name for p in history_file.parent.iterdir()] == ["legwork.db"]
+        assert history_file.read_bytes() == damaged_bytes
+
+
+def test_a_damaged_file_another_process_is_writing_stays_where_it_is(history_file: Path) -> None:
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys, time; from pathlib import Path; "
+         "from app.storage.writer_lock import WriterLock; "
+         "WriterLock(Path(sys.argv[1])).acquire(); print('locked', flush=True); time.sleep(60)",
+         str(history_file)],
+        stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        corrupt_middle(history_file)
+        with pytest.raises(DamagedDatabaseError, match="another Legwork window or command") as c:
+            open_database(str(history_file))
+        assert c.value.moved_to is None and history_file.exists()
+    finally:
+        holder.kill()
+        holder.wait(timeout=10)
+    with pytest.raises(DamagedDatabaseError) as caught:
+        open_database(str(history_file))
+    assert caught.value.moved_to is not None, "once nobody holds it, a writer moves it aside"

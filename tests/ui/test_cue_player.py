@@ -1,13 +1,15 @@
 """The real cue player: every sound loaded once, follows the settings, works without devices."""
 
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
-from PySide6.QtMultimedia import QMediaDevices
+from PySide6.QtMultimedia import QAudioDevice, QSoundEffect
 from PySide6.QtTextToSpeech import QTextToSpeech
 
 from app.domain import preferences as prefs
 from app.domain.session import Cue
+from app.ui.session import cue_player
 from app.ui.session.cue_player import NO_AUDIO_NOTICE, NO_SPEECH_NOTICE, QtCuePlayer
 from app.ui.shell.controller import AppController
 from app.ui.shell.settings import UiSettings
@@ -22,18 +24,61 @@ def test_every_cue_has_a_loaded_sound(
         assert Path(effect.source().toLocalFile()).is_file()
 
 
+class _Devices:
+    """Stands in for `QMediaDevices`: the sound outputs this computer is said to have."""
+
+    outputs: ClassVar[list[QAudioDevice]] = []
+
+    @classmethod
+    def audioOutputs(cls) -> list[QAudioDevice]:
+        return cls.outputs
+
+
+@pytest.fixture
+def played(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The sources of the sound effects played, instead of sending them to a device."""
+    sounds: list[str] = []
+    monkeypatch.setattr(QSoundEffect, "play",
+                        lambda effect: sounds.append(Path(effect.source().toLocalFile()).stem))
+    return sounds
+
+
+@pytest.fixture
+def devices(monkeypatch: pytest.MonkeyPatch) -> type[_Devices]:
+    """Whether the player finds a sound device is the test's to say, on any machine."""
+    monkeypatch.setattr(cue_player, "QMediaDevices", _Devices)
+    monkeypatch.setattr(_Devices, "outputs", [])
+    return _Devices
+
+
+def test_with_a_sound_device_every_cue_is_played_while_sounds_are_on(
+    qtbot, controller: AppController, ui_settings: UiSettings, devices: type[_Devices],
+    played: list[str],
+) -> None:
+    devices.outputs = [QAudioDevice()]
+    player = QtCuePlayer(controller, ui_settings, speech_engine="mock")
+    assert player.audio_available
+    assert NO_AUDIO_NOTICE not in player.notices
+    for cue in Cue:
+        player.play(cue.value)
+    player.play("no-such-cue")
+    assert played == [cue.value for cue in Cue]
+    controller.set_preference(prefs.SOUNDS, False)
+    player.play(Cue.GO.value)
+    assert played == [cue.value for cue in Cue], "muted sounds play nothing"
+
+
 def test_without_a_sound_device_it_says_so_once_and_plays_nothing(
-    qtbot, controller: AppController, ui_settings: UiSettings
+    qtbot, controller: AppController, ui_settings: UiSettings, devices: type[_Devices],
+    played: list[str],
 ) -> None:
     player = QtCuePlayer(controller, ui_settings, speech_engine="mock")
-    if QMediaDevices.audioOutputs():
-        assert player.audio_available
-        return
     assert not player.audio_available
     assert player.notices == [NO_AUDIO_NOTICE]
     for cue in Cue:
         player.play(cue.value)  # silently does nothing
     player.play("no-such-cue")
+    assert played == []
     assert player.notices == [NO_AUDIO_NOTICE]
 
 

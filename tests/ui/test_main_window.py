@@ -114,8 +114,11 @@ def test_the_home_athlete_can_be_renamed_and_a_bad_name_is_refused(
 
 
 def test_the_app_starts_with_the_cursor_in_the_library_search(window: MainWindow, qtbot) -> None:
-    with qtbot.waitSignal(window.first_painted, timeout=5000, raising=False):
-        window.update()
+    # The cursor is placed at the first paint, which may have come and gone already:
+    # wait for that moment (the other views are built right after it), not for a signal.
+    started: list[bool] = []
+    window.when_views_ready(lambda: started.append(True))
+    qtbot.waitUntil(lambda: bool(started), timeout=5000)
     assert window.focusWidget() is window.library_view.search
 
 

@@ -37,11 +37,13 @@ def uses_server(args: argparse.Namespace) -> bool:
 
 
 def open_existing(args: argparse.Namespace) -> "Database | None":
-    """Open the chosen database if it holds a history; a read-only command creates nothing.
+    """Open the chosen database to read, for a command that only reads; None if there is none.
 
-    Like every open, a damaged file is moved aside and `DamagedDatabaseError`
-    raised, so each command exits 1 with the same plain message. A server
-    database without Legwork's tables is left as it is (None).
+    Nothing is moved, renamed, created, upgraded or written: a damaged file
+    raises `DamagedDatabaseError` and stays where it is, and an older schema
+    raises `SchemaBehindError` saying how to upgrade it, so each command exits
+    1 with one plain message. A server database without Legwork's tables is
+    left as it is (None).
     """
     from app.services.database import open_existing_history
 
@@ -51,9 +53,11 @@ def open_existing(args: argparse.Namespace) -> "Database | None":
 def open_for_writing(args: argparse.Namespace) -> "Database":
     """Open (creating if needed) the chosen database for a command that writes.
 
-    Refuses with `DatabaseInUseError` while a Legwork window has the file
-    open, so that a command and the app never write it at the same time. A
-    server takes writes from every kiosk at once, so there is no lock to ask.
+    Takes the file's writer lock until the database is closed, refusing with
+    `DatabaseInUseError` while a Legwork window (or another command) holds it,
+    so that two programs never write the file at the same time. A damaged file
+    is moved aside first. A server takes writes from every kiosk at once, so
+    there is no lock to take.
     """
     from app.services.database import open_history_for_writing
 

@@ -43,12 +43,13 @@ def _back_up_server(args: argparse.Namespace) -> int:
 def run(args: argparse.Namespace) -> int:
     """Back up the chosen database, check the copy and say where it went."""
     from app.commands._database import database_file, uses_server
-    from app.services.backups import back_up_now, back_up_to, guard_database
+    from app.services.backups import back_up_now, back_up_to, inspect_database
 
     if uses_server(args):
         return _back_up_server(args)
     database = database_file(args)
-    guard_database(database)
+    # A backup only reads the database: a damaged one is reported and left where it is.
+    inspect_database(database)
     if args.output is None:
         info = back_up_now(database)
     else:

@@ -1,6 +1,9 @@
 """`legwork check`: is the database sound? Exit 0 when it is, 1 when not.
 
-For a SQLite file: the full integrity check (a damaged file is moved aside).
+For a SQLite file: the full integrity check. `check` only reads: a damaged
+file stays where it is, so every later check is red too (exit 1, naming the
+file and the newest good backup) until the athlete restores a backup or starts
+afresh. The one thing it deletes is a part-file a killed backup left behind.
 For a PostgreSQL server: the connection, the schema version and the tables.
 `--upgrade` first creates or upgrades the schema (on a server, run it as the
 database's owner; the kiosks' role may not change tables).
@@ -34,14 +37,36 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _check_file(args: argparse.Namespace) -> int:
-    """Run the full check; a damaged file is moved aside and reported (exit 1)."""
+    """Run the full check and report; a damaged file is left as it is and reported (exit 1)."""
     from app.commands._database import database_file
-    from app.services.backups import describe, guard_database, has_history, list_backups
+    from app.domain.errors import LegworkError
+    from app.services.backups import (
+        damaged_copies,
+        describe,
+        has_history,
+        inspect_database,
+        list_backups,
+        recovery_advice,
+        remove_stale_part_files,
+        schema_behind,
+    )
+    from app.services.database import HEAD_REVISION
 
     database = database_file(args)
-    guard_database(database, full=True)
+    removed = remove_stale_part_files(database)
+    if removed:
+        files = "file" if len(removed) == 1 else "files"
+        print(f"Removed {len(removed)} unfinished backup {files} that an interrupted backup "
+              f"left in {removed[0].parent}.")
+    inspect_database(database, full=True)
+    moved_aside = damaged_copies(database)
     # Refuses another program's file or a newer Legwork's, with the reason.
     if not has_history(database):
+        if moved_aside:
+            raise LegworkError(
+                f"There is no Legwork history at {database}: a damaged one was moved aside to "
+                f"{moved_aside[0]}. {recovery_advice(database, moved=True)}"
+            )
         print(f"There is no Legwork data at {database} yet; nothing to check.")
         return 0
     info = describe(database)
@@ -49,11 +74,18 @@ def _check_file(args: argparse.Namespace) -> int:
         f"{database} is sound: {info.sessions} sessions, {info.sets} sets, "
         f"schema {info.revision}."
     )
+    if schema_behind(database) is not None:
+        print(f"It was written by an older Legwork: opening Legwork, or `legwork check "
+              f"--upgrade`, backs it up and upgrades it to schema {HEAD_REVISION}.")
     backups = list_backups(database)
     if backups:
         print(f"Backups: {len(backups)}; the newest is {backups[0].path}")
     else:
         print("There are no backups yet; `legwork backup` makes one.")
+    if moved_aside:
+        copies = "copy is" if len(moved_aside) == 1 else "copies are"
+        print(f"{len(moved_aside)} damaged {copies} kept beside it (the newest is "
+              f"{moved_aside[0]}); delete them once you no longer need them.")
     return 0
 
 

@@ -17,7 +17,7 @@ def run(args: argparse.Namespace) -> int:
     from app.commands._database import database_file, uses_server
     from app.domain.errors import LegworkError
     from app.services.backups import describe, restore_backup
-    from app.services.database import refuse_if_open_elsewhere
+    from app.services.database import writer_lock
 
     if uses_server(args):
         raise LegworkError(
@@ -26,8 +26,8 @@ def run(args: argparse.Namespace) -> int:
             "`legwork --database-url sqlite:///BACKUP.db copy --to URL` (see docs/gym-server.md)."
         )
     database = database_file(args)
-    refuse_if_open_elsewhere(database)
-    safety = restore_backup(database, Path(args.file).expanduser())
+    with writer_lock(database):
+        safety = restore_backup(database, Path(args.file).expanduser())
     restored = describe(database)
     print(f"Restored {restored.sessions} sessions ({restored.sets} sets) to {database}.")
     if safety is not None:

@@ -2,7 +2,12 @@
 
 import argparse
 import os
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.services.database import Database
 
 NAME = "sheet"
 HELP = (
@@ -46,20 +51,19 @@ def run(args: argparse.Namespace) -> int:
         return write_assessment_sheet(args)
     from PySide6.QtWidgets import QApplication
 
-    from app.commands._database import open_existing
     from app.services.athletes import find_athlete
     from app.services.plans import find_plan
     from app.sheets.layout import PlanSheet, SummarySheet
     from app.sheets.render import PageSize, write_pdf
     from app.sheets.sources import plan_sheet, summary_sheet
 
-    db = open_existing(args)
+    db, readable = _open_history(args)
     sheet: PlanSheet | SummarySheet
     try:
         if args.session is not None:
             sheet = summary_sheet(db, args.session)
         else:
-            athlete = find_athlete(db, args.athlete)
+            athlete = find_athlete(db, args.athlete) if readable else None
             plan = find_plan(db, athlete.id if athlete else None, args.plan)
             sheet = plan_sheet(db, athlete, plan)
     finally:
@@ -74,3 +78,33 @@ def run(args: argparse.Namespace) -> int:
     noun = "page" if pages == 1 else "pages"
     print(f"Wrote {args.output} ({pages} {noun}).")
     return 0
+
+
+def _open_history(args: argparse.Namespace) -> "tuple[Database | None, bool]":
+    """The history to read (None when there is none yet), and whether it could be read.
+
+    The built-in plan needs no history, so a damaged history (or one written by
+    another Legwork version) only costs its sheet the athlete's last results: the
+    reason goes to stderr and the sheet is printed blank. Every other sheet needs
+    the history, and the reason stops it.
+    """
+    from app.commands._database import open_existing
+    from app.domain.plan import BUILTIN_PLAN_NAME
+    from app.services.database import (
+        DamagedDatabaseError,
+        NotALegworkDatabaseError,
+        SchemaBehindError,
+        SchemaTooNewError,
+    )
+
+    try:
+        return open_existing(args), True
+    except (
+        DamagedDatabaseError, NotALegworkDatabaseError, SchemaBehindError, SchemaTooNewError,
+    ) as error:
+        if args.plan is None or args.plan.strip().casefold() != BUILTIN_PLAN_NAME.casefold():
+            raise
+        print(f"legwork: {error}", file=sys.stderr)
+        print("legwork: the built-in plan's sheet is printed anyway, without anyone's last "
+              "results.", file=sys.stderr)
+        return None, False

@@ -17,6 +17,14 @@ BACKUP_SUFFIX = ".db"
 # legwork-20250601T050000Z.db, optionally with a reason: legwork-20250601T050000Z-before-restore.db
 _BACKUP_NAME = re.compile(r"^legwork-(\d{8}T\d{6}Z)(?:-([a-z0-9-]+))?\.db$")
 
+# A backup is written under a temporary name first (app.files.written_whole):
+# .legwork-20250601T050000Z-manual.db.k2j4h1.partial, plus SQLite's side files of it.
+_PART_FILE_NAME = re.compile(r"^\.legwork-.+\.partial(?:-journal|-wal|-shm)?$")
+STALE_PART_FILE_AGE = timedelta(minutes=1)
+"""A part-file untouched this long was left by a backup that died: a live one writes its
+part-file as it copies and checks the copy straight after, in seconds even for years of
+history (docs/benchmarks.md)."""
+
 AUTOMATIC_INTERVAL = timedelta(days=1)
 
 REASON_DAILY = ""
@@ -77,6 +85,19 @@ def parse_backup_name(name: str) -> tuple[datetime, str] | None:
     except ValueError:
         return None
     return moment, match.group(2) or ""
+
+
+def is_part_file_name(name: str) -> bool:
+    """Whether `name` is an unfinished backup's temporary file (never counted as a backup)."""
+    return _PART_FILE_NAME.match(name) is not None
+
+
+def part_file_is_stale(modified: datetime, now: datetime) -> bool:
+    """Whether a part-file last written at `modified` was left by a backup that died.
+
+    One written "in the future" (the clock was wrong) is younger than any age: it stays.
+    """
+    return now - modified >= STALE_PART_FILE_AGE
 
 
 def automatic_backup_due(newest: datetime | None, now: datetime) -> bool:

@@ -22,10 +22,12 @@ from app.storage.backups import (
     list_backups,
     newest_backup_time,
     newest_good_backup,
+    recovery_advice,
+    remove_stale_part_files,
     restore_backup,
 )
-from app.storage.integrity import guard_database
-from app.storage.schema import SchemaStatus, schema_status
+from app.storage.integrity import damaged_copies, inspect_database
+from app.storage.schema import SchemaStatus, read_revision, schema_status
 
 if TYPE_CHECKING:
     from app.storage.database import Database
@@ -38,12 +40,16 @@ __all__ = [
     "back_up_server_to",
     "back_up_to",
     "backup_if_due",
+    "damaged_copies",
     "describe",
-    "guard_database",
     "has_history",
+    "inspect_database",
     "list_backups",
     "newest_good_backup",
+    "recovery_advice",
+    "remove_stale_part_files",
     "restore_backup",
+    "schema_behind",
 ]
 
 # A finished session is among the athlete's latest few; looking further back finds nothing new.
@@ -92,3 +98,10 @@ def back_up_after_session(database: Path, db: "Database", athlete_id: int) -> Ba
 def has_history(database: Path) -> bool:
     """Whether the file holds a Legwork history (another program's file raises, saying so)."""
     return schema_status(database) is not SchemaStatus.MISSING
+
+
+def schema_behind(database: Path) -> str | None:
+    """The revision of a history written by an older Legwork (to be upgraded), else None."""
+    if schema_status(database) is SchemaStatus.BEHIND:
+        return read_revision(database)
+    return None

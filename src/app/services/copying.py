@@ -5,6 +5,7 @@ leaving its server copies everything into a file. Every row goes with its id,
 and the counts are compared at the end (`app.storage.copying`).
 """
 
+from contextlib import ExitStack
 from dataclasses import dataclass
 
 from app.domain.errors import LegworkError
@@ -13,7 +14,7 @@ from app.services.database import (
     history_file,
     is_server_url,
     open_existing_history,
-    refuse_if_open_elsewhere,
+    writer_lock,
 )
 
 
@@ -31,21 +32,24 @@ def copy_history(source_url: str, target_url: str) -> CopiedHistory:
     """Copy the history at `source_url` into the empty database at `target_url` (both checked).
 
     Refuses with one sentence, writing nothing, when the two are the same,
-    when there is no history to copy, when a Legwork window has the target
-    file open, or when the target already holds data (`CopyRefusedError`).
+    when there is no history to copy, when a Legwork window or command is
+    writing the target file (its writer lock is held for the whole copy), or
+    when the target already holds data (`CopyRefusedError`). The source is only
+    read: an older schema there is refused with how to upgrade it.
     """
     from app.storage.copying import copy_database
     from app.storage.database import open_database
 
     if target_url == source_url:
         raise LegworkError("The database to copy to is the one being copied; choose another.")
-    if not is_server_url(target_url):
-        refuse_if_open_elsewhere(history_file(target_url))
     source = open_existing_history(source_url)
     if source is None:
         raise LegworkError(
             f"There is no Legwork history at {display_url(source_url)} to copy yet.")
-    # The target is opened as it is (not `open_history`): it must stay empty until the copy.
-    with source, open_database(target_url) as target:
-        report = copy_database(source, target)
-        return CopiedHistory(source.location, target.location, report.summary())
+    with source, ExitStack() as held:
+        if not is_server_url(target_url):
+            held.enter_context(writer_lock(history_file(target_url)))
+        # The target is opened as it is (not `open_history`): it must stay empty until the copy.
+        with open_database(target_url) as target:
+            report = copy_database(source, target)
+            return CopiedHistory(source.location, target.location, report.summary())

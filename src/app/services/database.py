@@ -25,10 +25,11 @@ from app.storage.location import (
 from app.storage.schema import (
     HEAD_REVISION,
     NotALegworkDatabaseError,
+    SchemaBehindError,
     SchemaStatus,
     SchemaTooNewError,
 )
-from app.storage.writer_lock import DatabaseInUseError, lock_path, refuse_if_open_elsewhere
+from app.storage.writer_lock import DatabaseInUseError, WriterLock
 
 if TYPE_CHECKING:
     # For type hints only: importing it at run time would load SQLAlchemy.
@@ -43,21 +44,22 @@ __all__ = [
     "DatabaseUrlError",
     "NotALegworkDatabaseError",
     "NotFoundError",
+    "SchemaBehindError",
     "SchemaStatus",
     "SchemaTooNewError",
     "StorageWriteError",
+    "WriterLock",
     "check_server",
     "display_url",
     "history_file",
     "is_server_url",
-    "lock_file",
     "normalise_url",
     "open_existing_history",
     "open_history",
     "open_history_for_writing",
-    "refuse_if_open_elsewhere",
     "resolve_url",
     "upgrade_history",
+    "writer_lock",
 ]
 
 
@@ -83,13 +85,14 @@ def history_file(url: str, source: str = "the database URL") -> Path:
     return database_path(url, source)
 
 
-def lock_file(database: Path) -> Path:
-    """The lock file a running window holds beside its database."""
-    return lock_path(database)
+def writer_lock(database: Path) -> WriterLock:
+    """The one-writer lock of a database file, not yet taken: a window holds it while it
+    runs, a command that writes while it writes (see `app.storage.writer_lock`)."""
+    return WriterLock(database)
 
 
 def open_history(url: str) -> "Database":
-    """Open (creating or upgrading) the database and bring the built-in exercises up to date.
+    """Open (creating or upgrading) the database to write, with the built-in exercises up to date.
 
     Raises `DamagedDatabaseError` (the file was moved aside), `SchemaTooNewError`,
     `NotALegworkDatabaseError`, `DatabaseUrlError` or, for a gym's server,
@@ -105,20 +108,34 @@ def open_history(url: str) -> "Database":
 
 
 def open_existing_history(url: str) -> "Database | None":
-    """Open the database to read if it holds a history, else None: a read-only command creates
-    nothing (a missing file, or a server database without Legwork's tables, is left as it
-    was; an older schema is still upgraded, after a backup, as every open does)."""
+    """Open the history to read, for a command that only reads; None if there is none yet.
+
+    It never moves, renames, creates, upgrades or writes a file: a missing file
+    (or a server database without Legwork's tables) gives None; a damaged file
+    raises `DamagedDatabaseError` and stays where it is, so `legwork check`
+    stays red until it is restored or replaced; a history written by an older
+    Legwork raises `SchemaBehindError`, which says how to upgrade it.
+    """
     from app.storage.database import open_existing_database
 
     return open_existing_database(url)
 
 
 def open_history_for_writing(url: str) -> "Database":
-    """Open the database for a command that writes; `DatabaseInUseError` while a window has
-    the file. A server takes writes from every kiosk at once, so there is no lock to ask."""
-    if not is_server_url(url):
-        refuse_if_open_elsewhere(history_file(url))
-    return open_history(url)
+    """Open the history for a command that writes, holding the file's writer lock until the
+    database closes; `DatabaseInUseError` while a window (or another command) writes it.
+    A server takes writes from every kiosk at once, so there is no lock to take."""
+    if is_server_url(url):
+        return open_history(url)
+    lock = writer_lock(history_file(url))
+    lock.acquire()
+    try:
+        db = open_history(url)
+    except BaseException:
+        lock.release()
+        raise
+    db.when_closed(lock.release)
+    return db
 
 
 def upgrade_history(url: str) -> None:

@@ -9,7 +9,10 @@ in the `backups/` folder beside the database, named
 ``legwork-<UTC stamp>[-<reason>].db``. SQLite's backup API copies a
 consistent snapshot even while the app has the database open. Each backup
 is checked (integrity, schema revision, row counts) before it gets its
-final name, so a half-written or damaged copy never looks like a backup.
+final name, so a half-written or damaged copy never looks like a backup. A
+backup killed half-way leaves its part-file (``.legwork-….partial``): it is
+never counted as a backup, and the next backup (or `legwork check`) removes it
+once it is a minute old (`remove_stale_part_files`).
 """
 
 import sqlite3
@@ -28,12 +31,20 @@ from app.domain.backup_policy import (
     automatic_backup_due,
     backup_file_name,
     backups_to_keep,
+    is_part_file_name,
     parse_backup_name,
+    part_file_is_stale,
 )
 from app.domain.errors import LegworkError
 from app.files import written_whole
 from app.paths import backups_dir
-from app.storage.integrity import check_file, companions, looks_like_sqlite, move_aside
+from app.storage.integrity import (
+    check_file,
+    companions,
+    connect_read_only,
+    looks_like_sqlite,
+    move_aside,
+)
 from app.storage.schema import HEAD_REVISION, KNOWN_REVISIONS
 
 if TYPE_CHECKING:
@@ -54,6 +65,8 @@ __all__ = [
     "list_backups",
     "newest_backup_time",
     "newest_good_backup",
+    "recovery_advice",
+    "remove_stale_part_files",
     "restore_backup",
     "thin_backups",
     "verify_backup",
@@ -62,10 +75,6 @@ __all__ = [
 
 class BackupError(LegworkError):
     """A backup that cannot be made, read or restored, with the reason in plain words."""
-
-
-def _ro_uri(path: Path) -> str:
-    return f"{path.absolute().as_uri()}?mode=ro"
 
 
 def _created_at(path: Path) -> tuple[datetime, str]:
@@ -93,7 +102,7 @@ def describe(path: Path, *, full_check: bool = False) -> BackupInfo:
             result = check_file(path, full=True)
             if not result.ok:
                 return unusable(f"damaged: {result.problems[0]}")
-        with closing(sqlite3.connect(_ro_uri(path), uri=True)) as conn:
+        with connect_read_only(path) as conn:
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             sessions = conn.execute("SELECT count(*) FROM training_session").fetchone()[0]
             sets = conn.execute("SELECT count(*) FROM set_entry").fetchone()[0]
@@ -123,10 +132,7 @@ def verify_backup(path: Path) -> BackupInfo:
 
 def _copy_database(source: Path, target: Path) -> None:
     """Copy a consistent snapshot of `source` into the new file `target` (rollback journal)."""
-    with (
-        closing(sqlite3.connect(_ro_uri(source), uri=True)) as src,
-        closing(sqlite3.connect(target)) as dst,
-    ):
+    with connect_read_only(source) as src, closing(sqlite3.connect(target)) as dst:
         src.backup(dst)
         # A backup is one self-contained file: no -wal to lose when copying it.
         dst.execute("PRAGMA journal_mode=DELETE")
@@ -148,6 +154,7 @@ def create_backup(
         raise BackupError(f"There is no database at {database} to back up yet.")
     if destination is None:
         folder = backups_dir(database, ensure=True)
+        remove_stale_part_files(database)
         destination = folder / backup_file_name(now or datetime.now(UTC), reason)
         counter = 2
         while destination.exists():
@@ -233,6 +240,30 @@ def list_backups(database: Path) -> list[BackupInfo]:
     return sorted(found, key=lambda info: (info.created_at, info.path.name), reverse=True)
 
 
+def remove_stale_part_files(database: Path, now: datetime | None = None) -> list[Path]:
+    """Delete the part-files killed backups left in the backups folder; returns them.
+
+    Only a part-file (and its SQLite side files) untouched for a minute goes: a
+    backup running now in another process keeps its own. Creates nothing.
+    """
+    folder = backups_dir(database)
+    if not folder.is_dir():
+        return []
+    moment = now or datetime.now(UTC)
+    removed = []
+    for path in folder.iterdir():
+        if not is_part_file_name(path.name):
+            continue
+        try:
+            modified = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+            if part_file_is_stale(modified, moment):
+                path.unlink()
+                removed.append(path)
+        except FileNotFoundError:
+            continue  # its own backup finished, or another cleaner came first
+    return sorted(removed)
+
+
 def newest_backup_time(database: Path) -> datetime | None:
     """When the newest backup in the folder was made, read from the names alone (cheap)."""
     folder = backups_dir(database)
@@ -250,6 +281,37 @@ def newest_good_backup(database: Path) -> BackupInfo | None:
             if checked.ok:
                 return checked
     return None
+
+
+def recovery_advice(database: Path, *, moved: bool) -> str:
+    """What an athlete can do about a damaged `database`: restore the newest good backup,
+    or, when there is none, what else helps. `moved` says it has been moved aside already."""
+    from app.dates import moment_text
+
+    backup = newest_good_backup(database)
+    if backup is not None:
+        keeping = "" if moved else ", keeping the damaged file"
+        return (
+            f"Your newest good backup is {backup.path} ({moment_text(backup.created_at)}, "
+            f"{backup.sessions} sessions, {backup.sets} sets): "
+            f"`legwork restore {_argument(backup.path)}` puts it back{keeping}."
+        )
+    elsewhere = "If you have a copy of it elsewhere, `legwork restore FILE` puts it back"
+    if moved:
+        return (
+            f"There is no backup of it yet. {elsewhere}; otherwise Legwork starts a new, "
+            "empty history the next time it opens."
+        )
+    return (
+        f"There is no backup of it yet. {elsewhere}; otherwise start afresh: move "
+        f"{database.name} out of {database.parent}, and Legwork begins a new, empty history."
+    )
+
+
+def _argument(path: Path) -> str:
+    """`path` as it can be pasted into a command line."""
+    text = str(path)
+    return f'"{text}"' if any(ch.isspace() for ch in text) else text
 
 
 def thin_backups(

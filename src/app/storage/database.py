@@ -7,7 +7,8 @@ models, migrations and queries serve both. What only a file needs (PRAGMAs,
 checks and backs up itself (see docs/gym-server.md).
 """
 
-from collections.abc import Iterator
+import sqlite3
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -18,21 +19,34 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.errors import LegworkError
 from app.storage.errors import DatabaseUnreachableError
-from app.storage.integrity import DamagedDatabaseError, guard_database, mark_closed, mark_open
+from app.storage.integrity import (
+    DamagedDatabaseError,
+    guard_database,
+    inspect_database,
+    mark_closed,
+    mark_open,
+    read_only_uri,
+)
 from app.storage.location import (
     DATABASE_URL_ENV,
     SQLITE_FILE_PREFIX,
     DatabaseUrlError,
+    create_database_folder,
     database_path,
     display_url,
     is_server_url,
     resolve_database_url,
 )
 from app.storage.schema import (
+    HEAD_REVISION,
+    SchemaBehindError,
     SchemaStatus,
     SchemaTooNewError,
     ensure_schema,
     ensure_server_schema,
+    read_revision,
+    read_server_revision,
+    schema_status,
     server_schema_status,
 )
 
@@ -42,6 +56,7 @@ __all__ = [
     "Database",
     "DatabaseUnreachableError",
     "DatabaseUrlError",
+    "SchemaBehindError",
     "SchemaTooNewError",
     "is_connection_error",
     "open_database",
@@ -95,17 +110,33 @@ def _configure_connection(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _configure_reader(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    # SQLite itself refuses every write on this connection; no journal mode is
+    # set either, since changing it would write to the file.
+    cursor.execute("PRAGMA query_only=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
 class Database:
     """An open Legwork database: its engine, a way to get sessions, and where it is.
 
     `path` is the SQLite file, or None for a PostgreSQL server; `location` is
     what may be shown to a person (a server URL without its password).
+    `read_only` is True for a file opened by `open_existing_database`, on which
+    SQLite refuses every write.
     """
 
-    def __init__(self, engine: Engine, path: Path | None, location: str | None = None) -> None:
+    def __init__(
+        self, engine: Engine, path: Path | None, location: str | None = None, *,
+        read_only: bool = False,
+    ) -> None:
         self.engine = engine
         self.path = path
         self.location = location if location is not None else str(path)
+        self.read_only = read_only
+        self._when_closed: list[Callable[[], None]] = []
         # expire_on_commit=False: repositories turn rows into plain values
         # after commit, which must not trigger another round trip.
         self._sessions = sessionmaker(engine, expire_on_commit=False)
@@ -121,11 +152,18 @@ class Database:
         """True for a PostgreSQL server, False for a SQLite file."""
         return self.path is None
 
+    def when_closed(self, callback: Callable[[], None]) -> None:
+        """Run `callback` once, after the database closes (a command's writer lock goes then)."""
+        self._when_closed.append(callback)
+
     def close(self) -> None:
         """Close every connection; a file's WAL is checkpointed into the main file."""
         self.engine.dispose()
-        if self.path is not None:
+        if self.path is not None and not self.read_only:
             mark_closed(self.path)
+        callbacks, self._when_closed = self._when_closed, []
+        for callback in callbacks:
+            callback()
 
     def __enter__(self) -> "Database":
         return self
@@ -149,13 +187,14 @@ def open_database(url: str) -> Database:
     Before anything writes, the file gets `quick_check` (the full
     `integrity_check` after an unclean shutdown); a damaged file is moved
     aside and `DamagedDatabaseError` raised. A schema behind head is backed
-    up before it is upgraded.
+    up before it is upgraded. A missing folder is created.
     """
     if is_server_url(url):
         opened = _open_server(url, create=True)
         assert opened is not None  # with create=True a missing schema is created
         return opened
     path = database_path(url, "open_database")
+    create_database_folder(path, "open_database")
     guard_database(path)
     ensure_schema(path, before_upgrade=_backup_before_upgrade)
     engine = create_engine(SQLITE_FILE_PREFIX + path.as_posix())
@@ -171,15 +210,39 @@ def _backup_before_upgrade(path: Path) -> None:
 
 
 def open_existing_database(url: str) -> Database | None:
-    """Open the database at `url` if it holds Legwork's tables; None, creating nothing, if not.
+    """Open the database at `url` to read, if it holds a history; None if there is none.
 
-    For read-only commands: a missing file, or a server database with no
-    tables yet, is left exactly as it was.
+    For commands that only read. Nothing is created, moved, renamed, upgraded
+    or written, not even a side file: a missing file, an empty one or a server
+    database without tables is left as it was (None). A damaged file raises
+    `DamagedDatabaseError` and stays where it is; a file or server written by an
+    older Legwork raises `SchemaBehindError`, saying how to upgrade it, since
+    this open does not; a newer one raises `SchemaTooNewError`. On the file,
+    SQLite refuses every write (`query_only`).
     """
     if is_server_url(url):
-        return _open_server(url, create=False)
+        return _open_server(url, create=False, upgrade=False)
     path = database_path(url, "open_existing_database")
-    return open_database(url) if path.exists() else None
+    if not path.is_file():
+        return None
+    inspect_database(path)
+    status = schema_status(path)
+    if status is SchemaStatus.MISSING:
+        return None
+    if status is SchemaStatus.BEHIND:
+        raise SchemaBehindError(
+            f"{path} was written by an older Legwork (schema {read_revision(path)}; this one "
+            f"uses {HEAD_REVISION}), and this command only reads, so it left the file as it "
+            "is: run `legwork check --upgrade` (or open the Legwork app), which backs it up "
+            "and upgrades it, then try again."
+        )
+    uri = read_only_uri(path)
+    engine = create_engine(
+        SQLITE_FILE_PREFIX + path.as_posix(),
+        creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+    )
+    event.listen(engine, "connect", _configure_reader)
+    return Database(engine, path, read_only=True)
 
 
 def create_server_engine(url: str) -> Engine:
@@ -211,15 +274,24 @@ def create_server_engine(url: str) -> Engine:
     )
 
 
-def _open_server(url: str, *, create: bool) -> Database | None:
+def _open_server(url: str, *, create: bool, upgrade: bool = True) -> Database | None:
     shown = display_url(url)
     engine = create_server_engine(url)
     try:
         with engine.connect() as connection:
             status = server_schema_status(connection, shown)
+            behind = status is SchemaStatus.BEHIND
+            revision = read_server_revision(connection, shown) if behind else None
         if status is SchemaStatus.MISSING and not create:
             engine.dispose()
             return None
+        if status is SchemaStatus.BEHIND and not upgrade:
+            raise SchemaBehindError(
+                f"The Legwork database at {shown} has schema {revision}, older than this "
+                f"Legwork's {HEAD_REVISION}, and this command only reads, so it left it as it "
+                "is: run `legwork check --upgrade` as the database's owner (after a pg_dump), "
+                "then try again."
+            )
         if status is not SchemaStatus.CURRENT:
             _upgrade_server(url, shown)
     except DBAPIError as error:

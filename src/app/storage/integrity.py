@@ -1,36 +1,45 @@
 """Checking a database file before anything writes to it, and moving a damaged one aside.
 
-Runs on every open with the standard library's `sqlite3` through a
-read-only connection, before SQLAlchemy touches the file: `PRAGMA
-quick_check` normally, the full `integrity_check` when the previous session
-did not close cleanly. A damaged file is renamed with a timestamp, together
-with its -wal and -shm files, exactly as it was; it is never written to and
-never deleted.
+Runs on every open with the standard library's `sqlite3`, before SQLAlchemy
+touches the file: `PRAGMA quick_check` normally, the full `integrity_check`
+when the previous session did not close cleanly. What happens to a damaged
+file depends on who opened it:
+
+* an open that would write (the app, `import`, `restore`…) renames it with a
+  timestamp, together with its -wal and -shm files, exactly as it was, so a new
+  history can start in its place (`guard_database`);
+* an open that only reads (`check`, `plans`, `export`, `sheet`…) leaves it
+  exactly where and as it is and says what to do (`inspect_database`), so the
+  next `legwork check` is red again until the athlete restores or starts afresh.
+
+A damaged file is never written to and never deleted. Looking at a file never
+leaves anything behind either (`connect_read_only`).
 """
 
 import os
 import sqlite3
-from contextlib import closing
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from app.domain.backup_policy import utc_stamp
 from app.domain.errors import LegworkError
-from app.paths import backups_dir
-from app.storage.writer_lock import live_holder, process_is_running
+from app.storage.writer_lock import held_elsewhere
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 OPEN_MARKER_SUFFIX = ".open"
+DAMAGED_INFIX = ".damaged-"
 COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
 _DAMAGE_CODES = frozenset({"SQLITE_CORRUPT", "SQLITE_NOTADB"})
 
 
 class DamagedDatabaseError(LegworkError):
-    """The database file failed its integrity check; it has been moved aside.
+    """The database file failed its integrity check.
 
-    `moved_to` is where the damaged file now is (None only when another
-    Legwork process had it open, so it was left in place).
+    `moved_to` is where the damaged file now is, or None when it was left in
+    place (an open that only reads, or another Legwork process had it open).
     """
 
     def __init__(self, message: str, database: Path, moved_to: Path | None) -> None:
@@ -52,6 +61,26 @@ class CheckResult:
         return not self.problems
 
 
+def read_only_uri(path: Path) -> str:
+    """A SQLite URI that reads `path` and leaves nothing behind; see `connect_read_only`."""
+    # A log or journal that is already there belongs to another connection, or to a
+    # crash: a read-only connection leaves it (and the file) exactly as they are.
+    # Without one, a read-only connection to a WAL database would create -wal and -shm
+    # files and leave them behind; a read-write one removes them when it closes, and
+    # with `query_only` and an empty log it writes nothing into the file.
+    logs = (path.with_name(path.name + suffix) for suffix in ("-wal", "-journal"))
+    mode = "ro" if any(log.exists() for log in logs) else "rw"
+    return f"{path.absolute().as_uri()}?mode={mode}"
+
+
+@contextmanager
+def connect_read_only(path: Path) -> Iterator[sqlite3.Connection]:
+    """A `sqlite3` connection that can only read `path`, closed (leaving no file) at the end."""
+    with closing(sqlite3.connect(read_only_uri(path), uri=True)) as conn:
+        conn.execute("PRAGMA query_only=ON")
+        yield conn
+
+
 def looks_like_sqlite(path: Path) -> bool:
     """Whether the file starts with SQLite's header (a damaged database usually still does)."""
     try:
@@ -69,10 +98,9 @@ def check_file(path: Path, *, full: bool = False) -> CheckResult:
     too long) propagates as `sqlite3.Error`, since it says nothing about damage.
     """
     pragma = "integrity_check" if full else "quick_check"
-    # mode=ro: checking must not write, not even a WAL checkpoint on close.
-    uri = f"{path.absolute().as_uri()}?mode=ro"
     try:
-        with closing(sqlite3.connect(uri, uri=True)) as conn:
+        # Checking must not write, not even a checkpoint of a log left by a crash.
+        with connect_read_only(path) as conn:
             rows = conn.execute(f"PRAGMA {pragma}").fetchall()
     except sqlite3.DatabaseError as exc:
         if getattr(exc, "sqlite_errorname", "") in _DAMAGE_CODES:
@@ -96,10 +124,10 @@ def move_aside(path: Path, now: datetime | None = None) -> Path:
     new name, so SQLite still pairs them if someone opens the copy.
     """
     stamp = utc_stamp(now or datetime.now(UTC))
-    target = path.with_name(f"{path.name}.damaged-{stamp}")
+    target = path.with_name(f"{path.name}{DAMAGED_INFIX}{stamp}")
     counter = 2
     while target.exists():
-        target = path.with_name(f"{path.name}.damaged-{stamp}-{counter}")
+        target = path.with_name(f"{path.name}{DAMAGED_INFIX}{stamp}-{counter}")
         counter += 1
     # Side files first: if the main file's rename failed, the database would
     # still be whole where it was.
@@ -114,6 +142,19 @@ def marker_path(path: Path) -> Path:
     return path.with_name(path.name + OPEN_MARKER_SUFFIX)
 
 
+def _process_is_running(pid: int) -> bool:
+    """Whether a process with this id exists on this machine (POSIX only: signal 0)."""
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def _marker_owner_alive(marker: Path) -> bool:
     text = marker.read_text(encoding="utf-8").strip()
     if not text.isdigit():
@@ -121,7 +162,7 @@ def _marker_owner_alive(marker: Path) -> bool:
     pid = int(text)
     # Elsewhere than POSIX another pid cannot be asked about cheaply, and the
     # price of guessing "crashed" is only the slower full check.
-    return pid == os.getpid() or (os.name == "posix" and process_is_running(pid))
+    return pid == os.getpid() or (os.name == "posix" and _process_is_running(pid))
 
 
 def closed_cleanly(path: Path) -> bool:
@@ -155,39 +196,84 @@ def mark_closed(path: Path) -> None:
         return
 
 
-def damage_message(path: Path, moved_to: Path | None, problem: str) -> str:
-    """Plain words for a damaged database: what happened, where the copy is, what next."""
-    backups = backups_dir(path)
-    if moved_to is None:
+def damaged_copies(path: Path) -> list[Path]:
+    """The damaged files moved aside from `path` (``<name>.damaged-…``), newest first."""
+    if not path.parent.is_dir():
+        return []
+    prefix = path.name + DAMAGED_INFIX
+    found = [
+        candidate for candidate in path.parent.iterdir()
+        if candidate.name.startswith(prefix) and not candidate.name.endswith(COMPANION_SUFFIXES)
+    ]
+    return sorted(found, key=lambda candidate: candidate.name, reverse=True)
+
+
+def damage_message(path: Path, moved_to: Path | None, problem: str, *, in_use: bool = False) -> str:
+    """Plain words for a damaged database: what happened, where it is, what can be done.
+
+    `moved_to` is where an open that would write moved it; None means it was left
+    in place (an open that only reads, or `in_use`: another Legwork process has it).
+    The advice names the newest good backup, or says there is none and what else helps.
+    """
+    from app.storage.backups import recovery_advice
+
+    damaged = f"Your Legwork database {path} is damaged ({_one_line(problem)})"
+    if moved_to is not None:
         return (
-            f"Your Legwork database {path} is damaged ({problem}). Another Legwork window "
-            "has it open, so it was left where it is: close Legwork, then run "
-            "`legwork check` to move it aside."
+            f"{damaged}, so Legwork did not write to it: it has been moved aside, unchanged, "
+            f"to {moved_to}. {recovery_advice(path, moved=True)}"
+        )
+    if in_use:
+        return (
+            f"{damaged}, and another Legwork window or command has it open, so it was left "
+            f"where it is: close that first. {recovery_advice(path, moved=False)}"
         )
     return (
-        f"Your Legwork database {path} is damaged ({problem}), so Legwork did not write to "
-        f"it. It has been moved aside, unchanged, to {moved_to}. Restore your newest backup "
-        f"(File → Restore from backup…, or `legwork restore FILE` with a file from {backups}), "
-        "or start with a fresh database."
+        f"{damaged}. Nothing was changed, and it stays where it is until you restore a "
+        f"backup or start afresh. {recovery_advice(path, moved=False)}"
     )
 
 
-def guard_database(path: Path, *, full: bool | None = None) -> CheckResult | None:
-    """Check the database before opening it; move it aside and raise if it is damaged.
+def _one_line(problem: str) -> str:
+    """SQLite's report on one line, without its "*** in database main ***" heading."""
+    lines = [line.strip() for line in problem.splitlines()]
+    return "; ".join(line for line in lines if line and not line.startswith("***")).rstrip(".")
+
+
+def _checked(path: Path, full: bool | None) -> CheckResult | None:
+    if not path.exists() or path.stat().st_size == 0 or not looks_like_sqlite(path):
+        return None
+    return check_file(path, full=not closed_cleanly(path) if full is None else full)
+
+
+def inspect_database(path: Path, *, full: bool | None = None) -> CheckResult | None:
+    """Check the database for an open that only reads; raise, leaving it in place, if damaged.
 
     `full=None` chooses: the full check after an unclean shutdown, the quick
     one otherwise. Returns None for a missing, empty or non-SQLite file
     (which the schema check reports on), else the passing result. Raises
-    `DamagedDatabaseError` after moving a damaged file aside.
+    `DamagedDatabaseError` (with `moved_to` None) for a damaged file, which is
+    neither moved nor written, so every later look finds it damaged again.
     """
-    if not path.exists() or path.stat().st_size == 0 or not looks_like_sqlite(path):
-        return None
-    result = check_file(path, full=not closed_cleanly(path) if full is None else full)
-    if result.ok:
+    result = _checked(path, full)
+    if result is None or result.ok:
+        return result
+    raise DamagedDatabaseError(damage_message(path, None, result.problems[0]), path, None)
+
+
+def guard_database(path: Path, *, full: bool | None = None) -> CheckResult | None:
+    """Check the database for an open that would write; move it aside and raise if damaged.
+
+    Like `inspect_database`, but a damaged file is renamed aside (see `move_aside`)
+    so that a new history can take its place, unless another Legwork process holds
+    the file's writer lock, in which case it stays where it is.
+    """
+    result = _checked(path, full)
+    if result is None or result.ok:
         return result
     problem = result.problems[0]
-    if live_holder(path) is not None:
-        raise DamagedDatabaseError(damage_message(path, None, problem), path, None)
+    if held_elsewhere(path):
+        raise DamagedDatabaseError(damage_message(path, None, problem, in_use=True), path, None)
     moved_to = move_aside(path)
     marker_path(path).unlink(missing_ok=True)
     raise DamagedDatabaseError(damage_message(path, moved_to, problem), path, moved_to)

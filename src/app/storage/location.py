@@ -44,8 +44,9 @@ def resolve_database_url(cli_value: str | None, environ: Mapping[str, str]) -> s
 
     Precedence: the `--database-url` value, then `LEGWORK_DATABASE_URL`, then
     the default file in the user's data folder. A plain filesystem path is
-    accepted too. Missing parent folders are created; anything unusable
-    raises `DatabaseUrlError` naming the value and what was expected.
+    accepted too. Nothing is created (the open that writes creates a missing
+    folder); anything unusable raises `DatabaseUrlError` naming the value and
+    what was expected.
     """
     if cli_value is not None:
         return _normalise(cli_value, "--database-url")
@@ -145,14 +146,29 @@ def database_path(value: str, source: str) -> Path:
         raise DatabaseUrlError(
             f"The database URL {text!r} from {source} points at a folder ({path}); {_EXPECTED}."
         )
+    # Nothing is created here (a command that only reads creates nothing); a folder
+    # that could never be created is refused now rather than at the first write.
+    existing = next(folder for folder in path.parents if folder.exists())
+    if not existing.is_dir():
+        raise DatabaseUrlError(_folder_refusal(text, source, f"{existing} is a file"))
+    return path
+
+
+def create_database_folder(path: Path, source: str) -> None:
+    """Create the folder of the database file `path` (for an open that will write there)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DatabaseUrlError(
-            f"The folder for the database URL {text!r} from {source} cannot be created "
-            f"({exc.strerror or exc}); choose a file in a folder you can write to."
+            _folder_refusal(path.as_posix(), source, str(exc.strerror or exc))
         ) from exc
-    return path
+
+
+def _folder_refusal(text: str, source: str, reason: str) -> str:
+    return (
+        f"The folder for the database URL {text!r} from {source} cannot be created "
+        f"({reason}); choose a file in a folder you can write to."
+    )
 
 
 def _describe_bad_url(text: str, source: str) -> str:

@@ -8,7 +8,6 @@ A PostgreSQL server is checked over the connection the app opens anyway.
 """
 
 import sqlite3
-from contextlib import closing
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,6 +33,10 @@ class SchemaTooNewError(LegworkError):
     """The database was written by a newer Legwork whose schema this version cannot read."""
 
 
+class SchemaBehindError(LegworkError):
+    """The database was written by an older Legwork, and the open only reads, so it stays so."""
+
+
 class NotALegworkDatabaseError(LegworkError):
     """The file exists but is not a Legwork database (another program's, or not SQLite)."""
 
@@ -55,12 +58,13 @@ def read_revision(path: Path) -> str | None:
     Raises `NotALegworkDatabaseError` for a file that is not SQLite, or that
     holds tables but no Alembic stamp (someone else's database).
     """
+    from app.storage.integrity import connect_read_only
+
     if not path.exists() or path.stat().st_size == 0:
         return None
-    # mode=rw: a check must never create a file as a side effect.
-    uri = f"{path.absolute().as_uri()}?mode=rw"
     try:
-        with closing(sqlite3.connect(uri, uri=True)) as conn:
+        # Reading the stamp never creates, changes or leaves a file.
+        with connect_read_only(path) as conn:
             tables = {
                 row[0]
                 for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
@@ -75,10 +79,20 @@ def read_revision(path: Path) -> str | None:
                 return None
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as exc:
-        raise NotALegworkDatabaseError(
-            f"{path} cannot be read as a SQLite database ({exc}). Choose another file."
-        ) from exc
+        raise NotALegworkDatabaseError(unreadable_message(path, exc)) from exc
     return None if row is None else str(row[0])
+
+
+def unreadable_message(path: Path, error: Exception) -> str:
+    """Plain words for a file that is not SQLite at all: a history whose start is
+    damaged, or another program's file; the advice covers both."""
+    from app.storage.backups import recovery_advice
+
+    return (
+        f"{path} cannot be read as a SQLite database ({error}). If it is your Legwork "
+        f"history, it is damaged and nothing was changed: {recovery_advice(path, moved=False)} "
+        "If it is another program's file, choose another one."
+    )
 
 
 def schema_status(path: Path) -> SchemaStatus:

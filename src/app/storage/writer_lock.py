@@ -1,41 +1,39 @@
-"""Whether another Legwork process is using a database file, read without Qt.
+"""One writer per database file: an operating-system lock on ``<database>.lock``.
 
-The GUI holds a `QLockFile` at ``<database>.lock`` while it runs (see
-`app.ui.shell.single_instance`). Qt writes the holder's pid, process name and host
-name on the first three lines. Command-line commands that write (restore,
-import, demo data) read that file here and refuse while the holder is alive,
-so the GUI and a command never write the same file at once.
+A Legwork window holds the lock for as long as it runs (`app.ui.shell.single_instance`);
+a command that writes (import, restore, demo data, `check --upgrade`, the target of
+`copy`) holds it while it writes. Reading needs no lock, so a read-only command never
+touches it.
+
+The lock is the operating system's own (the `filelock` library: `flock` on Linux and
+macOS, `LockFileEx` on Windows), so it is released the moment its process ends, however
+it ends: a window that crashed, or was killed, never blocks the next start or the
+command line, and no process id is ever guessed about. The file itself may stay behind;
+it means nothing while no process holds its lock.
+
+Within one process the lock nests (a window and a command run in the same process share
+it), so a process never locks itself out. Only a SQLite file takes the lock: a gym's
+server takes writes from every kiosk at once.
 """
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.domain.errors import LegworkError
 
+if TYPE_CHECKING:
+    # filelock (about 20 ms) is imported when a lock is first made, not with the errors.
+    from filelock import FileLock
+
 LOCK_SUFFIX = ".lock"
+
+# One lock object per lock file in this process: holding it twice only counts up.
+_LOCKS: dict[str, "FileLock"] = {}
 
 
 class DatabaseInUseError(LegworkError):
-    """Another Legwork process has the database open for writing."""
-
-
-@dataclass(frozen=True)
-class LockHolder:
-    """Who holds a database's lock file, as written by `QLockFile`."""
-
-    pid: int
-    process_name: str
-    host: str
-
-
-def host_name() -> str:
-    """This machine's name as Qt writes it in lock files."""
-    if hasattr(os, "uname"):
-        return os.uname().nodename
-    import socket  # only where os.uname is missing (Windows); it is slow to import
-
-    return socket.gethostname()
+    """Another Legwork process is writing the database (a window, or a command)."""
 
 
 def lock_path(database: Path) -> Path:
@@ -43,64 +41,88 @@ def lock_path(database: Path) -> Path:
     return database.with_name(database.name + LOCK_SUFFIX)
 
 
-def process_is_running(pid: int) -> bool:
-    """Whether a process with this id exists on this machine.
+def _file_lock(database: Path) -> "FileLock":
+    from filelock import FileLock
 
-    Only POSIX can ask cheaply (signal 0); elsewhere the answer is "yes",
-    which errs towards refusing rather than writing twice.
-    """
-    if pid <= 0:
-        return False
-    if os.name != "posix":
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+    key = os.path.normcase(os.path.abspath(lock_path(database)))
+    lock = _LOCKS.get(key)
+    if lock is None:
+        # Not per thread: a window takes it on the main thread and may close elsewhere.
+        lock = _LOCKS[key] = FileLock(key, thread_local=False)
+    return lock
 
 
-def read_lock(database: Path) -> LockHolder | None:
-    """The holder named in the database's lock file, or None if there is no readable lock."""
-    try:
-        lines = lock_path(database).read_text(encoding="utf-8", errors="replace").splitlines()
-    except OSError:
-        return None
-    try:
-        pid = int(lines[0])
-    except (IndexError, ValueError):
-        return None
-    return LockHolder(
-        pid=pid,
-        process_name=lines[1] if len(lines) > 1 else "",
-        host=lines[2] if len(lines) > 2 else "",
+def in_use_message(database: Path) -> str:
+    """The one sentence for a database another Legwork process is writing."""
+    return (
+        f"Legwork is open on {database} in a window, or another `legwork` command is writing "
+        "it: close that window (or let the command finish), then try again, so that two "
+        "programs never write the same file."
     )
 
 
-def live_holder(database: Path) -> LockHolder | None:
-    """The other process that holds the database's lock right now, or None.
+class WriterLock:
+    """The right to write one database file, held until `release` (or the process ends)."""
 
-    A lock left by a crashed process (its pid is gone) or held by this very
-    process does not count. A lock from another host (a shared folder) does:
-    there is no way to ask that machine, so it is safer to assume it is open.
+    def __init__(self, database: Path) -> None:
+        self.database = database
+        self._lock = _file_lock(database)
+        self._held = False
+
+    @property
+    def held(self) -> bool:
+        """Whether this object holds the lock now."""
+        return self._held
+
+    def try_acquire(self) -> bool:
+        """Take the lock if no other process holds it; False (taking nothing) if one does.
+
+        The database's folder is created first if it is missing: whoever takes the
+        lock is about to write there.
+        """
+        from filelock import Timeout
+
+        if self._held:
+            return True
+        self.database.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._lock.acquire(timeout=0)
+        except Timeout:
+            return False
+        self._held = True
+        return True
+
+    def acquire(self) -> None:
+        """Take the lock, or raise `DatabaseInUseError` if another process holds it."""
+        if not self.try_acquire():
+            raise DatabaseInUseError(in_use_message(self.database))
+
+    def release(self) -> None:
+        """Give the lock back (a no-op when this object does not hold it)."""
+        if self._held:
+            self._held = False
+            self._lock.release()
+
+    def __enter__(self) -> "WriterLock":
+        self.acquire()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.release()
+
+
+def held_elsewhere(database: Path) -> bool:
+    """Whether another process holds the database's lock right now.
+
+    Creates nothing: without a lock file nobody can hold the lock. A lock this
+    process holds does not count.
     """
-    holder = read_lock(database)
-    same_host = holder is not None and holder.host in ("", host_name())
-    if holder is None or (holder.pid == os.getpid() and same_host):
-        return None
-    if same_host and not process_is_running(holder.pid):
-        return None
-    return holder
-
-
-def refuse_if_open_elsewhere(database: Path) -> None:
-    """Raise `DatabaseInUseError` if another live Legwork process holds the database."""
-    holder = live_holder(database)
-    if holder is not None:
-        where = "" if holder.host in ("", host_name()) else f" on {holder.host}"
-        raise DatabaseInUseError(
-            f"Legwork is open on {database} (process {holder.pid}{where}). Close the Legwork "
-            "window first, then try again, so that two programs never write the same file."
-        )
+    if not lock_path(database).exists():
+        return False
+    probe = WriterLock(database)
+    if probe._lock.is_locked:
+        return False
+    if not probe.try_acquire():
+        return True
+    probe.release()
+    return False

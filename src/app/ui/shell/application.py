@@ -171,13 +171,22 @@ def run_gui(database_url: str | None, kiosk: bool = False, quit_after_show: bool
 
 
 def _refuse_second_instance(instance: SingleInstance, *, show_box: bool) -> None:
-    """Tell a second start that Legwork is open (the first window has been raised)."""
-    message = (
-        f"Legwork is already open on {instance.database}; that window has been brought "
-        "to the front. Two Legwork windows on one file could overwrite each other's sets."
-    )
+    """Tell a second start that Legwork is open (the first window has been raised), or that
+    a command is writing the file (no window answered)."""
+    if instance.window_answered:
+        title = "Legwork is already open"
+        message = (
+            f"Legwork is already open on {instance.database}; that window has been brought "
+            "to the front. Two Legwork windows on one file could overwrite each other's sets."
+        )
+    else:
+        title = "Legwork is busy with this file"
+        message = (
+            f"A legwork command is writing {instance.database} right now; start Legwork again "
+            "when it has finished. Two programs writing one file could overwrite each other's sets."
+        )
     if show_box:
-        QMessageBox.information(None, "Legwork is already open", message)
+        QMessageBox.information(None, title, message)
     raise DatabaseInUseError(message)
 
 

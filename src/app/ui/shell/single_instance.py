@@ -1,20 +1,22 @@
-"""One Legwork window per database file: a lock file plus a local socket to wake the first.
+"""One Legwork window per database file: its writer lock, and a local socket to wake the first.
 
-The first instance holds a `QLockFile` at ``<database>.lock`` and listens on a
-local socket named from a hash of the database path. A second instance on
-the same file fails to take the lock, asks the first (through the socket) to
-raise its window, and exits. Command-line commands read the same lock file
-without Qt (`app.services.database.lock_file`).
+The first instance holds the database's writer lock (an operating-system lock on
+``<database>.lock``, released by the system however the process ends; see
+`app.storage.writer_lock`) and listens on a local socket named from a hash of
+the database path. A second instance on the same file fails to take the lock,
+asks the first (through the socket) to raise its window, and exits. Commands
+that write take the same lock while they write, so a window and a command never
+write the file at once.
 """
 
 import hashlib
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from app.services.database import lock_file
+from app.services.database import writer_lock
 
 RAISE_MESSAGE = b"raise\n"
 CONNECT_TIMEOUT_MS = 500
@@ -30,25 +32,27 @@ def server_name(database: Path) -> str:
 
 
 class SingleInstance(QObject):
-    """Claims a database for this process; emits `raise_requested` when a second one starts."""
+    """Claims a database for this process; emits `raise_requested` when a second one starts.
+
+    After a refused `acquire`, `window_answered` says whether the holder was a
+    window (it was asked to come to the front) or a command writing the file.
+    """
 
     raise_requested = Signal()
 
     def __init__(self, database: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.database = database
-        self._lock = QLockFile(str(lock_file(database)))
-        # 0: never call a live holder's lock stale, however long the app has run;
-        # a crashed holder is still detected by its pid.
-        self._lock.setStaleLockTime(0)
+        self._lock = writer_lock(database)
         self._server: QLocalServer | None = None
+        self.window_answered = False
 
     def acquire(self) -> bool:
         """Take the database; False (after asking the holder to raise its window) if taken."""
-        if self._lock.tryLock(100):
+        if self._lock.try_acquire():
             self._listen()
             return True
-        self._ask_holder_to_raise()
+        self.window_answered = self._ask_holder_to_raise()
         return False
 
     def release(self) -> None:
@@ -56,7 +60,7 @@ class SingleInstance(QObject):
         if self._server is not None:
             self._server.close()
             self._server = None
-        self._lock.unlock()
+        self._lock.release()
 
     def _listen(self) -> None:
         name = server_name(self.database)
@@ -80,10 +84,13 @@ class SingleInstance(QObject):
         if bytes(socket.readAll().data()).startswith(RAISE_MESSAGE.strip()):
             self.raise_requested.emit()
 
-    def _ask_holder_to_raise(self) -> None:
+    def _ask_holder_to_raise(self) -> bool:
+        """Ask the holder's window to come to the front; False if no window answers."""
         socket = QLocalSocket()
         socket.connectToServer(server_name(self.database))
-        if socket.waitForConnected(CONNECT_TIMEOUT_MS):
-            socket.write(RAISE_MESSAGE)
-            socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)
-            socket.disconnectFromServer()
+        if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
+            return False
+        socket.write(RAISE_MESSAGE)
+        socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)
+        socket.disconnectFromServer()
+        return True
