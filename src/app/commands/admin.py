@@ -114,18 +114,27 @@ def _add_athlete(url: str, typed: str, *, wants_pin: bool) -> str:
 
 
 def _member(url: str, name: str) -> "tuple[Database, AthleteInfo]":
-    """The history and the member called `name`; renaming and PINs never create a history."""
-    from app.services.athletes import find_athlete
-    from app.services.database import open_existing_history
+    """The history, open to write, and the member called `name`.
 
-    db = open_existing_history(url)
+    The member is looked up read-only first, so renaming or resetting a PIN
+    never creates a history, nor upgrades one for a name that is not there.
+    """
+    from app.services.athletes import find_athlete
+    from app.services.database import open_existing_history, open_history
+
+    reader = open_existing_history(url)
+    if reader is None:
+        find_athlete(None, name)
+    else:
+        with reader:
+            find_athlete(reader, name)
+    db = open_history(url)
     try:
         athlete = find_athlete(db, name)
     except BaseException:
-        if db is not None:
-            db.close()
+        db.close()
         raise
-    assert db is not None and athlete is not None
+    assert athlete is not None
     return db, athlete
 
 
