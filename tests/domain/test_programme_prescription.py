@@ -67,7 +67,8 @@ def test_worked_example_the_left_leg_adds_load_the_weaker_right_leg_goes_first_w
         [st(R, reps, 10.0, n, 1) for n, reps in ((1, 12), (2, 11), (3, 10))]
     dose = prescribe(DUMBBELL_TOP, latest, SessionKind(BUILD), T, Unit.KG)
     left, right = dose.leg(L), dose.leg(R)
-    assert (left.level, left.load_kg, left.sets, left.reps_min, left.reps_max) == (1, 12.0, 3, 8, 12)
+    assert (left.level, left.load_kg, left.sets, left.reps_min, left.reps_max) == (
+        1, 12.0, 3, 8, 12)
     assert (right.level, right.load_kg, right.sets) == (1, 10.0, 4)
     assert dose.first is R and dose.held is None
 

@@ -28,7 +28,7 @@ from app.domain.exercise import Exercise
 from app.domain.metrics import LSI_THRESHOLD, load_key
 from app.domain.plan import LegPrescription, Plan, PlanItem
 from app.domain.programme.template import EXERCISE_TEMPO, Phase, Progress, Template
-from app.domain.progression import Advice, AdviceKind, LegStep, advise, working_sets
+from app.domain.progression import Advice, AdviceKind, LegStep, Reason, advise, working_sets
 from app.domain.records import SetEntry
 from app.domain.side_order import SideOrder
 from app.domain.sides import Side
@@ -129,7 +129,7 @@ def advise_legs(
         return advise(entries, exercise, level, unit, previous=previous,
                       body_mass_kg=body_mass_kg, line=line)
     steps: list[LegStep] = []
-    reasons = []
+    reasons: list[Reason] = []
     for side, level in levels.items():
         own = advise(entries, exercise, level, unit, previous=previous,
                      body_mass_kg=body_mass_kg, line=line)
@@ -196,8 +196,8 @@ def prescribe(
         if step is not None:
             raises_load = load_key(step.load_kg) > load_key(now.load_kg)
             moves = (step.level, load_key(step.load_kg)) != (now.level, load_key(now.load_kg))
-            if hold in (Hold.GAP, Hold.TAPER, Hold.LIGHT_WEEK) and moves or \
-                    hold is Hold.LEARNING and raises_load:
+            if (hold in (Hold.GAP, Hold.TAPER, Hold.LIGHT_WEEK) and moves) or \
+                    (hold is Hold.LEARNING and raises_load):
                 held = True
             else:
                 level, load = step.level, step.load_kg

@@ -84,7 +84,7 @@ def _phase(data: dict[str, Any]) -> Phase:
     if reps_min > reps_max:
         raise ValidationError(f"Phase {data.get('id')!r}: reps_min is above reps_max.")
     try:
-        progress = Progress(data.get("progress"))
+        progress = Progress(str(data.get("progress")))
     except ValueError as error:
         raise ValidationError(
             f"Phase {data.get('id')!r}: progress must be all, bodyweight or none.") from error
