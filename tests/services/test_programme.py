@@ -214,3 +214,43 @@ def test_the_rules_read_only_each_exercises_last_two_sessions(
     assert [e.load_kg for e in latest] == [6.0, 6.0]
     assert [e.load_kg for e in previous] == [4.0, 4.0]
     assert found["reverse-lunge"] == ([], [])
+
+
+def test_a_calendar_in_a_time_zone_keeps_seven_in_the_morning_across_the_clock_change(
+    database: Database, ida: int,
+) -> None:
+    from zoneinfo import ZoneInfo
+
+    from icalendar import Calendar
+
+    from app.services.programme_calendar import calendar_bytes
+
+    oslo = ZoneInfo("Europe/Oslo")
+    start = date(2026, 3, 23)  # clocks go forward on Sunday 29 March
+    service.start_block(database, ida, days="mon,thu", today=start, weeks=4)
+    shown = service.programme(database, ida, start)
+    assert shown is not None
+    calendar = Calendar.from_ical(calendar_bytes(shown, tz=oslo))
+    starts = [e.decoded("dtstart") for e in calendar.walk("VEVENT")]
+    before, after = starts[1], starts[2]  # Thu 26 March, Mon 30 March
+    assert (before.hour, after.hour) == (7, 7)
+    assert before.utcoffset() == timedelta(hours=1) and after.utcoffset() == timedelta(hours=2)
+    assert calendar.walk("VTIMEZONE"), "the file carries the zone's rules"
+
+
+def test_missed_sessions_are_cancelled_in_the_calendar_under_the_same_uid(
+    database: Database, ida: int,
+) -> None:
+    from icalendar import Calendar
+
+    from app.services.programme_calendar import calendar_bytes
+
+    service.start_block(database, ida, days="mon,thu", today=MON)
+    before = service.programme(database, ida, MON)
+    later = service.programme(database, ida, MON + timedelta(weeks=2))
+    assert before is not None and later is not None
+    old = {str(e["uid"]): e for e in Calendar.from_ical(calendar_bytes(before)).walk("VEVENT")}
+    new = {str(e["uid"]): e for e in Calendar.from_ical(calendar_bytes(later)).walk("VEVENT")}
+    cancelled = [uid for uid, e in new.items() if str(e["status"]) == "CANCELLED"]
+    assert cancelled and set(cancelled) <= set(old)
+    assert all(int(new[uid]["sequence"]) > int(old[uid]["sequence"]) for uid in cancelled)

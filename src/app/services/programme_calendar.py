@@ -83,7 +83,8 @@ def calendar_bytes(
         calendar.add_component(event)
     if tz is not None:
         calendar.add_missing_timezones()
-    return calendar.to_ical()
+    data: bytes = calendar.to_ical()
+    return data
 
 
 def first_day(programme: Programme) -> date | None:
