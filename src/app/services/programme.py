@@ -139,6 +139,17 @@ def _starting_points(
     return starts
 
 
+def suggested_starts(
+    db: "Database", athlete_id: int, plan_name: str | None = None,
+) -> tuple[Plan, dict[str, dict[Side, LegStart]]]:
+    """A plan's exercises and where each leg would start: where its last session left it."""
+    from app.storage.programme import last_two_sessions
+
+    plan = find_plan(db, athlete_id, plan_name or BUILTIN_PLAN_NAME)
+    history = last_two_sessions(db, athlete_id, (item.exercise_id for item in plan.items))
+    return plan, _starting_points(plan, _exercise_map(db), history, {})
+
+
 def start_block(
     db: "Database", athlete_id: int, *, days: str | Sequence[int], today: date,
     weeks: int | None = None, start: date | None = None, race: date | None = None,
