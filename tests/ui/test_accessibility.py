@@ -202,7 +202,7 @@ def test_arrow_keys_move_between_views_in_the_nav(qtbot, window: MainWindow) -> 
         assert QApplication.focusWidget() is window.nav_buttons[key]
         assert window.current_view() == key
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Up)
-    assert window.current_view() == "progress"
+    assert window.current_view() == VIEW_KEYS[-2]
 
 
 def test_ctrl_and_a_number_reach_each_view(qtbot, window: MainWindow) -> None:

@@ -122,9 +122,13 @@ class ProgrammeView(QWidget):
         self.setup_button = QPushButton(self.tr("Set up a block…"))
         self.setup_button.setProperty("role", "primary")
         self.setup_button.clicked.connect(self.set_up)
+        self.setup_button.setToolTip(self.tr(
+            "Choose your training days, the block's length and a race day; it takes a minute"))
         self.start_button = QPushButton(self.tr("Start today's session"))
         self.start_button.setProperty("role", "primary")
         self.start_button.clicked.connect(self._start_selected)
+        self.start_button.setToolTip(self.tr(
+            "Start the session shown on the right, each leg filled in with its own dose"))
         head = QHBoxLayout()
         titles = QVBoxLayout()
         titles.addWidget(self.title)
@@ -158,7 +162,10 @@ class ProgrammeView(QWidget):
 
         self.detail_title = QLabel()
         self.detail_title.setObjectName("cardTitle")
-        self.detail_title.setStyleSheet("font-size: 15px; font-weight: 700;")
+        title_font = self.detail_title.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.25)
+        title_font.setBold(True)
+        self.detail_title.setFont(title_font)
         self.detail_title.setWordWrap(True)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
@@ -188,11 +195,19 @@ class ProgrammeView(QWidget):
         self.print_button.clicked.connect(self.print_block)
         self.pause_button = QPushButton(self.tr("Pause"))
         self.pause_button.clicked.connect(self.toggle_pause)
+        self.pause_button.setToolTip(self.tr(
+            "Pause the block (no session is offered) or carry on; nothing logged changes"))
         self.stop_button = QPushButton(self.tr("Stop block…"))
         self.stop_button.clicked.connect(self.stop)
+        self.stop_button.setToolTip(self.tr(
+            "End the block; every session you logged stays in your history"))
         self.remind = QCheckBox(self.tr("Remind me on training days at"))
         self.remind_time = QTimeEdit()
         self.remind_time.setDisplayFormat("HH:mm")
+        self.remind_time.setAccessibleName(self.tr("Reminder time"))
+        self.remind_time.setToolTip(self.tr("When the reminder appears on a training day"))
+        self.remind.setToolTip(self.tr(
+            "While Legwork runs, a desktop note on each training day at this time"))
         on, at = settings.reminder()
         self.remind.setChecked(on)
         self.remind_time.setTime(self.remind_time.time().fromString(at, "HH:mm"))

@@ -45,6 +45,8 @@ class TodayCard(QFrame):
         self.start_button.setProperty("role", "primary")
         self.start_button.setMinimumWidth(180)
         self.start_button.clicked.connect(self._start)
+        self.start_button.setToolTip(self.tr(
+            "Start this session of your training block, each leg filled in with its own dose"))
         text = QVBoxLayout()
         text.addWidget(self.title)
         text.addWidget(self.summary)

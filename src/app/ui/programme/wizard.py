@@ -79,6 +79,8 @@ class LegStartRow:
                 combo.addItem(f"{number}. {rung}")
             combo.setCurrentIndex(min(start.level, len(rungs) - 1))
             combo.setAccessibleName(f"{name} {side_word(side)} rung")
+            combo.setToolTip(QCoreApplication.translate(
+                "BlockWizard", "The rung of the progression ladder this leg starts on"))
             combo.setMinimumContentsLength(18)
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -91,6 +93,8 @@ class LegStartRow:
             load.setSpecialValueText(QCoreApplication.translate("BlockWizard", "bodyweight"))
             load.setValue(display_value(start.load_kg, unit))
             load.setAccessibleName(f"{name} {side_word(side)} load")
+            load.setToolTip(QCoreApplication.translate(
+                "BlockWizard", "The load this leg starts with (bodyweight: none)"))
             grid.addWidget(combo, row, 1 + column * 2)
             grid.addWidget(load, row, 2 + column * 2)
             self.rungs[side], self.loads[side] = combo, load
@@ -128,6 +132,7 @@ class BlockWizard(QDialog):
             button.setProperty("role", "toggle")
             button.setMinimumWidth(56)
             button.toggled.connect(self._check)
+            button.setToolTip(self.tr("Train on this weekday (choose two or three)"))
             days.addWidget(button)
             self.day_buttons.append(button)
         days.addStretch(1)
@@ -136,17 +141,25 @@ class BlockWizard(QDialog):
         self.weeks.setValue(self.template.default_weeks)
         self.weeks.setSuffix(self.tr(" weeks"))
         self.weeks.valueChanged.connect(self._check)
+        self.weeks.setAccessibleName(self.tr("Length"))
+        self.weeks.setToolTip(self.tr("How many weeks the block lasts ({low}–{high})").format(
+            low=self.template.min_weeks, high=self.template.max_weeks))
         today = service.local_today()
         self.start = QDateEdit(_qdate(today))
         self.start.setMinimumDate(_qdate(today))
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat(DAY_FORMAT_QT)
         self.start.dateChanged.connect(self._check)
+        self.start.setAccessibleName(self.tr("First day"))
+        self.start.setToolTip(self.tr("The block's first day: today or later"))
         self.has_race = QCheckBox(self.tr("I have a race on"))
         self.race = QDateEdit(_qdate(today).addDays(7 * self.template.default_weeks))
         self.race.setCalendarPopup(True)
         self.race.setDisplayFormat(DAY_FORMAT_QT)
         self.race.setEnabled(False)
+        self.race.setAccessibleName(self.tr("Race day"))
+        self.race.setToolTip(self.tr("The block ends before the race, with ten lighter days"))
+        self.has_race.setToolTip(self.tr("Ease off before a race inside the block"))
         self.has_race.toggled.connect(self.race.setEnabled)
         self.has_race.toggled.connect(self._check)
         self.race.dateChanged.connect(self._check)
@@ -158,6 +171,8 @@ class BlockWizard(QDialog):
         db, athlete = controller.db, controller.athlete
         self.plan.addItems(plans.plan_names(db, athlete.id if athlete else None))
         self.plan.currentTextChanged.connect(self._fill_starts)
+        self.plan.setAccessibleName(self.tr("Exercises"))
+        self.plan.setToolTip(self.tr("The plan whose exercises the block trains"))
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
@@ -191,6 +206,7 @@ class BlockWizard(QDialog):
                                               QDialogButtonBox.ButtonRole.AcceptRole)
         self.start_button.setDefault(True)
         self.start_button.setProperty("role", "primary")
+        self.start_button.setToolTip(self.tr("Start the block with these choices"))
         buttons.accepted.connect(self.start_block)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
