@@ -1326,6 +1326,17 @@ Edit → Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>KioskTile</name>
+    <message>
+        <source> · lighter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: block session, week {week}{kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <source>Legwork kiosk</source>

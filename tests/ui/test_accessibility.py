@@ -34,6 +34,7 @@ from app.domain.sides import Side
 from app.domain.units import Unit
 from app.ui.history.set_edit_dialog import SetEditDialog
 from app.ui.library.custom_exercise_dialog import CustomExerciseDialog
+from app.ui.programme.wizard import BlockWizard
 from app.ui.session.plan_editor import PlanEditorDialog
 from app.ui.shell.about_dialog import AboutDialog
 from app.ui.shell.controller import AppController
@@ -121,6 +122,7 @@ def _dialogs(window: MainWindow, controller: AppController, ui_settings: UiSetti
         "set edit": SetEditDialog(entry, Unit.KG, "Single-leg squat, set 1", LIGHT, window),
         "restore": RestoreDialog(controller.backups(), window),
         "plan editor": PlanEditorDialog(controller.exercises(), Unit.KG, parent=window),
+        "block wizard": BlockWizard(controller, window),
     }
 
 

@@ -353,3 +353,18 @@ def resume_block(db: "Database", athlete_id: int) -> Outcome[Block]:
 def local_today(tz: tzinfo | None = None) -> date:
     """Today's date where the athlete is (the computer's time zone unless given)."""
     return datetime.now(UTC).astimezone(tz).date()
+
+
+def todays_sessions(
+    db: "Database", athlete_ids: Sequence[int], today: date,
+) -> dict[int, BlockSession]:
+    """Each athlete's block session for today, for those who have one (the kiosk's tiles)."""
+    from app.storage.programme import athletes_with_blocks
+
+    found: dict[int, BlockSession] = {}
+    for athlete_id in athletes_with_blocks(db, athlete_ids):
+        shown = programme(db, athlete_id, today)
+        todays = shown.todays if shown is not None else None
+        if todays is not None:
+            found[athlete_id] = todays
+    return found

@@ -247,3 +247,15 @@ def session_plans(db: Database, session_ids: Iterable[int]) -> dict[int, Plan]:
         # A JSON column keeps Python's None as JSON null: tested here rather than in SQL.
         return {session_id: plan_from_data(data)
                 for session_id, data in session.execute(query) if data}
+
+
+def athletes_with_blocks(db: Database, athlete_ids: Iterable[int]) -> list[int]:
+    """Which of these athletes have an active block (one query, for the kiosk's tiles)."""
+    ids = list(athlete_ids)
+    if not ids:
+        return []
+    query = select(ProgrammeBlockRow.athlete_id).where(
+        ProgrammeBlockRow.athlete_id.in_(ids),
+        ProgrammeBlockRow.status == BlockStatus.ACTIVE.value).distinct()
+    with db.session() as session:
+        return sorted(session.scalars(query))

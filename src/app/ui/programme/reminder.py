@@ -32,7 +32,7 @@ def reminder_due(shown: Programme | None, now: datetime, at: time, last: date | 
 class Reminder(QObject):
     """Checks once a minute; says "today's session is waiting" once on a training day.
 
-    `programme` reads the block as it stands; `clock` gives the local time
+    `programme` reads the block as it stands on a day; `clock` gives the local time
     (tests pass a fake one). `tray` is None where the desktop has no
     notification area: `reminded` is the no-tray path (the window shows it).
     """
@@ -40,7 +40,7 @@ class Reminder(QObject):
     reminded = Signal(str)
 
     def __init__(
-        self, settings: UiSettings, programme: Callable[[], Programme | None], *,
+        self, settings: UiSettings, programme: Callable[[date], Programme | None], *,
         clock: Callable[[], datetime] = datetime.now, tray_available: bool | None = None,
         icon: QIcon | None = None, parent: QObject | None = None,
     ) -> None:
@@ -80,7 +80,7 @@ class Reminder(QObject):
             return False
         now = self._clock()
         hours, minutes = (int(x) for x in at.split(":"))
-        shown = self._programme()
+        shown = self._programme(now.date())
         if not reminder_due(shown, now, time(hours, minutes), self.last_day):
             return False
         self.last_day = now.date()

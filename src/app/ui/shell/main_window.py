@@ -208,7 +208,7 @@ class MainWindow(QMainWindow):
         from app.ui.programme.reminder import Reminder
         from app.ui.programme.source import current_programme
 
-        self.reminder = Reminder(self.settings, lambda: current_programme(self.controller),
+        self.reminder = Reminder(self.settings, lambda day: current_programme(self.controller, day),
                                  icon=self.windowIcon(), parent=self)
         self.reminder.reminded.connect(lambda text: self.statusBar().showMessage(text, 0))
 
