@@ -489,6 +489,10 @@
         <source>Start the block with these choices</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Close without starting a block</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CautionBanner</name>

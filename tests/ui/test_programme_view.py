@@ -200,3 +200,12 @@ def test_the_kiosk_window_asks_for_todays_sessions(qtbot, controller: AppControl
     athlete = controller.require_athlete().id
     texts = todays_session_texts(controller, [athlete, athlete + 1])
     assert texts == {athlete: "Today: block session, week 1"}
+
+
+def test_enter_starts_the_block_from_the_wizard(qtbot, controller: AppController) -> None:
+    wizard = BlockWizard(controller)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    qtbot.keyClick(wizard, Qt.Key.Key_Return)
+    assert wizard.started and not wizard.isVisible()

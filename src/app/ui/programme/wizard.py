@@ -8,6 +8,7 @@ start a block; the starting points can be changed per exercise and leg.
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -128,6 +129,8 @@ class BlockWizard(QDialog):
         for number, name in enumerate(_DAY_NAMES):
             button = QPushButton(self.tr(name))
             button.setCheckable(True)
+            # Enter starts the block wherever focus is; Space toggles a day.
+            button.setAutoDefault(False)
             button.setChecked(number in DEFAULT_DAYS)
             button.setProperty("role", "toggle")
             button.setMinimumWidth(56)
@@ -207,6 +210,10 @@ class BlockWizard(QDialog):
         self.start_button.setDefault(True)
         self.start_button.setProperty("role", "primary")
         self.start_button.setToolTip(self.tr("Start the block with these choices"))
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        if cancel is not None:
+            cancel.setAutoDefault(False)
+            cancel.setToolTip(self.tr("Close without starting a block"))
         buttons.accepted.connect(self.start_block)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -219,6 +226,11 @@ class BlockWizard(QDialog):
         layout.addWidget(buttons)
         self._fill_starts(self.plan.currentText())
         self._check()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Enter starts the block: Start block is the default button once the page shows."""
+        super().showEvent(event)
+        self.start_button.setDefault(True)
 
     def chosen_days(self) -> tuple[int, ...]:
         """The weekdays pressed (0 = Monday)."""
