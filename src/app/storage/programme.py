@@ -173,37 +173,24 @@ def own_values(db: Database, block_id: int) -> dict[int, OwnValues]:
         return {number: _own_from(data) for number, data in session.execute(query) if data}
 
 
-def _newest_set(
-    session: Session, athlete_id: int, exercise_row: int, before: datetime | None,
-) -> tuple[datetime, int] | None:
-    """The newest set's time and session for one exercise (optionally before a time).
+def _last_two_ids(session: Session, athlete_id: int, exercise_row: int) -> list[int]:
+    """The athlete's last two sessions with sets of one exercise, newest first.
 
-    One query per leg, each walking the (exercise_id, side, recorded_at) index
-    backwards from its newest entry: a handful of rows however long the history.
+    Walks the athlete's sessions newest first through (athlete_id, started_at)
+    and stops at the second with a set of the exercise, which the covering
+    (session_id, exercise_id, …) index answers: a handful of rows however long
+    the history.
     """
-    newest: tuple[datetime, int] | None = None
-    for side in Side:
-        query = (
-            select(SetEntryRow.recorded_at, SetEntryRow.session_id)
-            .join(TrainingSessionRow, SetEntryRow.session_id == TrainingSessionRow.id)
-            .where(SetEntryRow.exercise_id == exercise_row, SetEntryRow.side == side.value,
-                   TrainingSessionRow.athlete_id == athlete_id)
-            .order_by(SetEntryRow.recorded_at.desc())
-            .limit(1)
-        )
-        if before is not None:
-            query = query.where(SetEntryRow.recorded_at < before)
-        found = session.execute(query).first()
-        if found is not None and (newest is None or found[0] > newest[0]):
-            newest = (found[0], found[1])
-    return newest
-
-
-def _session_sets(session: Session, session_id: int, exercise_row: int) -> list[SetEntry]:
-    query = (sets_query()
-             .where(SetEntryRow.session_id == session_id, SetEntryRow.exercise_id == exercise_row)
-             .order_by(SetEntryRow.recorded_at, SetEntryRow.id))
-    return [entry_from_row(row, slug) for row, slug in session.execute(query)]
+    has_sets = select(SetEntryRow.id).where(
+        SetEntryRow.session_id == TrainingSessionRow.id,
+        SetEntryRow.exercise_id == exercise_row).exists()
+    query = (
+        select(TrainingSessionRow.id)
+        .where(TrainingSessionRow.athlete_id == athlete_id, has_sets)
+        .order_by(TrainingSessionRow.started_at.desc())
+        .limit(2)
+    )
+    return list(session.scalars(query))
 
 
 def last_two_sessions(
@@ -213,7 +200,7 @@ def last_two_sessions(
 
     What the progression rules read (`advise` judges the latest session and,
     for "two sessions in a row", the one before). An exercise never logged
-    gets two empty lists.
+    gets two empty lists. One short query per exercise, then one for the sets.
     """
     wanted: Sequence[str] = list(dict.fromkeys(exercise_ids))
     result: dict[str, tuple[list[SetEntry], list[SetEntry]]] = {
@@ -221,18 +208,22 @@ def last_two_sessions(
     with db.session() as session:
         rows = dict(session.execute(
             select(ExerciseRow.slug, ExerciseRow.id).where(ExerciseRow.slug.in_(wanted))).all())
-        for slug in wanted:
-            row_id = rows.get(slug)
-            if row_id is None:
-                continue
-            newest = _newest_set(session, athlete_id, row_id, None)
-            if newest is None:
-                continue
-            latest = _session_sets(session, newest[1], row_id)
-            first = min(e.recorded_at for e in latest)
-            before = _newest_set(session, athlete_id, row_id, first)
-            previous = [] if before is None else _session_sets(session, before[1], row_id)
-            result[slug] = (latest, previous)
+        pairs = {slug: _last_two_ids(session, athlete_id, rows[slug])
+                 for slug in wanted if slug in rows}
+        ids = {session_id for found in pairs.values() for session_id in found}
+        if not ids:
+            return result
+        query = (sets_query()
+                 .where(SetEntryRow.session_id.in_(ids),
+                        SetEntryRow.exercise_id.in_([rows[slug] for slug in pairs]))
+                 .order_by(SetEntryRow.recorded_at, SetEntryRow.id))
+        by_session: dict[tuple[int, str], list[SetEntry]] = {}
+        for row, slug in session.execute(query):
+            by_session.setdefault((row.session_id, slug), []).append(entry_from_row(row, slug))
+    for slug, found in pairs.items():
+        latest = by_session.get((found[0], slug), []) if found else []
+        previous = by_session.get((found[1], slug), []) if len(found) > 1 else []
+        result[slug] = (latest, previous)
     return result
 
 
