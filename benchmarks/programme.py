@@ -74,10 +74,15 @@ calendar and every session's per-leg dose.
 
 | | median | slowest | goal |
 | --- | --- | --- | --- |
-| next prescription and calendar after a session | {median:.1f} ms | {slowest:.1f} ms | < {GOAL_MS:.0f} ms — {verdict} |
+{_row(median, slowest, verdict)}
 """
     print(body)
     write_section("programme", "Training block: recompute after a session", body)
+
+
+def _row(median: float, slowest: float, verdict: str) -> str:
+    return (f"| next prescription and calendar after a session | {median:.1f} ms | "
+            f"{slowest:.1f} ms | < {GOAL_MS:.0f} ms — {verdict} |")
 
 
 class _Clock:

@@ -6,7 +6,7 @@ recorded_at) index, never the whole history.
 """
 
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date, datetime
+from datetime import date
 from types import MappingProxyType
 from typing import Any
 
