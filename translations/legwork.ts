@@ -1966,6 +1966,41 @@ Try another name:</source>
     </message>
 </context>
 <context>
+    <name>OwnValuesDialog</name>
+    <message>
+        <source>Your values for this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewest reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change any value; what you change is kept for this session and marked as yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bodyweight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PerLegChart</name>
     <message>
         <source>Each leg over time</source>
@@ -2279,6 +2314,14 @@ A block plans two or three single-leg sessions a week for 8–10 weeks, prescrib
     </message>
     <message>
         <source>○ planned   ✓ done   → moved   ✗ missed   dashed: lighter week or race taper   thick outline: today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set your own sets, reps, load or rung for this session; kept as yours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

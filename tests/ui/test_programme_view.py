@@ -209,3 +209,28 @@ def test_enter_starts_the_block_from_the_wizard(qtbot, controller: AppController
     qtbot.waitExposed(wizard)
     qtbot.keyClick(wizard, Qt.Key.Key_Return)
     assert wizard.started and not wizard.isVisible()
+
+
+def test_the_athlete_changes_a_legs_values_and_they_are_kept_as_theirs(
+    qtbot, controller: AppController,
+) -> None:
+    from app.ui.programme.own_values_dialog import OwnValuesDialog
+
+    _start_block(controller)
+    db, athlete = controller.require_db(), controller.require_athlete()
+    shown = service.programme(db, athlete.id, today())
+    assert shown is not None and shown.next is not None
+    number = shown.next.number
+    dialog = OwnValuesDialog(shown.next, controller.preferences.unit, lambda values:
+                             controller.apply(service.set_own_values(db, athlete.id, number,
+                                                                     values, today())))
+    qtbot.addWidget(dialog)
+    sets, _low, _high, load, _rung = dialog.fields[("single-leg-squat", R)]
+    load.setValue(4.0)
+    sets.setValue(3)
+    dialog.save()
+    again = service.programme(db, athlete.id, today())
+    assert again is not None and again.next is not None
+    squat = again.next.items[0]
+    assert (squat.leg(R).load_kg, squat.leg(R).sets) == (4.0, 3)
+    assert squat.own == frozenset({R}) and squat.leg(L).load_kg == 0.0

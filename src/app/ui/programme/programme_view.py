@@ -177,6 +177,11 @@ class ProgrammeView(QWidget):
         detail_layout.setContentsMargins(12, 0, 0, 0)
         detail_layout.addWidget(self.detail_title)
         detail_layout.addWidget(self.detail, 1)
+        self.change_button = QPushButton(self.tr("Change values…"))
+        self.change_button.setToolTip(self.tr(
+            "Set your own sets, reps, load or rung for this session; kept as yours"))
+        self.change_button.clicked.connect(self.change_values)
+        detail_layout.addWidget(self.change_button, 0, Qt.AlignmentFlag.AlignLeft)
         detail_scroll = QScrollArea()
         detail_scroll.setWidgetResizable(True)
         detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -341,6 +346,7 @@ class ProgrammeView(QWidget):
             self.detail_title.setText(self.tr("Every session of the block is done or past."))
             self.detail.setText("")
             self.start_button.setVisible(False)
+            self.change_button.setVisible(False)
             return
         when = day_text(session.day)
         if session.day == shown.today:
@@ -351,6 +357,7 @@ class ProgrammeView(QWidget):
             when=when, week=session.week, kind=f" · {kind}" if kind else ""))
         self.detail.setText(self._doses_html(session))
         self.start_button.setVisible(session.open and not paused)
+        self.change_button.setVisible(session.open)
         self.start_button.setText(self.tr("Start today's session") if session.day == shown.today
                                   else self.tr("Start this session now"))
 
@@ -394,6 +401,25 @@ class ProgrammeView(QWidget):
     def _start_selected(self) -> None:
         if self.selected is not None:
             self.start_requested.emit(self.selected.number)
+
+    def change_values(self) -> None:
+        """Let the athlete set their own values for the selected session."""
+        from app.ui.programme.own_values_dialog import OwnValuesDialog
+
+        session = self.selected
+        if session is None or not session.open:
+            return
+        db, athlete = self._controller.require_db(), self._controller.require_athlete()
+        dialog = OwnValuesDialog(
+            session, self._controller.preferences.unit,
+            lambda values: self._controller.apply(service.set_own_values(
+                db, athlete.id, session.number, values, service.local_today())), self)
+        dialog.exec()
+        dialog.deleteLater()
+        if self.shown is not None:
+            chosen = next((s for s in self.shown.sessions if s.number == session.number), None)
+            self.selected = chosen
+            self._show_detail(chosen)
 
     def set_up(self) -> None:
         """Open the set-up wizard."""
