@@ -84,7 +84,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _write_programme_sheet(args: argparse.Namespace) -> int:
-    from PySide6.QtGui import QGuiApplication
+    # A full QApplication, as for the other sheets: a bare QGuiApplication left behind in a
+    # process that later shows widgets (the test run, an embedding app) would abort it.
+    from PySide6.QtWidgets import QApplication
 
     from app.commands._database import open_existing
     from app.sheets.programme_layout import programme_sheet
@@ -97,7 +99,7 @@ def _write_programme_sheet(args: argparse.Namespace) -> int:
     finally:
         if db is not None:
             db.close()
-    app = QGuiApplication.instance() or QGuiApplication(["legwork"])
+    app = QApplication.instance() or QApplication(["legwork"])
     pages = write_programme_pdf(sheet, args.output, PageSize(args.page_size))
     del app
     noun = "page" if pages == 1 else "pages"
