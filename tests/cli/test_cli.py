@@ -89,7 +89,7 @@ def test_screenshots_writes_one_png_per_view(tmp_path: Path) -> None:
     result = _run("screenshots", str(tmp_path / "shots"), "--size", "1280x800")
     assert result.returncode == 0, result.stderr
     pngs = sorted(p.name for p in (tmp_path / "shots").glob("*.png"))
-    assert pngs == ["history.png", "library.png", "programme.png", "progress.png", "session.png"]
+    assert pngs == ["history.png", "library.png", "progress.png", "session.png"]
     for png in (tmp_path / "shots").glob("*.png"):
         assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
         assert png.stat().st_size > 10_000

@@ -4,7 +4,7 @@ import os
 import tempfile
 from pathlib import Path
 
-VIEW_FILE_NAMES = ("library", "session", "progress", "history", "programme")
+VIEW_FILE_NAMES = ("library", "session", "progress", "history")
 
 
 def render_screenshots(
