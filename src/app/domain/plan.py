@@ -31,6 +31,22 @@ def _check_range(label: str, value: float, low: float, high: float, unit: str = 
             label=label, low=low, high=high, value=value, unit=suffix))
 
 
+def _check_dose(sets: int, reps_min: int, reps_max: int) -> None:
+    _check_range("Sets", sets, 1, MAX_SETS)
+    _check_range("Minimum reps", reps_min, 1, MAX_REPS)
+    _check_range("Maximum reps", reps_max, 1, MAX_REPS)
+    if reps_min > reps_max:
+        raise ValidationError(message(
+            "Minimum reps ({low}) cannot be more than maximum reps ({high}).",
+            low=reps_min, high=reps_max))
+
+
+def _check_level(level: int) -> None:
+    if level < 0:
+        raise ValidationError(message(
+            "Progression level cannot be negative (got {level}).", level=level))
+
+
 @dataclass(frozen=True)
 class LegPrescription:
     """One leg's own dose in a plan item: sets, rep range, load (kg) and rung (0-based).
@@ -47,17 +63,9 @@ class LegPrescription:
     level: int
 
     def __post_init__(self) -> None:
-        _check_range("Sets", self.sets, 1, MAX_SETS)
-        _check_range("Minimum reps", self.reps_min, 1, MAX_REPS)
-        _check_range("Maximum reps", self.reps_max, 1, MAX_REPS)
-        if self.reps_min > self.reps_max:
-            raise ValidationError(message(
-                "Minimum reps ({low}) cannot be more than maximum reps ({high}).",
-                low=self.reps_min, high=self.reps_max))
+        _check_dose(self.sets, self.reps_min, self.reps_max)
         _check_range("Load", self.load_kg, 0, MAX_LOAD_KG, "kg")
-        if self.level < 0:
-            raise ValidationError(message(
-                "Progression level cannot be negative (got {level}).", level=self.level))
+        _check_level(self.level)
 
 
 @dataclass(frozen=True)
@@ -88,20 +96,11 @@ class PlanItem:
         if not self.exercise_id.strip():
             raise ValidationError(message(
                 "A plan item needs an exercise (the exercise id is empty)."))
-        _check_range("Sets", self.sets, 1, MAX_SETS)
-        _check_range("Minimum reps", self.reps_min, 1, MAX_REPS)
-        _check_range("Maximum reps", self.reps_max, 1, MAX_REPS)
-        if self.reps_min > self.reps_max:
-            raise ValidationError(message(
-                "Minimum reps ({low}) cannot be more than maximum reps ({high}).",
-                low=self.reps_min, high=self.reps_max))
+        _check_dose(self.sets, self.reps_min, self.reps_max)
         _check_range("Rest between sides", self.rest_between_sides_s, 0, MAX_REST_SECONDS, "s")
         _check_range("Rest between sets", self.rest_between_sets_s, 0, MAX_REST_SECONDS, "s")
         _check_range("Load", self.load_kg, 0, MAX_LOAD_KG, "kg")
-        if self.progression_level < 0:
-            raise ValidationError(message(
-                "Progression level cannot be negative (got {level}).",
-                level=self.progression_level))
+        _check_level(self.progression_level)
         object.__setattr__(self, "tempo", str(Tempo.parse(self.tempo)))
         object.__setattr__(self, "legs", tuple(self.legs))
         if len({leg.side for leg in self.legs}) != len(self.legs):

@@ -30,6 +30,7 @@ from app.domain.programme.prescription import (
     with_own_values,
 )
 from app.domain.programme.schedule import (
+    OPEN_STATUSES,
     BlockSpec,
     ScheduledSession,
     SessionStatus,
@@ -79,7 +80,7 @@ class BlockSession:
     @property
     def open(self) -> bool:
         """Still to be done (planned or moved)."""
-        return self.status in (SessionStatus.PLANNED, SessionStatus.MOVED)
+        return self.status in OPEN_STATUSES
 
 
 @dataclass(frozen=True)

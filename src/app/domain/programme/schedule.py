@@ -44,6 +44,10 @@ class SessionStatus(StrEnum):
     MOVED = "moved"
 
 
+OPEN_STATUSES = frozenset({SessionStatus.PLANNED, SessionStatus.MOVED})
+"""A session in one of these is still to be done."""
+
+
 @dataclass(frozen=True)
 class BlockSpec:
     """What the athlete chose: first day, length in weeks, weekdays (0 = Monday), race day."""
@@ -93,7 +97,7 @@ class ScheduledSession:
     @property
     def open(self) -> bool:
         """Still to be done (planned or moved)."""
-        return self.status in (SessionStatus.PLANNED, SessionStatus.MOVED)
+        return self.status in OPEN_STATUSES
 
 
 def parse_days(text: str) -> tuple[int, ...]:
