@@ -188,3 +188,23 @@ def test_no_block_no_sheet(url: str, tmp_path: Path, capsys: pytest.CaptureFixtu
     assert legwork(url, "sheet", "--programme", "-o", str(out)) == 1
     assert "no training block to print" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_show_says_why_each_leg_moves_on(url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from datetime import UTC
+
+    from app.domain.sides import Side
+    from tests.builders import log_session
+
+    with open_database(url) as db:
+        ida = 1
+        sets = [("single-leg-squat", side, 12, 0.0) for _ in range(3)
+                for side in (Side.LEFT, Side.RIGHT)]
+        log_session(db, ida, datetime.now(UTC) - timedelta(days=2), sets, rpe=7.0,
+                    form_knee=True, form_hips=True)
+    assert legwork(url, "programme", "start", "--days", "mon,thu") == 0
+    capsys.readouterr()
+    assert legwork(url, "programme", "show") == 0
+    text = capsys.readouterr().out
+    assert "left: 2 × 8–12 · bodyweight · rung 2" in text
+    assert "why: Both legs met the goal: 3 sets of 12 reps" in text

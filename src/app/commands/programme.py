@@ -139,6 +139,7 @@ def _read(args: argparse.Namespace) -> int:
     from app.commands._database import open_existing
     from app.domain.errors import ValidationError
     from app.services import programme as service
+    from app.services.library import exercises
     from app.services.preferences import preferences
 
     db = open_existing(args)
@@ -148,6 +149,7 @@ def _read(args: argparse.Namespace) -> int:
         athlete = _athlete_id(db, args.athlete)
         unit = preferences(db, athlete).unit
         shown = service.programme(db, athlete, service.local_today(), unit=unit)
+        known = {exercise.id: exercise for exercise in exercises(db)}
     finally:
         db.close()
     if shown is None:
@@ -157,7 +159,7 @@ def _read(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(programme_json(shown), indent=2, ensure_ascii=False))
     else:
-        _print_text(shown, unit)
+        _print_text(shown, unit, known)
     return 0
 
 
@@ -221,8 +223,9 @@ def programme_json(shown: "Programme") -> dict[str, Any]:
             "sessions": [_session_json(session) for session in shown.sessions]}
 
 
-def _print_text(shown: "Programme", unit: Any) -> None:
+def _print_text(shown: "Programme", unit: Any, known: dict[str, Any]) -> None:
     from app.dates import day_text
+    from app.domain.advice_text import advice_text
     from app.domain.programme.schedule import SessionStatus
     from app.domain.programme.words import item_lines
 
@@ -251,3 +254,6 @@ def _print_text(shown: "Programme", unit: Any) -> None:
             print(f"  {item.exercise_name}")
             for line in item_lines(item, unit):
                 print(f"    {line}")
+            exercise = known.get(item.exercise_id)
+            if item.advice is not None and exercise is not None and item.held is None:
+                print(f"    why: {advice_text(item.advice, exercise, unit)}")
