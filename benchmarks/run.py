@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHMARKS = ("startup", "progress", "data_safety", "gym_server", "cues", "imports")
+BENCHMARKS = ("startup", "progress", "data_safety", "gym_server", "programme", "cues", "imports")
 
 
 def main(names: list[str]) -> int:

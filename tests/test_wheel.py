@@ -34,6 +34,7 @@ def test_wheel_contains_exercises_sounds_and_migrations(wheel: Path) -> None:
     assert "app/resources/sounds/rep.wav" in names
     assert "app/resources/why-single-leg.md" in names
     assert {"app/resources/claims.toml", "app/resources/references.toml"} <= names
+    assert "app/resources/programme/block.toml" in names, "the training block's template"
     assert any(n.startswith("app/storage/migrations/versions/") for n in names)
     assert any(n.endswith("entry_points.txt") for n in names)
 

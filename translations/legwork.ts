@@ -421,6 +421,137 @@ Refused {when}: {reason}</source>
     </message>
 </context>
 <context>
+    <name>BlockWizard</name>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rung 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rung of the progression ladder this leg starts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bodyweight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load this leg starts with (bodyweight: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a training block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two or three sessions a week for {low}–{high} weeks: the app plans the days, prescribes each leg on its own and moves a missed session for you. Every fourth week is lighter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train on this weekday (choose two or three)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many weeks the block lasts ({low}–{high})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The block&apos;s first day: today or later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have a race on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Race day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The block ends before the race, with ten lighter days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ease off before a race inside the block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan whose exercises the block trains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Race</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where each leg starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in from each leg&apos;s last session; a new exercise starts on its first rung without load. The rules move each leg on from here as its sets warrant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the block with these choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without starting a block</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CautionBanner</name>
     <message>
         <source>Before you train</source>
@@ -826,6 +957,70 @@ Refused {when}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A block lasts {low} to {high} weeks (got {weeks}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A leg cannot have more sets than its plan item ({sets}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose {low} or {high} training days a week (got {count}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each leg may have one prescription per plan item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every session of your block is done or past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a session still to do can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The block cannot start in the past ({start}); start today or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The block has no session {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The race ({race}) must come after the block&apos;s start ({start}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The race is too close: no training day is left before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two of your training days are back to back; one day of rest between sessions suits most legs better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already have a training block; stop it before starting another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no training block; start one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your training block is paused; resume it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} is named twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{day}” is not a weekday: write mon, tue, wed, thu, fri, sat or sun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1205,6 +1400,17 @@ Edit → Undo brings it back.</source>
     </message>
     <message>
         <source>Last trained {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskTile</name>
+    <message>
+        <source> · lighter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: block session, week {week}{kind}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1658,6 +1864,10 @@ Edit → Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{view} (Ctrl+{number})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2000,6 +2210,41 @@ Try another name:</source>
     </message>
 </context>
 <context>
+    <name>OwnValuesDialog</name>
+    <message>
+        <source>Your values for this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewest reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change any value; what you change is kept for this session and marked as yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bodyweight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PerLegChart</name>
     <message>
         <source>Each leg over time</source>
@@ -2250,6 +2495,209 @@ Try another name:</source>
     </message>
 </context>
 <context>
+    <name>Programme</name>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lighter week: fewer sets, and each leg keeps its rung and load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Race taper: fewer sets, and each leg keeps its rung and load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning weeks: the movements first; no load is added yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has been two weeks or more since you last trained: this session repeats your last one instead of adding load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeView</name>
+    <message>
+        <source>Training block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a block…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your training days, the block&apos;s length and a race day; it takes a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start today&apos;s session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the session shown on the right, each leg filled in with its own dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No training block yet.
+A block plans two or three single-leg sessions a week for 8–10 weeks, prescribes each leg on its own from how its last sets went, moves a missed session for you, and eases off every fourth week and before a race.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ planned   ✓ done   → moved   ✗ missed   dashed: lighter week or race taper   thick outline: today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set your own sets, reps, load or rung for this session; kept as yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the sessions as a calendar file (.ics) for your phone or desktop calendar; importing a newer file updates the events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The block on one page, with tick boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the block (no session is offered) or carry on; nothing logged changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop block…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the block; every session you logged stays in your history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me on training days at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the reminder appears on a training day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While Legwork runs, a desktop note on each training day at this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop has no notification area: while Legwork is open, the reminder shows in its status bar instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan your next 8–10 weeks of single-leg strength.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{plan} · {weeks} weeks from {start} · {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>race {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week {week}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every session of the block is done or past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>race taper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lighter week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} · week {week}{kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start this session now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your training block has started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the block?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop your training block? Every session you logged stays in your history; you can start a new block at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {file}: open it with your calendar to add the sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProgressView</name>
     <message>
         <source>Volume</source>
@@ -2428,6 +2876,13 @@ Try another name:</source>
     </message>
 </context>
 <context>
+    <name>Reminder</name>
+    <message>
+        <source>Today&apos;s single-leg session is waiting: open Legwork and press Start today&apos;s session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RepCounter</name>
     <message>
         <source>Rep count</source>
@@ -2531,6 +2986,37 @@ Your current history is backed up first, so you can restore it again later.</sou
     </message>
     <message>
         <source>Legwork tries again every {seconds} seconds and opens by itself when the server answers. If this stays, ask the gym&apos;s staff to check the server and the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionCell</name>
+    <message>
+        <source>from {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lighter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved from {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this session in History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this session&apos;s doses</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2720,6 +3206,10 @@ Your current history is backed up first, so you can restore it again later.</sou
     </message>
     <message>
         <source>Cannot resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3360,6 +3850,53 @@ time</source>
     </message>
 </context>
 <context>
+    <name>TodayCard</name>
+    <message>
+        <source>Start today&apos;s session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start this session of your training block, each leg filled in with its own dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s session from your block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next block session: {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>race taper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lighter week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week {week} of {weeks}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats your last session after two weeks away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WeeklyChart</name>
     <message>
         <source>Sessions per week (target {low}–{high})</source>
@@ -3403,6 +3940,13 @@ time</source>
     </message>
     <message>
         <source>Week of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Print: {title}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -34,6 +34,7 @@ from app.domain.sides import Side
 from app.domain.units import Unit
 from app.ui.history.set_edit_dialog import SetEditDialog
 from app.ui.library.custom_exercise_dialog import CustomExerciseDialog
+from app.ui.programme.wizard import BlockWizard
 from app.ui.session.plan_editor import PlanEditorDialog
 from app.ui.shell.about_dialog import AboutDialog
 from app.ui.shell.controller import AppController
@@ -121,6 +122,7 @@ def _dialogs(window: MainWindow, controller: AppController, ui_settings: UiSetti
         "set edit": SetEditDialog(entry, Unit.KG, "Single-leg squat, set 1", LIGHT, window),
         "restore": RestoreDialog(controller.backups(), window),
         "plan editor": PlanEditorDialog(controller.exercises(), Unit.KG, parent=window),
+        "block wizard": BlockWizard(controller, window),
     }
 
 
@@ -202,7 +204,7 @@ def test_arrow_keys_move_between_views_in_the_nav(qtbot, window: MainWindow) -> 
         assert QApplication.focusWidget() is window.nav_buttons[key]
         assert window.current_view() == key
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Up)
-    assert window.current_view() == "progress"
+    assert window.current_view() == VIEW_KEYS[-2]
 
 
 def test_ctrl_and_a_number_reach_each_view(qtbot, window: MainWindow) -> None:
@@ -226,8 +228,8 @@ def test_dialogs_close_with_escape_and_enter(
 ) -> None:
     for name, dialog in _dialogs(window, controller, ui_settings).items():
         if key is Qt.Key.Key_Return and name in ("custom exercise", "plan editor", "set edit",
-                                                 "restore"):
-            continue  # Enter saves or restores in these; their own tests check that
+                                                 "restore", "block wizard"):
+            continue  # Enter saves, restores or starts in these; their own tests check that
         dialog.show()
         qtbot.waitExposed(dialog)
         qtbot.keyClick(dialog, key)

@@ -1,4 +1,4 @@
-"""`legwork sheet`: a printable PDF of a plan to fill in, or of a finished session."""
+"""`legwork sheet`: a printable PDF of a plan to fill in, a finished session, or the block."""
 
 import argparse
 import os
@@ -28,6 +28,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     source.add_argument(
         "--assessment", metavar="ID", type=int, help="finished assessment to report on"
     )
+    source.add_argument(
+        "--programme", action="store_true",
+        help="the training block on one page: weeks × sessions with tick boxes, and each "
+        "leg's dose for the coming week (see `legwork programme`)",
+    )
     parser.add_argument(
         "--athlete", metavar="NAME",
         help="whose name (and last results) go on a plan or test sheet (default: the home athlete)",
@@ -49,6 +54,8 @@ def run(args: argparse.Namespace) -> int:
         from app.commands._assessment_sheets import write_assessment_sheet
 
         return write_assessment_sheet(args)
+    if args.programme:
+        return _write_programme_sheet(args)
     from PySide6.QtWidgets import QApplication
 
     from app.services.athletes import find_athlete
@@ -108,3 +115,26 @@ def _open_history(args: argparse.Namespace) -> "tuple[Database | None, bool]":
         print("legwork: the built-in plan's sheet is printed anyway, without anyone's last "
               "results.", file=sys.stderr)
         return None, False
+
+def _write_programme_sheet(args: argparse.Namespace) -> int:
+    # A full QApplication, as for the other sheets: a bare QGuiApplication left behind in a
+    # process that later shows widgets (the test run, an embedding app) would abort it.
+    from PySide6.QtWidgets import QApplication
+
+    from app.commands._database import open_existing
+    from app.sheets.programme_layout import programme_sheet
+    from app.sheets.programme_render import write_programme_pdf
+    from app.sheets.render import PageSize
+
+    db = open_existing(args)
+    try:
+        sheet = programme_sheet(db, args.athlete)
+    finally:
+        if db is not None:
+            db.close()
+    app = QApplication.instance() or QApplication(["legwork"])
+    pages = write_programme_pdf(sheet, args.output, PageSize(args.page_size))
+    del app
+    noun = "page" if pages == 1 else "pages"
+    print(f"Wrote {args.output} ({pages} {noun}).")
+    return 0

@@ -8,6 +8,7 @@ from app.domain.exercise import Exercise
 from app.domain.messages import message
 from app.domain.records import MAX_LOAD_KG, MAX_REPS
 from app.domain.side_order import SideOrder
+from app.domain.sides import Side
 from app.domain.tempo import Tempo
 
 BUILTIN_PLAN_NAME = "Runner's single-leg session"
@@ -28,6 +29,43 @@ def _check_range(label: str, value: float, low: float, high: float, unit: str = 
         raise ValidationError(message(
             "{label} must be between {low:g} and {high:g}{unit} (got {value:g}{unit}).",
             label=label, low=low, high=high, value=value, unit=suffix))
+
+
+def _check_dose(sets: int, reps_min: int, reps_max: int) -> None:
+    _check_range("Sets", sets, 1, MAX_SETS)
+    _check_range("Minimum reps", reps_min, 1, MAX_REPS)
+    _check_range("Maximum reps", reps_max, 1, MAX_REPS)
+    if reps_min > reps_max:
+        raise ValidationError(message(
+            "Minimum reps ({low}) cannot be more than maximum reps ({high}).",
+            low=reps_min, high=reps_max))
+
+
+def _check_level(level: int) -> None:
+    if level < 0:
+        raise ValidationError(message(
+            "Progression level cannot be negative (got {level}).", level=level))
+
+
+@dataclass(frozen=True)
+class LegPrescription:
+    """One leg's own dose in a plan item: sets, rep range, load (kg) and rung (0-based).
+
+    A training block prescribes each leg on its own (issue 20): legs may differ
+    in load, rung and sets (the weaker leg gets an extra set).
+    """
+
+    side: Side
+    sets: int
+    reps_min: int
+    reps_max: int
+    load_kg: float
+    level: int
+
+    def __post_init__(self) -> None:
+        _check_dose(self.sets, self.reps_min, self.reps_max)
+        _check_range("Load", self.load_kg, 0, MAX_LOAD_KG, "kg")
+        _check_level(self.level)
 
 
 @dataclass(frozen=True)
@@ -51,26 +89,44 @@ class PlanItem:
     progression_level: int = 0
     side_order: SideOrder = SideOrder.WEAKER_FIRST
     unilateral: bool = True
+    legs: tuple[LegPrescription, ...] = ()
+    first: Side | None = None
 
     def __post_init__(self) -> None:
         if not self.exercise_id.strip():
             raise ValidationError(message(
                 "A plan item needs an exercise (the exercise id is empty)."))
-        _check_range("Sets", self.sets, 1, MAX_SETS)
-        _check_range("Minimum reps", self.reps_min, 1, MAX_REPS)
-        _check_range("Maximum reps", self.reps_max, 1, MAX_REPS)
-        if self.reps_min > self.reps_max:
-            raise ValidationError(message(
-                "Minimum reps ({low}) cannot be more than maximum reps ({high}).",
-                low=self.reps_min, high=self.reps_max))
+        _check_dose(self.sets, self.reps_min, self.reps_max)
         _check_range("Rest between sides", self.rest_between_sides_s, 0, MAX_REST_SECONDS, "s")
         _check_range("Rest between sets", self.rest_between_sets_s, 0, MAX_REST_SECONDS, "s")
         _check_range("Load", self.load_kg, 0, MAX_LOAD_KG, "kg")
-        if self.progression_level < 0:
-            raise ValidationError(message(
-                "Progression level cannot be negative (got {level}).",
-                level=self.progression_level))
+        _check_level(self.progression_level)
         object.__setattr__(self, "tempo", str(Tempo.parse(self.tempo)))
+        object.__setattr__(self, "legs", tuple(self.legs))
+        if len({leg.side for leg in self.legs}) != len(self.legs):
+            raise ValidationError(message("Each leg may have one prescription per plan item."))
+        if any(leg.sets > self.sets for leg in self.legs):
+            raise ValidationError(message(
+                "A leg cannot have more sets than its plan item ({sets}).", sets=self.sets))
+
+    def leg(self, side: Side) -> LegPrescription | None:
+        """The leg's own prescription, if the item has one."""
+        return next((leg for leg in self.legs if leg.side is side), None)
+
+    def sets_for(self, side: Side) -> int:
+        """How many sets this leg does."""
+        leg = self.leg(side)
+        return self.sets if leg is None else leg.sets
+
+    def reps_max_for(self, side: Side) -> int:
+        """The top of this leg's rep range: the reps a set aims for."""
+        leg = self.leg(side)
+        return self.reps_max if leg is None else leg.reps_max
+
+    def level_for(self, side: Side) -> int:
+        """The rung (0-based) this leg works on."""
+        leg = self.leg(side)
+        return self.progression_level if leg is None else leg.level
 
     @property
     def tempo_value(self) -> Tempo:

@@ -353,8 +353,10 @@ class SessionEngine:
             for item_index, item in enumerate(plan.items)
             for set_index in range(item.sets)
             for side in sides_for_set(
-                item.side_order, set_index, weaker, unilateral=item.unilateral
+                item.side_order, set_index, item.first or weaker, unilateral=item.unilateral
             )
+            # A leg with its own, shorter prescription sits out the sets beyond it.
+            if set_index < item.sets_for(side)
         )
         self._cursor = 0
         self._state = SessionState.READY
@@ -402,7 +404,7 @@ class SessionEngine:
         """
         index = min(self._cursor, len(self._steps) - 1)
         ref = self._steps[index]
-        target = self.plan.items[ref.item_index].reps_max
+        target = self.plan.items[ref.item_index].reps_max_for(ref.side)
         if self.match_weaker and index > 0:
             previous = self._steps[index - 1]
             first = self._accepted.get(previous)
@@ -444,7 +446,7 @@ class SessionEngine:
             item_index=ref.item_index,
             item_count=len(self.plan.items),
             set_number=ref.set_number,
-            set_count=item.sets,
+            set_count=item.sets_for(ref.side),
             side=ref.side,
             target_reps=self.target_reps(),
             count=self._count,
@@ -613,7 +615,7 @@ class SessionEngine:
             rpe=log.rpe,
             rir=log.rir,
             touchdowns=log.touchdowns,
-            progression_level=item.progression_level,
+            progression_level=item.level_for(ref.side),
             form_knee=log.form_knee,
             form_hips=log.form_hips,
             notes=log.notes,
@@ -751,6 +753,10 @@ class SessionEngine:
     def _planned_load(self) -> float:
         ref = self.current
         item = self.plan.items[ref.item_index]
+        leg = item.leg(ref.side)
+        if leg is not None:
+            # The block's prescription for this leg comes before last time's load.
+            return leg.load_kg
         last = self._last_time.get((item.exercise_id, ref.side))
         return last.load_kg if last is not None else item.load_kg
 
@@ -832,7 +838,7 @@ class SessionEngine:
 
     def _describe(self, ref: SetRef) -> StepInfo:
         item = self.plan.items[ref.item_index]
-        return StepInfo(item.exercise_name, ref.set_number, item.sets, ref.side)
+        return StepInfo(item.exercise_name, ref.set_number, item.sets_for(ref.side), ref.side)
 
     def _next_up(self, stage: SessionState) -> NextUp:
         if stage is SessionState.SESSION_DONE:

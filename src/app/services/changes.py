@@ -27,6 +27,8 @@ class Changes:
     assessments: bool = False
     # The kiosk's outbox of sets waiting for the gym's server (its badge redraws).
     outbox: bool = False
+    # The athlete's training block: started, stopped, or a session's own values (issue 20).
+    programme: bool = False
 
     def __or__(self, other: "Changes") -> "Changes":
         merged = {

@@ -14,6 +14,7 @@ from app.domain.adherence import WeekCount, weekly_sessions
 from app.domain.body_mass import BodyMassLog, body_mass_carry_kg
 from app.domain.exercise import Exercise
 from app.domain.metrics import LOAD_MEASURES, LSI_THRESHOLD, Measure
+from app.domain.programme.prescription import advise_legs
 from app.domain.progress import (
     TREND_WEEKS,
     Carry,
@@ -27,7 +28,7 @@ from app.domain.progress import (
     pair_legs,
     weaker_side,
 )
-from app.domain.progression import Advice, advise
+from app.domain.progression import Advice
 from app.domain.records import SetEntry
 from app.domain.sides import Side
 from app.domain.units import Unit, from_kg
@@ -109,8 +110,6 @@ def _card(
     line: float,
 ) -> ExerciseCard:
     entries = history.entries
-    level = max((e.progression_level for e in entries), default=0)
-    level = min(level, max(len(exercise.progressions), 1) - 1)
     sessions = history.sessions
     trend = lsi_trend(lsi_points(sessions, measure, carry_for(exercise, log)))
     latest = next((s for s in sessions if s.session_id == history.latest.session_id), None)
@@ -124,9 +123,10 @@ def _card(
         lsi=None if trend is None else trend.current,
         change=None if trend is None else trend.change,
         weaker=weaker,
-        advice=advise(entries, exercise, level, unit, previous=history.previous,
-                      body_mass_kg=log.on(history.latest.last_set_at.astimezone().date()),
-                      line=line),
+        # The training block's call too (issue 20): each leg judged on its own rung.
+        advice=advise_legs(entries, exercise, unit, previous=history.previous,
+                           body_mass_kg=log.on(history.latest.last_set_at.astimezone().date()),
+                           line=line),
         last_trained=history.latest.last_set_at.astimezone().date(),
         one_leg=one_leg,
     )

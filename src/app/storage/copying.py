@@ -35,6 +35,8 @@ _NOUNS: Mapping[str, tuple[str, str]] = {
     "assessment_test": ("assessment test", "assessment tests"),
     "assessment_trial": ("trial", "trials"),
     "body_mass": ("body-mass entry", "body-mass entries"),
+    "programme_block": ("training block", "training blocks"),
+    "programme_session": ("block session", "block sessions"),
 }
 
 

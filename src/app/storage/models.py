@@ -384,3 +384,51 @@ class BodyMassRow(Base):
     athlete_id: Mapped[int] = mapped_column(ForeignKey("athlete.id", ondelete="CASCADE"))
     measured_on: Mapped[date] = mapped_column(Date)
     mass_kg: Mapped[float] = mapped_column(Float)
+
+
+class ProgrammeBlockRow(Base):
+    """An athlete's training block (issue 20): its calendar, exercises and each leg's start.
+
+    The calendar itself is not stored: the domain works it out from these
+    choices, the sessions done and today's date.
+    """
+
+    __tablename__ = "programme_block"
+    __table_args__ = (
+        CheckConstraint("status IN ('active', 'paused', 'stopped')", name="status_valid"),
+        CheckConstraint("weeks BETWEEN 1 AND 52", name="weeks_range"),
+        Index(None, "athlete_id", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    athlete_id: Mapped[int] = mapped_column(ForeignKey("athlete.id", ondelete="CASCADE"))
+    template: Mapped[str] = mapped_column(String(80))
+    starts_on: Mapped[date] = mapped_column(Date)
+    weeks: Mapped[int] = mapped_column(Integer)
+    weekdays: Mapped[str] = mapped_column(String(32))
+    race_on: Mapped[date | None] = mapped_column(Date)
+    plan: Mapped[dict[str, Any]] = mapped_column(JSON)
+    start: Mapped[dict[str, Any]] = mapped_column(JSON)
+    status: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    stopped_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class ProgrammeSessionRow(Base):
+    """A session of a block that was started (and so trained), or whose values the athlete set."""
+
+    __tablename__ = "programme_session"
+    __table_args__ = (
+        UniqueConstraint("block_id", "number"),
+        CheckConstraint("number >= 1", name="number_positive"),
+        Index(None, "training_session_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    block_id: Mapped[int] = mapped_column(ForeignKey("programme_block.id", ondelete="CASCADE"))
+    number: Mapped[int] = mapped_column(Integer)
+    training_session_id: Mapped[int | None] = mapped_column(
+        ForeignKey("training_session.id", ondelete="SET NULL"))
+    done_on: Mapped[date | None] = mapped_column(Date)
+    # The athlete's own values for this session, per exercise and leg (NULL: none).
+    own: Mapped[dict[str, Any] | None] = mapped_column(JSON)

@@ -9,8 +9,9 @@ from typing import Any
 from sqlalchemy import ColumnElement, delete, select
 from sqlalchemy.orm import Session
 
-from app.domain.plan import Plan, PlanItem
+from app.domain.plan import LegPrescription, Plan, PlanItem
 from app.domain.side_order import SideOrder
+from app.domain.sides import Side
 from app.storage.database import Database
 from app.storage.errors import NotFoundError
 from app.storage.exercises import exercise_row_id
@@ -66,31 +67,43 @@ def _plan_item(row: PlanItemRow, exercise: ExerciseRow) -> PlanItem:
     )
 
 
+def _item_data(item: PlanItem) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "exercise_id": item.exercise_id, "exercise_name": item.exercise_name,
+        "sets": item.sets, "reps_min": item.reps_min, "reps_max": item.reps_max,
+        "tempo": item.tempo, "rest_between_sides_s": item.rest_between_sides_s,
+        "rest_between_sets_s": item.rest_between_sets_s, "load_kg": item.load_kg,
+        "progression_level": item.progression_level,
+        "side_order": SideOrder(item.side_order).value, "unilateral": item.unilateral,
+    }
+    # A block's per-leg doses (issue 20); plans without them keep the older shape.
+    if item.legs:
+        data["legs"] = [
+            {"side": leg.side.value, "sets": leg.sets, "reps_min": leg.reps_min,
+             "reps_max": leg.reps_max, "load_kg": leg.load_kg, "level": leg.level}
+            for leg in item.legs
+        ]
+    if item.first is not None:
+        data["first"] = item.first.value
+    return data
+
+
 def plan_data(plan: Plan) -> dict[str, Any]:
     """A plan as JSON-ready data (exercises by slug), for keeping with a session."""
-    return {
-        "name": plan.name,
-        "items": [
-            {
-                "exercise_id": item.exercise_id, "exercise_name": item.exercise_name,
-                "sets": item.sets, "reps_min": item.reps_min, "reps_max": item.reps_max,
-                "tempo": item.tempo, "rest_between_sides_s": item.rest_between_sides_s,
-                "rest_between_sets_s": item.rest_between_sets_s, "load_kg": item.load_kg,
-                "progression_level": item.progression_level,
-                "side_order": SideOrder(item.side_order).value, "unilateral": item.unilateral,
-            }
-            for item in plan.items
-        ],
-    }
+    return {"name": plan.name, "items": [_item_data(item) for item in plan.items]}
+
+
+def _item_from_data(data: dict[str, Any]) -> PlanItem:
+    legs = tuple(LegPrescription(**{**leg, "side": Side(leg["side"])})
+                 for leg in data.get("legs", ()))
+    first = data.get("first")
+    return PlanItem(**{**data, "side_order": SideOrder(data["side_order"]), "legs": legs,
+                       "first": None if first is None else Side(first)})
 
 
 def plan_from_data(data: dict[str, Any]) -> Plan:
     """The plan `plan_data` wrote; each value is checked again as the plan is rebuilt."""
-    items = tuple(
-        PlanItem(**{**item, "side_order": SideOrder(item["side_order"])})
-        for item in data["items"]
-    )
-    return Plan(name=data["name"], items=items)
+    return Plan(name=data["name"], items=tuple(_item_from_data(i) for i in data["items"]))
 
 
 def save_plan(db: Database, athlete_id: int | None, plan: Plan) -> int:

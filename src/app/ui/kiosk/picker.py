@@ -69,6 +69,14 @@ class AthleteTile(QPushButton):
         row.setSpacing(14)
         row.addWidget(badge)
         row.addLayout(text, 1)
+        self._text = text
+
+    def show_todays_session(self, line: str) -> None:
+        """Add the athlete's block session of today under when they last trained."""
+        from app.ui.programme.kiosk_tile import todays_session_label
+
+        self.todays_session = todays_session_label(line)
+        self._text.insertWidget(self._text.count() - 1, self.todays_session)
 
 
 class AthletePicker(QWidget):
@@ -84,6 +92,8 @@ class AthletePicker(QWidget):
         super().__init__(parent)
         self._tiles = tiles
         self._now = now or (lambda: datetime.now(UTC))
+        # Who has a training-block session today, by athlete id (set by the kiosk window).
+        self.todays_sessions: Callable[[list[int]], dict[int, str]] | None = None
         self.tiles: list[AthleteTile] = []
         title = QLabel(self.tr("Who's training?"))
         title.setProperty("role", "kioskTitle")
@@ -205,6 +215,11 @@ class AthletePicker(QWidget):
         self.tiles = [AthleteTile(athlete, today, self._scale) for athlete in shown]
         for tile in self.tiles:
             tile.clicked.connect(lambda _=False, i=tile.athlete.id: self.athlete_chosen.emit(i))
+        if self.todays_sessions is not None:
+            lines = self.todays_sessions([tile.athlete.id for tile in self.tiles])
+            for tile in self.tiles:
+                if tile.athlete.id in lines:
+                    tile.show_todays_session(lines[tile.athlete.id])
         self._lay_out()
 
     def tile(self, name: str) -> AthleteTile:

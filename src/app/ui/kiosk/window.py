@@ -107,6 +107,7 @@ class KioskWindow(QWidget):
         self.setStyleSheet(kiosk_stylesheet(colours_for(settings.theme())))
 
         self.picker = AthletePicker(controller.tiles, now)
+        self.picker.todays_sessions = self._todays_block_sessions
         self.picker.athlete_chosen.connect(self.pick_athlete)
         self.picker.new_athlete_requested.connect(self.show_new_athlete)
         self.picker.admin_requested.connect(self.ask_admin)
@@ -286,6 +287,11 @@ class KioskWindow(QWidget):
             "The gym's server cannot be reached just now, so nobody's screens can open. "
             "Sets already saved on this kiosk are kept and sent when it is back."))
         return True
+
+    def _todays_block_sessions(self, athlete_ids: list[int]) -> dict[int, str]:
+        from app.ui.programme.kiosk_tile import todays_session_texts
+
+        return todays_session_texts(self.controller, athlete_ids)
 
     def pick_athlete(self, athlete_id: int) -> None:
         """A tile was tapped: ask for the athlete's PIN if they have one, then open."""

@@ -23,6 +23,7 @@ from app.domain.records import SessionInfo
 from app.domain.session import Command, Control, CountingMode, SessionState, SideLog
 from app.services import sessions as session_service
 from app.services.changes import Changes
+from app.ui.programme.today_card import TodayCard
 from app.ui.session.keys import KEY_CONTROLS, REMOTE_KEYS
 from app.ui.session.live_page import LivePage
 from app.ui.session.plan_actions import PlanActions
@@ -81,6 +82,10 @@ class SessionView(QWidget):
         self.picker = PlanPicker()
         self.picker.plan_chosen.connect(self.start_plan)
         self.plans = PlanActions(controller, self.picker, editable=not touch, parent=self)
+        # The training block's card sits above the plan cards (a widget of its own).
+        self.today_card = TodayCard(controller)
+        self.today_card.start_requested.connect(self.start_block_session)
+        self.picker.cards_box.insertWidget(0, self.today_card)
         self.live = LivePage(touch=touch)
         self.live.primary_pressed.connect(self._primary)
         self.live.command_pressed.connect(self._do)
@@ -174,6 +179,18 @@ class SessionView(QWidget):
         except LegworkError as error:
             # The history cannot take a new session now (a gym's server out of reach).
             self.controller.status_message.emit(error_text(error))
+            return
+        self._attach(session)
+
+    def start_block_session(self, number: int | None = None) -> None:
+        """Open a session of the training block (today's for None), each leg filled in."""
+        from app.ui.programme.start import start_block_session
+
+        try:
+            session = start_block_session(self.controller, number, self.clock, self._sink(),
+                                          autotick=self.autotick)
+        except LegworkError as error:
+            QMessageBox.warning(self, self.tr("Cannot start the session"), error_text(error))
             return
         self._attach(session)
 

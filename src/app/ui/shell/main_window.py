@@ -44,16 +44,19 @@ from app.ui.shell.translation import QT_TRANSLATE_NOOP
 if TYPE_CHECKING:
     from app.ui.history.history_view import HistoryView
     from app.ui.kiosk.window import KioskWindow
+    from app.ui.programme.programme_view import ProgrammeView
+    from app.ui.programme.reminder import Reminder
     from app.ui.progress.progress_view import ProgressView
     from app.ui.session.session_view import SessionView
 
-VIEW_KEYS = ("library", "session", "progress", "history")
+VIEW_KEYS = ("library", "session", "progress", "history", "programme")
 # Marked for translation here, translated where shown (`MainWindow.tr`).
 VIEW_TITLES = {
     "library": QT_TRANSLATE_NOOP("MainWindow", "Library"),
     "session": QT_TRANSLATE_NOOP("MainWindow", "Session"),
     "progress": QT_TRANSLATE_NOOP("MainWindow", "Progress"),
     "history": QT_TRANSLATE_NOOP("MainWindow", "History"),
+    "programme": QT_TRANSLATE_NOOP("MainWindow", "Programme"),
 }
 
 
@@ -114,6 +117,8 @@ class MainWindow(QMainWindow):
         controller.athlete_changed.connect(self._show_athlete)
         controller.changed.connect(self._changed)
         controller.database_opened.connect(self._carry_over_preferences)
+        self.reminder: Reminder | None = None
+        controller.database_opened.connect(self._start_reminder)
         self._show_athlete()
         settings.notifier.changed.connect(self._setting_changed)
         self._restore()
@@ -149,6 +154,13 @@ class MainWindow(QMainWindow):
             from app.ui.history.history_view import HistoryView
 
             return HistoryView(self.controller, self.settings, undo_stack=self.undo_stack)
+        if key == "programme":
+            from app.ui.programme.programme_view import ProgrammeView
+
+            programme = ProgrammeView(self.controller, self.settings)
+            programme.session_opened.connect(self.open_in_history)
+            programme.start_requested.connect(self.start_block_session)
+            return programme
         library = LibraryView(self.controller)
         library.new_exercise_requested.connect(self.add_custom_exercise)
         return library
@@ -172,6 +184,33 @@ class MainWindow(QMainWindow):
     def history_view(self) -> "HistoryView":
         """The History view."""
         return cast("HistoryView", self.view("history"))
+
+    @property
+    def programme_view(self) -> "ProgrammeView":
+        """The Programme view (the training block)."""
+        return cast("ProgrammeView", self.view("programme"))
+
+    def open_in_history(self, session_id: int) -> None:
+        """Show one recorded session in History, whatever its filters were."""
+        history = self.history_view
+        history.session_list.show_all()
+        history.refresh()
+        history.select_session(session_id)
+        self.show_view("history")
+
+    def start_block_session(self, number: int) -> None:
+        """Start a session of the training block in the Session view."""
+        self.session_view.start_block_session(number)
+
+    def _start_reminder(self) -> None:
+        # Desktop only: the kiosk window never makes one, and it is suspended while
+        # this window hands the screen to the kiosk.
+        from app.ui.programme.reminder import Reminder
+        from app.ui.programme.source import current_programme
+
+        self.reminder = Reminder(self.settings, lambda day: current_programme(self.controller, day),
+                                 icon=self.windowIcon(), parent=self)
+        self.reminder.reminded.connect(lambda text: self.statusBar().showMessage(text, 0))
 
     def when_views_ready(self, callback: Callable[[], None]) -> None:
         """Run `callback` once every view exists: after the first paint, or at once."""
@@ -334,7 +373,12 @@ class MainWindow(QMainWindow):
         controller.adopt_database(self.controller)
         kiosk = KioskWindow(controller, self.settings, entry_pin=True)
 
+        if self.reminder is not None:
+            self.reminder.suspended = True
+
         def back() -> None:
+            if self.reminder is not None:
+                self.reminder.suspended = False
             self.show()
             # What happened on the kiosk (sessions, athletes added or deleted, an athlete's
             # own preferences) belongs in this window's views too.
@@ -364,7 +408,7 @@ class MainWindow(QMainWindow):
         return next((k for k, w in self.views.items() if w is current), "library")
 
     def show_view(self, key: str) -> None:
-        """Switch to a view by key ("library", "session", "progress" or "history")."""
+        """Switch to a view by key ("library", "session", "progress", "history", "programme")."""
         if key not in VIEW_KEYS:
             key = "library"
         self.stack.setCurrentWidget(self.view(key))

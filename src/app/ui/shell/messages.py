@@ -114,6 +114,39 @@ TEMPLATES: frozenset[str] = frozenset({
     QT_TRANSLATE_NOOP("Domain", "Cannot write {file!r}: {reason}."),
     QT_TRANSLATE_NOOP("Domain", "The session “{plan}” cannot be resumed: {problem}"),
     QT_TRANSLATE_NOOP("Domain", "Legwork could not write to your history ({reason})."),
+    # The training block (issue 20).
+QT_TRANSLATE_NOOP("Domain", 'A block lasts {low} to {high} weeks (got {weeks}).'),
+    QT_TRANSLATE_NOOP("Domain", 'A leg cannot have more sets than its plan item ({sets}).'),
+    QT_TRANSLATE_NOOP("Domain", 'Choose {low} or {high} training days a week (got {count}).'),
+    QT_TRANSLATE_NOOP("Domain", 'Each leg may have one prescription per plan item.'),
+    QT_TRANSLATE_NOOP("Domain", 'Every session of your block is done or past.'),
+    QT_TRANSLATE_NOOP("Domain", 'Only a session still to do can be changed.'),
+    QT_TRANSLATE_NOOP(
+        "Domain",
+        'The block cannot start in the past ({start}); start today or '
+        'later.',
+    ),
+    QT_TRANSLATE_NOOP("Domain", 'The block has no session {number}.'),
+    QT_TRANSLATE_NOOP("Domain", "The race ({race}) must come after the block's start ({start})."),
+    QT_TRANSLATE_NOOP("Domain", 'The race is too close: no training day is left before it.'),
+    QT_TRANSLATE_NOOP(
+        "Domain",
+        'Two of your training days are back to back; one day of rest between '
+        'sessions suits most legs better.',
+    ),
+    QT_TRANSLATE_NOOP(
+        "Domain",
+        'You already have a training block; stop it before starting '
+        'another.',
+    ),
+    QT_TRANSLATE_NOOP("Domain", 'You have no training block; start one first.'),
+    QT_TRANSLATE_NOOP("Domain", 'Your training block is paused; resume it first.'),
+    QT_TRANSLATE_NOOP("Domain", '{day} is named twice.'),
+    QT_TRANSLATE_NOOP(
+        "Domain",
+        '“{day}” is not a weekday: write mon, tue, wed, thu, fri, sat or '
+        'sun.',
+    ),
 })
 """Every sentence the domain and the services may say to a person."""
 

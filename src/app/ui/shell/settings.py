@@ -58,6 +58,12 @@ def _flag(value: object) -> bool | None:
     return {"true": True, "false": False}.get(str(value).lower())
 
 
+_REMINDER_ON_KEY = "programme/reminder_on"
+_REMINDER_TIME_KEY = "programme/reminder_time"
+DEFAULT_REMINDER_TIME = "17:00"
+REMINDER_KEY = _REMINDER_ON_KEY
+
+
 class UiSettings:
     """The computer's display preferences and window state, persisted between runs.
 
@@ -162,3 +168,19 @@ class UiSettings:
     def sync(self) -> None:
         """Write pending values to disk now."""
         self._s.sync()
+
+    def reminder(self) -> tuple[bool, str]:
+        """Whether this computer reminds of a training day's session, and when ("HH:MM").
+
+        Kept with the computer, not the athlete: it is this desktop that shows the note.
+        """
+        on = _flag(self._s.value(_REMINDER_ON_KEY, False))
+        at = str(self._s.value(_REMINDER_TIME_KEY, DEFAULT_REMINDER_TIME))
+        valid = len(at) == 5 and at[2] == ":" and at.replace(":", "").isdigit()
+        return bool(on), at if valid else DEFAULT_REMINDER_TIME
+
+    def set_reminder(self, on: bool, at: str) -> None:
+        """Remember the reminder choice; `notifier.changed` tells the reminder to re-arm."""
+        self._s.setValue(_REMINDER_TIME_KEY, at)
+        self._store(_REMINDER_ON_KEY, bool(on))
+

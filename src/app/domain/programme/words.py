@@ -1,0 +1,40 @@
+"""A block's doses in English, for the command line, the calendar file and the printed sheet.
+
+The UI writes the same values in the user's language (`app.ui.programme.wording`).
+"""
+
+from app.domain.plan import LegPrescription
+from app.domain.programme.prescription import Hold, ItemDose
+from app.domain.sides import Side
+from app.domain.units import Unit, format_load
+
+HOLD_TEXT = {
+    Hold.LIGHT_WEEK: "lighter week: rung and load stay",
+    Hold.TAPER: "race taper: rung and load stay",
+    Hold.LEARNING: "learning weeks: no load added yet",
+    Hold.GAP: "two weeks or more since you last trained: this repeats your last session",
+}
+
+
+def dose_text(leg: LegPrescription, unit: Unit) -> str:
+    """One leg's dose: "3 × 8–12 · 12 kg · rung 2"."""
+    reps = str(leg.reps_max) if leg.reps_min == leg.reps_max else f"{leg.reps_min}–{leg.reps_max}"
+    return f"{leg.sets} × {reps} · {format_load(leg.load_kg, unit)} · rung {leg.level + 1}"
+
+
+def item_lines(item: ItemDose, unit: Unit) -> list[str]:
+    """An exercise's doses, one line per leg (weaker leg first), with why a change waits."""
+    order = [item.first, *(s for s in (Side.LEFT, Side.RIGHT) if s is not item.first)]
+    lines = []
+    if item.unilateral:
+        for side in order:
+            if side is None:
+                continue
+            mark = " (first)" if side is item.first else ""
+            own = " (your values)" if side in item.own else ""
+            lines.append(f"{side}{mark}: {dose_text(item.leg(side), unit)}{own}")
+    else:
+        lines.append(f"both legs: {dose_text(item.leg(Side.BOTH), unit)}")
+    if item.held is not None:
+        lines.append(HOLD_TEXT[item.held])
+    return lines
