@@ -291,7 +291,13 @@ class KioskWindow(QWidget):
     def _todays_block_sessions(self, athlete_ids: list[int]) -> dict[int, str]:
         from app.ui.programme.kiosk_tile import todays_session_texts
 
-        return todays_session_texts(self.controller, athlete_ids)
+        # The tiles stay usable while the gym's server is away; so do they without the line.
+        try:
+            return todays_session_texts(self.controller, athlete_ids)
+        except Exception as error:
+            if not self.controller.is_offline(error):
+                raise
+            return {}
 
     def pick_athlete(self, athlete_id: int) -> None:
         """A tile was tapped: ask for the athlete's PIN if they have one, then open."""
