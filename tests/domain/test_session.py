@@ -409,7 +409,6 @@ def test_a_bilateral_item_has_one_side_and_no_switch_cue(fake_clock: FakeClock) 
 
 def test_snapshot_tells_the_view_what_comes_next(fake_clock: FakeClock) -> None:
     engine = engine_for(one_item_plan(), fake_clock)
-    assert str(engine.snapshot().next_up) == "Up next: Step-down, set 1 of 2, LEFT leg"
     engine.start()
     run_until(engine, fake_clock, S.WORKING)
     snapshot = engine.snapshot()
@@ -418,6 +417,28 @@ def test_snapshot_tells_the_view_what_comes_next(fake_clock: FakeClock) -> None:
         NextUpKind.THEN_REST, StepInfo("Step-down", 1, 2, R), rest_s=20)
     assert (snapshot.set_number, snapshot.set_count, snapshot.target_reps) == (1, 2, 4)
     assert snapshot.phase == "eccentric"
+
+
+def test_a_side_set_ready_to_start_is_on_screen_and_the_line_names_what_follows_it(
+    fake_clock: FakeClock,
+) -> None:
+    engine = engine_for(one_item_plan(), fake_clock)
+    ready = engine.snapshot()
+    assert (ready.state, ready.set_number, ready.side) == (S.READY, 1, L)
+    assert ready.next_up == NextUp(NextUpKind.THEN_REST, StepInfo("Step-down", 1, 2, R), 20)
+    assert str(ready.next_up) == "Then 20 s rest, then Step-down, set 1 of 2, RIGHT leg"
+    engine.start()
+    run_until(engine, fake_clock, S.SIDE_DONE)
+    engine.accept(SideLog(reps=4, load_kg=0))
+    # Resting, the side-set the rest leads to is what is up next.
+    assert str(engine.snapshot().next_up) == "Up next: Step-down, set 1 of 2, RIGHT leg"
+    engine.skip_set()
+    assert (engine.state, engine.snapshot().set_number) == (S.READY, 2)
+    assert str(engine.snapshot().next_up) == \
+        "Then 20 s rest, then Step-down, set 2 of 2, RIGHT leg"
+    engine.skip_set()
+    assert (engine.state, engine.snapshot().side) == (S.READY, R)
+    assert engine.snapshot().next_up == NextUp(NextUpKind.LAST_SET)
 
 
 def test_a_set_is_persisted_before_the_session_moves_on(fake_clock: FakeClock) -> None:

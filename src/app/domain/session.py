@@ -173,11 +173,11 @@ class NextUpKind(StrEnum):
     """What the next-up line talks about."""
 
     UP_NEXT = "up_next"
-    """Ready or resting: `step` is the side-set coming."""
+    """Resting: `step` is the side-set the rest leads to."""
     THEN_REST = "then_rest"
-    """Working or logging: `rest_s` of rest follow, then `step`."""
+    """Ready, working or logging: `rest_s` of rest follow, then `step`."""
     LAST_SET = "last_set"
-    """Working or logging the session's last side-set."""
+    """Ready for, working or logging the session's last side-set."""
     SESSION_DONE = "session_done"
 
 
@@ -837,8 +837,9 @@ class SessionEngine:
     def _next_up(self, stage: SessionState) -> NextUp:
         if stage is SessionState.SESSION_DONE:
             return NextUp(NextUpKind.SESSION_DONE)
-        if stage in (SessionState.READY, SessionState.REST):
+        if stage is SessionState.REST:
             return NextUp(NextUpKind.UP_NEXT, self._describe(self.current))
+        # Ready, the side-set on screen is this one: the line names what follows it.
         if self._cursor + 1 >= len(self._steps):
             return NextUp(NextUpKind.LAST_SET)
         return NextUp(NextUpKind.THEN_REST, self._describe(self._steps[self._cursor + 1]),
