@@ -1,7 +1,9 @@
 """The start screen of a session: pick a plan (two clicks to be training), or build one."""
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QFrame,
     QHBoxLayout,
@@ -64,11 +66,17 @@ class PlanCard(QFrame):
         row.addWidget(self.start_button)
 
 
+SIDE_BY_SIDE_PX = 1300
+"""From this width the summary stands beside the plan cards; narrower, above them."""
+
+
 class PlanPicker(QWidget):
     """Cards for the built-in plan, the Library queue and the athlete's plans.
 
     The view fills it with `show_plans`; it reports choices by signal and
-    keeps the counting mode switch (tempo-paced or counted by hand).
+    keeps the counting mode switch (tempo-paced or counted by hand). A summary
+    of the athlete's training (`set_summary`) stands beside the cards on a
+    wide window and above them on a narrower one.
     """
 
     plan_chosen = Signal(object)
@@ -119,14 +127,39 @@ class PlanPicker(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(holder)
+        self.summary_column = QVBoxLayout()
+        self.summary_column.setContentsMargins(0, 0, 0, 0)
+        # Right to left: the summary (added first) stands right of the cards when wide.
+        self.body = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.body.setSpacing(20)
+        self.body.addLayout(self.summary_column)
+        self.body.addWidget(scroll, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(12)
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addLayout(head)
-        layout.addWidget(scroll, 1)
+        layout.addLayout(self.body, 1)
         self.cards: list[PlanCard] = []
+
+    def set_summary(self, summary: QWidget) -> None:
+        """Show a summary of the athlete's training with the cards (a widget of its own)."""
+        self.summary_column.addWidget(summary, 0, Qt.AlignmentFlag.AlignTop)
+        self._arrange(self.width())
+
+    def _arrange(self, width: int) -> None:
+        wide = width >= SIDE_BY_SIDE_PX
+        self.body.setDirection(QBoxLayout.Direction.RightToLeft if wide
+                               else QBoxLayout.Direction.TopToBottom)
+        # Beside the cards the summary takes half the width; above them, all of it.
+        self.body.setStretch(0, 1 if wide else 0)
+        self.body.setStretch(1, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Put the summary beside the cards or above them, as the width allows."""
+        super().resizeEvent(event)
+        self._arrange(event.size().width())
 
     def set_mode(self, mode: CountingMode) -> None:
         """Show which counting mode is chosen."""

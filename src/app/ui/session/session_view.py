@@ -37,6 +37,7 @@ from app.ui.session.plan_picker import PlanPicker
 from app.ui.session.rep_counter import RepCounter
 from app.ui.session.side_log_panel import SideLogPanel
 from app.ui.session.summary_page import SummaryPage
+from app.ui.session.training_summary import TrainingSummary
 from app.ui.session.wording import step_text
 from app.ui.shell.controller import AppController
 from app.ui.shell.messages import error_text
@@ -101,6 +102,12 @@ class SessionView(QWidget):
         self.picker = PlanPicker()
         self.picker.plan_chosen.connect(self.start_plan)
         self.plans = PlanActions(controller, self.picker, editable=not touch, parent=self)
+        # The week, the last session and today's advice, beside the plan cards. Not on a
+        # gym's kiosk, whose screens are laid out for the touchscreen on their own.
+        self.training_summary: TrainingSummary | None = None
+        if not touch:
+            self.training_summary = TrainingSummary(controller)
+            self.picker.set_summary(self.training_summary)
         self.live = LivePage(touch=touch)
         self.live.primary_pressed.connect(self._primary)
         self.live.command_pressed.connect(self._do)
@@ -523,6 +530,8 @@ class SessionView(QWidget):
     def _style_picker(self) -> None:
         c = self.colours
         detail_px = max(14, int(max(400, self.height()) * 0.019))
+        if self.training_summary is not None:
+            self.training_summary.set_colours(c, detail_px)
         self.picker.setStyleSheet(
             f"#cardTitle {{ font-size: {detail_px + 2}px; font-weight: 700; }}"
             f"QPushButton[role=\"toggle\"]:checked {{ background: {c.accent}; color: #ffffff;"
