@@ -111,6 +111,9 @@ def test_the_screen_follows_each_stage(
     assert view.live.side_label.text() == "LEFT"
     assert view.live.exercise_label.text() == "Single-leg squat"
     assert "Set 1 of 1" in view.live.details_label.text()
+    # Ready for the left side, the line says what follows it, not the left side again.
+    assert view.live.next_label.text() == \
+        "Then 10 s rest, then Single-leg squat, set 1 of 1, RIGHT leg"
     assert "8 kg" in view.live.details_label.text()
     press(qtbot, view, Qt.Key.Key_Return)
     assert (view.counter.text, view.counter.caption) == ("3", "Get ready")
