@@ -160,3 +160,31 @@ def test_a_resumed_session_knows_the_stored_id_of_every_side_it_takes_back(
                                       TrainingPreferences())
     (ref,) = resumed.engine.entries()
     assert resumed.set_ids == {ref: left}
+
+
+@pytest.mark.parametrize(("field_name", "bad"), [("load_kg", -20.0), ("reps", -1), ("rpe", 14.0)])
+def test_a_correction_with_impossible_values_is_refused_and_changes_nothing(
+    database: Database, session_id: int, field_name: str, bad: float,
+) -> None:
+    set_id = sessions.record_set(database, session_id, ENTRY).value
+    wrong = replace(ENTRY, notes="typo")
+    # Built around SetEntry's own checks, as a faulty caller could: storage checks again.
+    object.__setattr__(wrong, field_name, bad)
+    with pytest.raises(ValidationError):
+        sessions.correct_set(database, session_id, set_id, wrong)
+    assert sets_for_session(database, session_id) == [ENTRY]
+
+
+def test_a_session_whose_kept_mode_is_unreadable_resumes_in_the_mode_chosen_now(
+    database: Database,
+) -> None:
+    from app.storage.sessions import start_session as store
+
+    sync_builtin_exercises(database, builtin_exercises())
+    athlete = create_athlete(database, "Ida")
+    store(database, athlete.id, "Short", plan=plan(sets=2), counting_mode="by ear")
+    info = sessions.unfinished_session(database, athlete.id)
+    assert info is not None
+    resumed = sessions.resume_session(database, athlete.id, info, FakeClock(),
+                                      TrainingPreferences(counting_mode=CountingMode.TEMPO))
+    assert resumed.engine.mode is CountingMode.TEMPO
