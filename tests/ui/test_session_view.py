@@ -592,3 +592,22 @@ def test_a_resumed_session_counts_the_way_it_began(
     press(qtbot, again, Qt.Key.Key_Space)
     assert session.engine.count == 1
     second.close()
+
+
+@pytest.mark.parametrize(("text", "message"), [("-20", "cannot be negative"),
+                                               ("heavy", "is not a load")])
+def test_a_correction_with_a_bad_load_is_refused_and_the_stored_side_stays(
+    qtbot, view: SessionView, controller: AppController, fake_clock: FakeClock,
+    text: str, message: str,
+) -> None:
+    view.start_plan(short_plan())
+    log_left_side(qtbot, view, fake_clock)
+    press(qtbot, view, Qt.Key.Key_C)
+    view.log_panel.load.setText(text)
+    press(qtbot, view.log_panel.save, Qt.Key.Key_Return)
+    assert view.log_panel.isVisible() and message in view.log_panel.error.text()
+    stored = sets_for_session(controller.db, view.session.session_id)
+    assert [(e.reps, e.load_kg) for e in stored] == [(3, 8.0)]
+    # Esc keeps the side as it was and the rest carries on.
+    press(qtbot, view.log_panel, Qt.Key.Key_Escape)
+    assert not view.log_panel.isVisible() and view.session.state is S.REST
