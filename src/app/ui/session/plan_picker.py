@@ -118,34 +118,37 @@ class PlanPicker(QWidget):
 
         self.cards_box = QVBoxLayout()
         self.cards_box.setSpacing(10)
+        cards_column = QVBoxLayout()
+        cards_column.addLayout(self.cards_box)
+        cards_column.addStretch(1)
+        self.summary_column = QVBoxLayout()
+        self.summary_column.setContentsMargins(0, 0, 0, 0)
+        self.summary_column.addStretch(1)
+        # Right to left: the summary (added first) stands right of the cards when wide.
+        # Summary and cards scroll as one page: on a short screen a scroll box of
+        # their own would leave the cards a sliver under a long summary.
         holder = QWidget()
-        holder_layout = QVBoxLayout(holder)
-        holder_layout.setContentsMargins(0, 0, 8, 0)
-        holder_layout.addLayout(self.cards_box)
-        holder_layout.addStretch(1)
+        self.body = QBoxLayout(QBoxLayout.Direction.TopToBottom, holder)
+        self.body.setContentsMargins(0, 0, 8, 0)
+        self.body.setSpacing(20)
+        self.body.addLayout(self.summary_column)
+        self.body.addLayout(cards_column, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(holder)
-        self.summary_column = QVBoxLayout()
-        self.summary_column.setContentsMargins(0, 0, 0, 0)
-        # Right to left: the summary (added first) stands right of the cards when wide.
-        self.body = QBoxLayout(QBoxLayout.Direction.TopToBottom)
-        self.body.setSpacing(20)
-        self.body.addLayout(self.summary_column)
-        self.body.addWidget(scroll, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(12)
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addLayout(head)
-        layout.addLayout(self.body, 1)
+        layout.addWidget(scroll, 1)
         self.cards: list[PlanCard] = []
 
     def set_summary(self, summary: QWidget) -> None:
         """Show a summary of the athlete's training with the cards (a widget of its own)."""
-        self.summary_column.addWidget(summary, 0, Qt.AlignmentFlag.AlignTop)
+        self.summary_column.insertWidget(0, summary)
         self._arrange(self.width())
 
     def _arrange(self, width: int) -> None:
