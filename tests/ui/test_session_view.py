@@ -579,10 +579,13 @@ def test_a_resumed_session_counts_the_way_it_began(
     again.resize(1280, 800)
     again.show()
     monkeypatch.setattr(again, "ask_to_resume", lambda info: True)
+    statuses: list[str] = []
+    second.status_message.connect(statuses.append)
     second.open_database()
     assert second.preferences.counting_mode is CountingMode.TEMPO
     session = again.session
     assert session is not None and session.engine.mode is CountingMode.MANUAL
+    assert "you count the reps, as when it began" in statuses[-1]
     press(qtbot, again, Qt.Key.Key_Space)
     tick_until(again, clock, S.WORKING)
     assert again.live.tempo_bar.idle_text == "Tap the number or press Space for each rep"

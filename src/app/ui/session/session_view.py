@@ -223,12 +223,21 @@ class SessionView(QWidget):
                 return
             self._attach(session)
             if not session.finished:
-                self.controller.status_message.emit(
-                    self.tr("Welcome back: your session carries on where it stopped."))
+                self.controller.status_message.emit(self._welcome_back(session.engine.mode))
         else:
             self.controller.apply(session_service.end_unfinished(db, info.id))
             self.controller.status_message.emit(
                 self.tr("The unfinished session was ended; its sets are in your history."))
+
+    def _welcome_back(self, mode: CountingMode) -> str:
+        """The greeting for a resumed session, naming its counting mode if that is not today's."""
+        if mode is self.controller.preferences.counting_mode:
+            return self.tr("Welcome back: your session carries on where it stopped.")
+        if mode is CountingMode.MANUAL:
+            return self.tr("Welcome back: your session carries on where it stopped, and you "
+                           "count the reps, as when it began.")
+        return self.tr("Welcome back: your session carries on where it stopped, paced by "
+                       "tempo, as when it began.")
 
     def ask_to_resume(self, info: SessionInfo) -> bool:
         """Ask whether to carry on with an unfinished session (True) or end it."""
