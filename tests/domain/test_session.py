@@ -20,8 +20,10 @@ from app.domain.session import (
     SessionEngine,
     SessionEvent,
     SessionState,
+    SetRef,
     SideLog,
     SideSetAccepted,
+    SideSetCorrected,
     Speech,
     SpeechKind,
     SpeechRequested,
@@ -409,7 +411,6 @@ def test_a_bilateral_item_has_one_side_and_no_switch_cue(fake_clock: FakeClock) 
 
 def test_snapshot_tells_the_view_what_comes_next(fake_clock: FakeClock) -> None:
     engine = engine_for(one_item_plan(), fake_clock)
-    assert str(engine.snapshot().next_up) == "Up next: Step-down, set 1 of 2, LEFT leg"
     engine.start()
     run_until(engine, fake_clock, S.WORKING)
     snapshot = engine.snapshot()
@@ -418,6 +419,28 @@ def test_snapshot_tells_the_view_what_comes_next(fake_clock: FakeClock) -> None:
         NextUpKind.THEN_REST, StepInfo("Step-down", 1, 2, R), rest_s=20)
     assert (snapshot.set_number, snapshot.set_count, snapshot.target_reps) == (1, 2, 4)
     assert snapshot.phase == "eccentric"
+
+
+def test_a_side_set_ready_to_start_is_on_screen_and_the_line_names_what_follows_it(
+    fake_clock: FakeClock,
+) -> None:
+    engine = engine_for(one_item_plan(), fake_clock)
+    ready = engine.snapshot()
+    assert (ready.state, ready.set_number, ready.side) == (S.READY, 1, L)
+    assert ready.next_up == NextUp(NextUpKind.THEN_REST, StepInfo("Step-down", 1, 2, R), 20)
+    assert str(ready.next_up) == "Then 20 s rest, then Step-down, set 1 of 2, RIGHT leg"
+    engine.start()
+    run_until(engine, fake_clock, S.SIDE_DONE)
+    engine.accept(SideLog(reps=4, load_kg=0))
+    # Resting, the side-set the rest leads to is what is up next.
+    assert str(engine.snapshot().next_up) == "Up next: Step-down, set 1 of 2, RIGHT leg"
+    engine.skip_set()
+    assert (engine.state, engine.snapshot().set_number) == (S.READY, 2)
+    assert str(engine.snapshot().next_up) == \
+        "Then 20 s rest, then Step-down, set 2 of 2, RIGHT leg"
+    engine.skip_set()
+    assert (engine.state, engine.snapshot().side) == (S.READY, R)
+    assert engine.snapshot().next_up == NextUp(NextUpKind.LAST_SET)
 
 
 def test_a_set_is_persisted_before_the_session_moves_on(fake_clock: FakeClock) -> None:
@@ -449,6 +472,73 @@ def test_when_the_write_fails_the_engine_stays_on_the_log_unchanged(
     assert engine.entries() == {}
     engine.accept(SideLog(reps=4, load_kg=0), lambda _entry: None)
     assert engine.state is S.REST
+
+
+def test_the_last_side_is_corrected_during_the_rest_and_stored_before_it_shows(
+    fake_clock: FakeClock,
+) -> None:
+    engine = engine_for(one_item_plan(), fake_clock)
+    engine.start()
+    run_until(engine, fake_clock, S.SIDE_DONE)
+    assert Command.CORRECT_SET not in engine.available_commands(), "not while logging"
+    engine.accept(SideLog(reps=4, load_kg=0, rpe=7.0))
+    engine.drain_events()
+    fake_clock.advance(5)
+    engine.tick()
+    rest_left = engine.snapshot().rest_remaining
+    last = engine.last_logged()
+    assert last is not None and (last.set_number, last.side) == (1, L)
+    assert engine.command_for(Control.CORRECT) is Command.CORRECT_SET
+    assert engine.logged_as_form(last) == SideLog(reps=4, load_kg=0, rpe=7.0)
+    seen: list[SetEntry] = []
+
+    def store(entry: SetEntry) -> None:
+        assert engine.entries()[last].reps == 4, "the engine waits for the store"
+        seen.append(entry)
+
+    corrected = engine.correct(last, SideLog(reps=3, load_kg=10.0, rpe=8.5, notes="one bad"),
+                               store)
+    assert seen == [corrected]
+    assert (corrected.reps, corrected.load_kg, corrected.rpe, corrected.notes) == (
+        3, 10.0, 8.5, "one bad")
+    assert (corrected.side, corrected.set_number, corrected.recorded_at) == (L, 1, WHEN)
+    assert engine.entries()[last] == corrected
+    assert (engine.state, engine.snapshot().rest_remaining) == (S.REST, rest_left)
+    (event,) = engine.drain_events()
+    assert isinstance(event, SideSetCorrected) and event.previous.reps == 4
+    # The right leg now aims for what the left leg really did.
+    assert engine.target_reps() == 3
+
+
+def test_a_refused_or_unstored_correction_changes_nothing(fake_clock: FakeClock) -> None:
+    engine = engine_for(one_item_plan(sets=1), fake_clock)
+    engine.start()
+    with pytest.raises(InvalidTransition, match="Cannot correct a set now"):
+        engine.correct(SetRef(0, 1, L), SideLog(reps=1, load_kg=0))
+    run_until(engine, fake_clock, S.SIDE_DONE)
+    engine.accept(SideLog(reps=4, load_kg=0))
+    engine.drain_events()
+    last = engine.last_logged()
+    assert last is not None
+    before = engine.entries()
+    with pytest.raises(ValidationError):
+        engine.correct(last, SideLog(reps=4, load_kg=-5))
+
+    def full_disk(_entry: SetEntry) -> None:
+        raise OSError("No space left on device")
+
+    with pytest.raises(OSError):
+        engine.correct(last, SideLog(reps=2, load_kg=0), full_disk)
+    with pytest.raises(InvalidTransition, match="nothing to correct"):
+        engine.correct(SetRef(0, 1, R), SideLog(reps=2, load_kg=0))
+    assert engine.entries() == before and engine.drain_events() == []
+    # The session's last side can still be corrected once the session is over.
+    engine.skip_rest()
+    run_until(engine, fake_clock, S.SIDE_DONE)
+    engine.accept(SideLog(reps=4, load_kg=0))
+    assert engine.state is S.SESSION_DONE and engine.last_logged() == SetRef(0, 1, R)
+    engine.correct(SetRef(0, 1, R), SideLog(reps=2, load_kg=0))
+    assert [e.reps for e in engine.entries().values()] == [4, 2]
 
 
 def test_what_the_athlete_may_do_comes_from_the_engine(fake_clock: FakeClock) -> None:

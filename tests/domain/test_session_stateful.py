@@ -146,6 +146,34 @@ class SessionMachine(RuleBasedStateMachine):
     def log(self, reps: int, load: float, rpe: float | None) -> None:
         self.attempt("accept", SideLog(reps=reps, load_kg=load, rpe=rpe))
 
+    @rule(reps=st.integers(-2, 104), load=st.sampled_from([0.0, 7.5, -1.0]))
+    def correct_the_last_side(self, reps: int, load: float) -> None:
+        """A correction changes that side's values only: state, timers and order stay."""
+        last = self.engine.last_logged()
+        allowed = Command.CORRECT_SET in self.engine.available_commands()
+        assert allowed == (last is not None and self.engine.state in (
+            SessionState.READY, SessionState.REST, SessionState.PAUSED,
+            SessionState.SESSION_DONE))
+        if last is None:
+            return
+        before_snapshot = self.engine.snapshot()
+        before = self.engine.entries()
+        try:
+            entry = self.engine.correct(last, SideLog(reps=reps, load_kg=load))
+        except LegworkError:
+            assert self.engine.entries() == before and self.engine.drain_events() == []
+            return
+        assert allowed and 0 <= reps <= 100 and load >= 0
+        after = self.engine.entries()
+        assert list(after) == list(before) and after[last] == entry
+        assert (entry.reps, entry.load_kg, entry.recorded_at) == (
+            reps, load, before[last].recorded_at)
+        snapshot = self.engine.snapshot()
+        assert (snapshot.state, snapshot.stage, snapshot.rest_remaining, snapshot.count) == (
+            before_snapshot.state, before_snapshot.stage, before_snapshot.rest_remaining,
+            before_snapshot.count)
+        assert [type(e).__name__ for e in self.engine.drain_events()] == ["SideSetCorrected"]
+
     @rule()
     def log_prefilled(self) -> None:
         if self.engine.state is SessionState.SIDE_DONE:
@@ -179,7 +207,7 @@ class SessionMachine(RuleBasedStateMachine):
         """A key or clicker press does what the engine says it means, and only that."""
         command = self.engine.command_for(control)
         assert command is None or command in self.engine.available_commands()
-        if command is not None and command is not Command.LOG_SET:
+        if command is not None and command not in (Command.LOG_SET, Command.CORRECT_SET):
             self.attempt(COMMAND_METHODS[command])
 
     @invariant()

@@ -57,13 +57,30 @@ def test_last_time_per_leg_and_units() -> None:
         Side.LEFT: [entry(Side.LEFT, 8, 12.0), entry(Side.LEFT, 7, 10.0, 2)],
         Side.RIGHT: [entry(Side.RIGHT, 9, 12.0), entry(Side.RIGHT, 9, 12.0, 2)],
     }}
-    squat = build_plan_sheet(plan, library(), last).blocks[0]
+    sheet = build_plan_sheet(plan, library(), last, athlete="Sam")
+    squat = sheet.blocks[0]
     assert squat.last_time_for(Side.LEFT) == "8 × 12 kg, 7 × 10 kg"
+    assert sheet.last_time_box(squat, Side.LEFT) == "8 × 12 kg, 7 × 10 kg"
+    assert sheet.last_time_box(sheet.blocks[1], Side.LEFT) == "first time"
     assert squat.last_time_for(Side.RIGHT) == "9, 9 reps at 12 kg"
     assert squat.last_time_date == "Tue 4 Mar 2025"
-    in_lb = build_plan_sheet(plan, library(), last, unit=Unit.LB)
+    in_lb = build_plan_sheet(plan, library(), last, unit=Unit.LB, athlete="Sam")
     assert in_lb.columns[1] == "Load (lb)"
     assert in_lb.blocks[0].last_time_for(Side.RIGHT) == "9, 9 reps at 26.5 lb"
+
+
+def test_a_sheet_for_no_one_leaves_last_time_blank_and_says_so() -> None:
+    plan = builtin_plan(builtin_exercises())
+    last = {"single-leg-squat": {Side.LEFT: [entry(Side.LEFT, 8, 12.0)]}}
+    sheet = build_plan_sheet(plan, library(), last)
+    assert not sheet.for_athlete and sheet.header.athlete == ""
+    assert all(sheet.last_time_box(block, side) == "" and block.last_time == ()
+               for block in sheet.blocks for side in block.sides)
+    assert "No athlete was named, so the Last time boxes are left empty" in \
+        sheet.header.instructions
+    demo = build_plan_sheet(plan, library(), last, athlete="Demo runner", demo=True)
+    assert demo.blocks[0].last_time_for(Side.LEFT) == "8 reps at 12 kg"
+    assert "demo athlete's made-up history" in demo.header.instructions
 
 
 def test_bodyweight_last_time_reads_plainly() -> None:
@@ -120,7 +137,10 @@ def test_summary_sheet_has_sets_with_both_form_answers_lsi_and_bests() -> None:
             entry(Side.RIGHT, 9, 10.0)]
     sheet = _summary(sets, [entry(Side.LEFT, 8, 8.0, at=DAY1)])
     (block,) = sheet.blocks
-    assert block.rows == ((1, ("8 × 10 kg · knee ✓ hips ✗", "9 × 10 kg · knee – hips –")),)
+    assert [(n, tuple(map(str, cells))) for n, cells in block.rows] == [
+        (1, ("8 × 10 kg · knee ✓ hips ✗", "9 × 10 kg · knee – hips –"))]
+    left, _right = block.rows[0][1]
+    assert (left.text, left.knee, left.hips) == ("8 × 10 kg", "✓", "✗")
     # without a body mass the legs compare on reps at the same load: 8 / 9 = 88.9 %
     assert block.lsi.startswith("LSI 88% (reps at the same load)")
     assert block.flagged
@@ -150,7 +170,7 @@ def test_one_measure_for_every_chart_on_a_sheet() -> None:
     assert plain.chart_label == plain.blocks[0].chart_label == "reps"
     assert plain.blocks[0].chart[0].values == (12.0, 12.0)
     weighed = _summary(sets, earlier, exercises=library(), body_mass_kg=70.0)
-    assert weighed.blocks[0].chart_label == "volume, load carried (kg × reps)"
+    assert weighed.blocks[0].chart_label == "kg carried × reps"
     assert weighed.blocks[0].chart[0].values == (840.0, 864.0)  # 12 × 70, 12 × 72
 
 

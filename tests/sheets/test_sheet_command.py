@@ -3,6 +3,7 @@
 import os
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -42,16 +43,16 @@ def sheet(*args: str, url: str | None = None) -> int:
 
 
 @pytest.mark.parametrize(("size", "points"), [("A4", A4_POINTS), ("Letter", LETTER_POINTS)])
-def test_builtin_plan_prints_every_exercise_and_the_notes(
+def test_builtin_plan_prints_every_exercise_and_the_notes_on_one_page(
     qapp, tmp_path: Path, size: str, points
 ) -> None:
-    # Three sets per leg (each rung's goal counts three) take the sheet onto a second page.
+    # Five exercises of three sets per leg, in two columns, the notes in the sixth place.
     out = tmp_path / "plan.pdf"
     url = f"sqlite:///{tmp_path / 'no-history.db'}"
     assert sheet("--plan", BUILTIN_PLAN_NAME, "--page-size", size, "-o", str(out), url=url) == 0
     assert page_size(out) == points
     pages = pdf_pages(out)
-    assert len(pages) == 2 and "Page 1 of 2" in pages[0] and "Page 2 of 2" in pages[1]
+    assert len(pages) == 1 and "Page 1 of 1" in pages[0]
     text = " ".join(pages)
     for item in builtin_plan(builtin_exercises()).items:
         assert item.exercise_name in text
@@ -62,7 +63,50 @@ def test_builtin_plan_prints_every_exercise_and_the_notes(
     count = len(builtin_plan(builtin_exercises()).items)
     assert text.count("LEFT LEG") == text.count("RIGHT LEG") == count
     assert text.count("Reps") == 2 * count
+    # Every cue in full (NFKC undoes the PDF's "fl" and "fi" ligatures).
+    plain = unicodedata.normalize("NFKC", text)
+    cues = [cue for item in builtin_plan(builtin_exercises()).items
+            for cue in next(e for e in builtin_exercises() if e.id == item.exercise_id
+                            ).form_tips[:3]]
+    assert len(cues) == 3 * count and all(cue in plain for cue in cues)
+    assert "No athlete was named, so the Last time boxes are left empty" in text
     assert not (tmp_path / "no-history.db").exists(), "printing must not create a history"
+
+
+@pytest.mark.parametrize("size", ["A4", "Letter"])
+def test_builtin_plan_with_last_time_filled_in_is_one_page(
+    qapp, tmp_path: Path, database, size: str,
+) -> None:
+    seeded = seed_history(database, sessions=2, exercises=tuple(
+        item.exercise_id for item in builtin_plan(builtin_exercises()).items))
+    out = tmp_path / "plan.pdf"
+    assert sheet("--plan", BUILTIN_PLAN_NAME, "--page-size", size, "-o", str(out),
+                 url=f"sqlite:///{database.path}") == 0
+    (page,) = pdf_pages(out)
+    assert seeded.athlete.name in page and page.count("9, 9 reps at 12 kg") == 5
+    assert "No athlete was named" not in page
+
+
+def test_a_history_with_only_the_demo_athlete_prints_no_made_up_last_time(
+    qapp, tmp_path: Path, database,
+) -> None:
+    from app.services.athletes import load_demo_data
+    from app.storage.exercises import sync_builtin_exercises
+
+    sync_builtin_exercises(database, builtin_exercises())
+    load_demo_data(database)
+    out = tmp_path / "plan.pdf"
+    assert sheet("--plan", BUILTIN_PLAN_NAME, "-o", str(out),
+                 url=f"sqlite:///{database.path}") == 0
+    (page,) = pdf_pages(out)
+    assert "Demo" not in page
+    assert "No athlete was named, so the Last time boxes are left empty" in page
+    assert " reps at " not in page and "first time" not in page and "Last time:" not in page
+    # Asked for by name, the demo athlete's sheet says its numbers are made up.
+    assert sheet("--plan", BUILTIN_PLAN_NAME, "--athlete", "Demo runner", "-o", str(out),
+                 url=f"sqlite:///{database.path}") == 0
+    (page,) = pdf_pages(out)
+    assert "demo athlete's made-up history" in page and "Last time:" in page
 
 
 def test_last_time_values_for_each_leg(qapp, tmp_path: Path, seeded_url: str) -> None:
@@ -91,7 +135,7 @@ def test_a_long_plan_flows_onto_more_pages_with_header_and_page_numbers(
                      url=f"sqlite:///{database.path}")
         assert code == 0
         pages = pdf_pages(out)
-        assert len(pages) >= 3
+        assert len(pages) >= 2
         for number, text in enumerate(pages, start=1):
             assert "Long block" in text and "Sam Runner" in text
             assert f"Page {number} of {len(pages)}" in text
@@ -126,7 +170,7 @@ def test_session_summary_counts_the_load_carried_once_the_body_mass_is_known(
     assert all("1RM" not in best.text for b in plain.blocks for best in b.bests)
     record_body_mass(database, seeded.athlete.id, date(2025, 1, 1), 70.0)
     weighed = summary_sheet(database, seeded.session_ids[-1], line=85.0)
-    assert weighed.chart_label == "volume, load carried (kg × reps)"
+    assert weighed.chart_label == "kg carried × reps"
     (block,) = weighed.blocks
     # per set: left (8 × 82 + 8 × 80) / 2 = 648 (its second set 2 kg lighter) against
     # right 9 × 82 = 738 → 87.8 %, above an 85 % line
@@ -139,7 +183,8 @@ def test_session_summary_counts_the_load_carried_once_the_body_mass_is_known(
     assert sheet("--session", str(seeded.session_ids[-1]), "-o", str(out),
                  url=f"sqlite:///{database.path}") == 0
     text = " ".join(pdf_pages(out))
-    assert "Next time:" in text and "knee – hips –" in text
+    assert "Next time:" in text and "reps × load knee hips" in text
+    assert "8 × 12 kg – – 9 × 12 kg – –" in text, "both form answers, not given, per leg"
 
 
 def test_the_summary_flags_legs_against_the_athletes_own_line(
@@ -225,5 +270,69 @@ def test_works_without_a_display(tmp_path: Path) -> None:
         capture_output=True, text=True, env=environ, timeout=120,
     )
     assert result.returncode == 0, result.stderr
-    assert "2 pages" in result.stdout
-    assert len(PdfReader(out).pages) == 2
+    assert "1 page" in result.stdout
+    assert len(PdfReader(out).pages) == 1
+
+
+def builtin_plan_sessions(database, *, weighed: bool, uneven: bool) -> int:
+    """Four sessions of the whole built-in plan, three days apart; returns the last one's id.
+
+    Every set per leg is logged with both form answers; `uneven` makes the left leg
+    lag (so the advice balances the legs, its longest); `weighed` records a body
+    mass (so bests carry an estimated 1RM); the last session has notes.
+    """
+    from datetime import date, timedelta
+
+    from app.domain.records import SetEntry
+    from app.domain.sides import Side
+    from app.services.body_mass import record_body_mass
+    from app.storage.athletes import create_athlete
+    from app.storage.exercises import sync_builtin_exercises
+    from app.storage.sessions import finish_session, record_set, start_session
+    from tests.builders import SEED_START
+
+    sync_builtin_exercises(database, builtin_exercises())
+    athlete = create_athlete(database, "Alexandra Longname-Runner")
+    if weighed:
+        record_body_mass(database, athlete.id, date(2025, 1, 1), 71.5)
+    plan = builtin_plan(builtin_exercises())
+    session_id = 0
+    for number in range(4):
+        started = SEED_START + timedelta(days=3 * number)
+        session_id = start_session(database, athlete.id, BUILTIN_PLAN_NAME, started_at=started)
+        minute = 0
+        for item in plan.items:
+            for n in range(1, item.sets + 1):
+                for side in (Side.LEFT, Side.RIGHT):
+                    minute += 1
+                    left = 7 + n if uneven else 10 + number
+                    record_set(database, session_id, SetEntry(
+                        item.exercise_id, side, n, left if side is Side.LEFT else 12,
+                        12.5 + 2.5 * number, item.tempo, started + timedelta(minutes=minute),
+                        rpe=8.0, form_knee=side is Side.RIGHT, form_hips=None if n == 3 else True,
+                        notes="wobbly" if n == 2 else ""))
+        finish_session(database, session_id, finished_at=started + timedelta(minutes=55),
+                       notes="Left knee ached a little on the split squats, so the last set "
+                             "stopped early. Calf raises felt easy: try the bent-knee version.")
+    return session_id
+
+
+@pytest.mark.parametrize(("weighed", "uneven"), [(False, False), (True, True)])
+@pytest.mark.parametrize("size", ["A4", "Letter"])
+def test_a_session_of_the_built_in_plan_sums_up_on_one_page(
+    qapp, tmp_path: Path, database, size: str, weighed: bool, uneven: bool,
+) -> None:
+    session_id = builtin_plan_sessions(database, weighed=weighed, uneven=uneven)
+    out = tmp_path / "summary.pdf"
+    assert sheet("--session", str(session_id), "--page-size", size, "-o", str(out),
+                 url=f"sqlite:///{database.path}") == 0
+    pages = pdf_pages(out)
+    assert len(pages) == 1 and "Page 1 of 1" in pages[0]
+    text = unicodedata.normalize("NFKC", pages[0])
+    plan = builtin_plan(builtin_exercises())
+    assert all(item.exercise_name in text for item in plan.items)
+    assert text.count("Next time:") == text.count("LSI ") == len(plan.items)
+    assert text.count("LEFT LEG") == len(plan.items)
+    assert "Calf raises felt easy: try the bent-knee version." in text
+    assert ("est. 1RM" in text) == weighed
+    assert len(PdfReader(out).pages[0].images) == len(plan.items), "a chart per exercise"

@@ -51,12 +51,14 @@ def tick_until(view: SessionView, clock: FakeClock, state: SessionState,
 
 
 @contextmanager
-def failing_set_writes(db: Database, reason: str = "disk I/O error") -> Iterator[None]:
-    """Every INSERT of a set fails inside SQLite's driver, as on a full or failing disk."""
+def failing_set_writes(db: Database, reason: str = "disk I/O error",
+                       statement_start: str = "INSERT INTO SET_ENTRY") -> Iterator[None]:
+    """Every INSERT of a set (or `statement_start`) fails inside SQLite's driver, as on a full
+    or failing disk."""
     import sqlite3
 
     def refuse(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_args: Any) -> None:
-        if statement.lstrip().upper().startswith("INSERT INTO SET_ENTRY"):
+        if statement.lstrip().upper().startswith(statement_start):
             raise OperationalError(statement, parameters, sqlite3.OperationalError(reason))
 
     event.listen(db.engine, "before_cursor_execute", refuse)

@@ -111,6 +111,9 @@ def test_the_screen_follows_each_stage(
     assert view.live.side_label.text() == "LEFT"
     assert view.live.exercise_label.text() == "Single-leg squat"
     assert "Set 1 of 1" in view.live.details_label.text()
+    # Ready for the left side, the line says what follows it, not the left side again.
+    assert view.live.next_label.text() == \
+        "Then 10 s rest, then Single-leg squat, set 1 of 1, RIGHT leg"
     assert "8 kg" in view.live.details_label.text()
     press(qtbot, view, Qt.Key.Key_Return)
     assert (view.counter.text, view.counter.caption) == ("3", "Get ready")
@@ -425,3 +428,189 @@ def test_a_set_for_a_session_closed_elsewhere_stays_on_the_log_with_the_reason(
     assert sets_for_session(controller.db, view.session.session_id) == []
     press(qtbot, view, Qt.Key.Key_P)
     assert view.session.state is S.PAUSED, "the keys still drive the session"
+
+
+# ------------------------------------------------------- correcting a side already logged
+
+
+def log_left_side(qtbot, view: SessionView, fake_clock: FakeClock, load: str = "8") -> None:
+    """Start the short plan's first side, do it, log it with Enter: the rest begins."""
+    press(qtbot, view, Qt.Key.Key_Return)
+    tick_until(view, fake_clock, S.SIDE_DONE)
+    view.log_panel.load.setText(load)
+    press(qtbot, view.log_panel.save, Qt.Key.Key_Return)
+    assert view.session.state is S.REST
+
+
+def test_the_last_side_is_corrected_by_keyboard_during_the_rest(
+    qtbot, view: SessionView, controller: AppController, fake_clock: FakeClock,
+) -> None:
+    statuses: list[str] = []
+    controller.status_message.connect(statuses.append)
+    view.start_plan(short_plan())
+    log_left_side(qtbot, view, fake_clock)
+    fake_clock.advance(4)
+    view.session.tick()
+    assert view.counter.text == "0:06"
+    assert view.live.correct_button.isVisible()
+    press(qtbot, view, Qt.Key.Key_C)
+    panel = view.log_panel
+    assert panel.isVisible() and panel.heading.text() == "Correct your left leg"
+    assert (panel.reps.value(), panel.load.text()) == (3, "8 kg")
+    assert view.live.side_label.text() == "LEFT"
+    assert "Correcting: Single-leg squat, set 1 of 1, LEFT leg" in view.live.details_label.text()
+    assert view.session.state is S.PAUSED, "the rest waits while the athlete corrects"
+    fake_clock.advance(30)
+    view.session.tick()
+    # Type as a person would: the reps are selected, then Tab to the load.
+    qtbot.keyClicks(panel.reps, "2")
+    qtbot.keyClick(panel.reps, Qt.Key.Key_Tab)
+    assert panel.load.hasFocus()
+    panel.load.selectAll()
+    qtbot.keyClicks(panel.load, "10")
+    qtbot.keyClick(panel.load, Qt.Key.Key_Return)
+    stored = sets_for_session(controller.db, view.session.session_id)
+    assert [(e.side, e.reps, e.load_kg) for e in stored] == [(L, 2, 10.0)]
+    assert statuses[-1] == "Corrected: Single-leg squat, set 1 of 1, LEFT leg, 2 reps."
+    assert not panel.isVisible() and view.hasFocus()
+    assert view.session.state is S.REST
+    assert (view.counter.text, view.live.side_label.text()) == ("0:06", "RIGHT")
+    assert view.session.engine.target_reps() == 2, "the right leg aims for what the left did"
+
+
+def test_the_last_side_is_corrected_by_mouse_or_kept_as_it_was(
+    qtbot, view: SessionView, controller: AppController, fake_clock: FakeClock,
+) -> None:
+    view.start_plan(short_plan(sets=2))
+    log_left_side(qtbot, view, fake_clock)
+    qtbot.mouseClick(view.live.correct_button, Qt.MouseButton.LeftButton)
+    panel = view.log_panel
+    assert panel.cancel.isVisible() and panel.save.text() == "Save correction  ⏎"
+    panel.touchdowns.setValue(2)
+    panel.knee.setCurrentIndex(panel.knee.findData(False))
+    qtbot.mouseClick(panel.cancel, Qt.MouseButton.LeftButton)
+    (kept,) = sets_for_session(controller.db, view.session.session_id)
+    assert (kept.touchdowns, kept.form_knee) == (0, None)
+    assert view.session.state is S.REST and not panel.isVisible()
+
+    qtbot.mouseClick(view.live.correct_button, Qt.MouseButton.LeftButton)
+    assert panel.touchdowns.value() == 0, "the form shows what is stored"
+    panel.touchdowns.setValue(2)
+    panel.knee.setCurrentIndex(panel.knee.findData(False))
+    panel.notes.setText("hand on the wall")
+    qtbot.mouseClick(panel.save, Qt.MouseButton.LeftButton)
+    (fixed,) = sets_for_session(controller.db, view.session.session_id)
+    assert (fixed.touchdowns, fixed.form_knee, fixed.notes) == (2, False, "hand on the wall")
+    assert panel.save.text() == "Save  ⏎" and not panel.cancel.isVisible()
+    # The next side's log is the usual one again.
+    press(qtbot, view, Qt.Key.Key_Return)
+    tick_until(view, fake_clock, S.SIDE_DONE)
+    assert panel.heading.text().startswith("Log your right leg")
+    assert panel.touchdowns.value() == 0 and panel.notes.text() == ""
+
+
+def test_a_correction_shows_only_once_it_is_stored(
+    qtbot, view: SessionView, controller: AppController, fake_clock: FakeClock,
+) -> None:
+    statuses: list[str] = []
+    controller.status_message.connect(statuses.append)
+    view.start_plan(short_plan())
+    log_left_side(qtbot, view, fake_clock)
+    press(qtbot, view, Qt.Key.Key_C)
+    view.log_panel.reps.setValue(1)
+    with failing_set_writes(controller.require_db(), statement_start="UPDATE SET_ENTRY"):
+        press(qtbot, view.log_panel.save, Qt.Key.Key_Return)
+    assert "could not write to your history (disk I/O error)" in view.log_panel.error.text()
+    assert view.log_panel.isVisible() and view.log_panel.reps.value() == 1
+    assert [e.reps for e in sets_for_session(controller.db, view.session.session_id)] == [3]
+    assert view.session.engine.entries()[view.session.engine.last_logged()].reps == 3
+    assert not any(text.startswith("Corrected") for text in statuses)
+    press(qtbot, view.log_panel.save, Qt.Key.Key_Return)
+    assert [e.reps for e in sets_for_session(controller.db, view.session.session_id)] == [1]
+
+
+def test_the_sessions_last_side_is_corrected_from_the_summary(
+    qtbot, view: SessionView, controller: AppController, fake_clock: FakeClock,
+) -> None:
+    view.start_plan(short_plan())
+    session_id = view.session.session_id
+    log_left_side(qtbot, view, fake_clock)
+    press(qtbot, view, Qt.Key.Key_Return)
+    tick_until(view, fake_clock, S.SIDE_DONE)
+    press(qtbot, view.log_panel.save, Qt.Key.Key_Return)
+    assert view.pages.currentWidget() is view.done
+    assert "RIGHT 3 reps" in view.done.summary.text()
+    assert view.done.correct_button.isVisible()
+    press(qtbot, view, Qt.Key.Key_C)
+    assert view.pages.currentWidget() is view.live
+    assert view.log_panel.heading.text() == "Correct your right leg"
+    view.log_panel.reps.setValue(2)
+    press(qtbot, view.log_panel.save, Qt.Key.Key_Return)
+    assert view.pages.currentWidget() is view.done
+    assert "RIGHT 2 reps" in view.done.summary.text()
+    assert [e.reps for e in sets_for_session(controller.db, session_id)] == [3, 2]
+    assert get_session(controller.db, session_id).status is SessionStatus.FINISHED
+
+
+def test_a_resumed_session_counts_the_way_it_began(
+    qtbot, tmp_path: Path, ui_settings: UiSettings, fake_clock: FakeClock,
+    cue_sink: FakeCueSink, monkeypatch,
+) -> None:
+    first = open_controller(tmp_path / "crash.db")
+    first.set_preference(prefs.COUNTING_MODE, CountingMode.MANUAL)
+    view = make_view(first, ui_settings, fake_clock, cue_sink)
+    qtbot.addWidget(view)
+    plan = short_plan(sets=2)
+    save_plan(first, plan)
+    view.start_plan(plan)
+    view.session.start()
+    tick_until(view, fake_clock, S.WORKING)
+    for _ in range(3):
+        press(qtbot, view, Qt.Key.Key_Space)
+    press(qtbot, view.log_panel.save, Qt.Key.Key_Return)
+    view.session.stop()
+    # Later the athlete switches to tempo counting; the open session began by hand.
+    first.set_preference(prefs.COUNTING_MODE, CountingMode.TEMPO)
+    first.close()
+
+    second = AppController(f"sqlite:///{tmp_path / 'crash.db'}")
+    again = make_view(second, ui_settings, clock := FakeClock(), FakeCueSink())
+    qtbot.addWidget(again)
+    again.resize(1280, 800)
+    again.show()
+    monkeypatch.setattr(again, "ask_to_resume", lambda info: True)
+    statuses: list[str] = []
+    second.status_message.connect(statuses.append)
+    second.open_database()
+    assert second.preferences.counting_mode is CountingMode.TEMPO
+    session = again.session
+    assert session is not None and session.engine.mode is CountingMode.MANUAL
+    assert "you count the reps, as when it began" in statuses[-1]
+    press(qtbot, again, Qt.Key.Key_Space)
+    tick_until(again, clock, S.WORKING)
+    assert again.live.tempo_bar.idle_text == "Tap the number or press Space for each rep"
+    clock.advance(60)
+    session.tick()
+    assert session.engine.count == 0, "no clock counts for this athlete"
+    press(qtbot, again, Qt.Key.Key_Space)
+    assert session.engine.count == 1
+    second.close()
+
+
+@pytest.mark.parametrize(("text", "message"), [("-20", "cannot be negative"),
+                                               ("heavy", "is not a load")])
+def test_a_correction_with_a_bad_load_is_refused_and_the_stored_side_stays(
+    qtbot, view: SessionView, controller: AppController, fake_clock: FakeClock,
+    text: str, message: str,
+) -> None:
+    view.start_plan(short_plan())
+    log_left_side(qtbot, view, fake_clock)
+    press(qtbot, view, Qt.Key.Key_C)
+    view.log_panel.load.setText(text)
+    press(qtbot, view.log_panel.save, Qt.Key.Key_Return)
+    assert view.log_panel.isVisible() and message in view.log_panel.error.text()
+    stored = sets_for_session(controller.db, view.session.session_id)
+    assert [(e.reps, e.load_kg) for e in stored] == [(3, 8.0)]
+    # Esc keeps the side as it was and the rest carries on.
+    press(qtbot, view.log_panel, Qt.Key.Key_Escape)
+    assert not view.log_panel.isVisible() and view.session.state is S.REST

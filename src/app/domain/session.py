@@ -20,6 +20,7 @@ so a late timer neither shortens nor stretches anything. Pausing freezes the
 engine's own time base, which shifts every timer by exactly the pause.
 """
 
+import dataclasses
 import math
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -42,7 +43,6 @@ DEFAULT_ADDED_REST_S = 15.0
 LAST_REPS_REMAINING = 2
 
 
-
 class InvalidTransition(LegworkError):
     """A command that the session cannot carry out in its current state."""
 
@@ -57,6 +57,11 @@ class SessionState(StrEnum):
     REST = "rest"
     PAUSED = "paused"
     SESSION_DONE = "session_done"
+
+
+_CORRECTABLE = frozenset({SessionState.READY, SessionState.REST, SessionState.PAUSED,
+                          SessionState.SESSION_DONE})
+"""States in which a side-set already logged may be corrected: never mid-side or on its log."""
 
 
 class CountingMode(StrEnum):
@@ -80,6 +85,8 @@ class Command(StrEnum):
     PAUSE = "pause"
     RESUME = "resume"
     FINISH = "finish"
+    CORRECT_SET = "correct_set"
+    """Change what was logged for a side-set already accepted (the last one, say)."""
 
 
 class Control(StrEnum):
@@ -87,13 +94,15 @@ class Control(StrEnum):
 
     `NEXT` is the one "go on" press (Space, Page Down, a clicker's forward
     button); `CONFIRM` is Enter; `BACK` takes a rep back; `PAUSE` pauses or
-    resumes. `SessionEngine.command_for` says what each means right now.
+    resumes; `CORRECT` opens the last logged side-set for a correction.
+    `SessionEngine.command_for` says what each means right now.
     """
 
     NEXT = "next"
     CONFIRM = "confirm"
     BACK = "back"
     PAUSE = "pause"
+    CORRECT = "correct"
 
 
 class Cue(StrEnum):
@@ -173,11 +182,11 @@ class NextUpKind(StrEnum):
     """What the next-up line talks about."""
 
     UP_NEXT = "up_next"
-    """Ready or resting: `step` is the side-set coming."""
+    """Resting: `step` is the side-set the rest leads to."""
     THEN_REST = "then_rest"
-    """Working or logging: `rest_s` of rest follow, then `step`."""
+    """Ready, working or logging: `rest_s` of rest follow, then `step`."""
     LAST_SET = "last_set"
-    """Working or logging the session's last side-set."""
+    """Ready for, working or logging the session's last side-set."""
     SESSION_DONE = "session_done"
 
 
@@ -248,13 +257,23 @@ class SideSetAccepted:
 
 
 @dataclass(frozen=True)
+class SideSetCorrected:
+    """A side-set accepted earlier now reads `entry` (it was `previous`); stored first."""
+
+    entry: SetEntry
+    ref: SetRef
+    previous: SetEntry
+
+
+@dataclass(frozen=True)
 class SessionEnded:
     """The session is over; `early` when the athlete finished before the plan did."""
 
     early: bool
 
 
-SessionEvent = StateChanged | CueRequested | SpeechRequested | SideSetAccepted | SessionEnded
+SessionEvent = (StateChanged | CueRequested | SpeechRequested | SideSetAccepted
+                | SideSetCorrected | SessionEnded)
 
 
 @dataclass(frozen=True)
@@ -396,6 +415,24 @@ class SessionEngine:
         """Accepted side-sets as they stand now (after any corrections), in order done."""
         return dict(self._accepted)
 
+    def last_logged(self) -> SetRef | None:
+        """The side-set accepted most recently (a correction keeps its place), or None."""
+        return next(reversed(self._accepted), None)
+
+    def describe(self, ref: SetRef) -> StepInfo:
+        """A side-set of this session described for the athlete."""
+        return self._describe(ref)
+
+    def logged_as_form(self, ref: SetRef) -> SideLog:
+        """What was accepted for `ref`, as the log form shows it for a correction."""
+        entry = self._accepted.get(ref)
+        if entry is None:
+            raise InvalidTransition("That side-set has not been logged, so there is nothing "
+                                    "to correct.")
+        return SideLog(reps=entry.reps, load_kg=entry.load_kg, rpe=entry.rpe, rir=entry.rir,
+                       touchdowns=entry.touchdowns, form_knee=entry.form_knee,
+                       form_hips=entry.form_hips, notes=entry.notes)
+
     def target_reps(self) -> int:
         """The reps the current side-set aims for.
 
@@ -483,6 +520,8 @@ class SessionEngine:
             allowed.add(Command.UNDO_REP)
         if state is not SessionState.SESSION_DONE:
             allowed.add(Command.FINISH)
+        if self._accepted and state in _CORRECTABLE:
+            allowed.add(Command.CORRECT_SET)
         return frozenset(allowed)
 
     def primary_command(self) -> Command | None:
@@ -505,6 +544,8 @@ class SessionEngine:
         ends a set in either counting mode.
         """
         available = self.available_commands()
+        if control is Control.CORRECT:
+            return Command.CORRECT_SET if Command.CORRECT_SET in available else None
         if control is Control.PAUSE:
             return next((c for c in (Command.RESUME, Command.PAUSE) if c in available), None)
         if control is Control.BACK:
@@ -630,6 +671,37 @@ class SessionEngine:
         rest = self._rest_after(self._cursor)
         self._move_on()
         self._begin_rest(rest, finished_side=ref.side)
+
+    def correct(
+        self, ref: SetRef, log: SideLog, persist: Callable[[SetEntry], object] | None = None,
+    ) -> SetEntry:
+        """Replace what was logged for the accepted side-set `ref`; returns the new entry.
+
+        Only the logged values change (reps, load, effort, touch-downs, form
+        answers, notes); the exercise, leg, set number, tempo and the moment it
+        was recorded stay. As with `accept`, `persist(entry)` runs first and the
+        engine changes only once it has returned, so a correction is stored
+        before the screen shows it; bad values raise `ValidationError` and a
+        failed `persist` raises with nothing changed. The session's state does
+        not move: a rest or a ready side-set carries on as it was. A corrected
+        first leg changes what the second leg of that set aims for.
+        """
+        self._require(Command.CORRECT_SET, "correct a set")
+        previous = self._accepted.get(ref)
+        if previous is None:
+            raise InvalidTransition("That side-set has not been logged, so there is nothing "
+                                    "to correct.")
+        # replace() builds a new SetEntry, which checks every value before anything changes.
+        entry = dataclasses.replace(
+            previous, reps=log.reps, load_kg=log.load_kg, rpe=log.rpe, rir=log.rir,
+            touchdowns=log.touchdowns, form_knee=log.form_knee, form_hips=log.form_hips,
+            notes=log.notes,
+        )
+        if persist is not None:
+            persist(entry)
+        self._accepted[ref] = entry
+        self._events.append(SideSetCorrected(entry, ref, previous))
+        return entry
 
     def restore(self, entries: Iterable[SetEntry]) -> None:
         """Take back side-sets already recorded for this plan (resuming after a crash).
@@ -843,8 +915,9 @@ class SessionEngine:
     def _next_up(self, stage: SessionState) -> NextUp:
         if stage is SessionState.SESSION_DONE:
             return NextUp(NextUpKind.SESSION_DONE)
-        if stage in (SessionState.READY, SessionState.REST):
+        if stage is SessionState.REST:
             return NextUp(NextUpKind.UP_NEXT, self._describe(self.current))
+        # Ready, the side-set on screen is this one: the line names what follows it.
         if self._cursor + 1 >= len(self._steps):
             return NextUp(NextUpKind.LAST_SET)
         return NextUp(NextUpKind.THEN_REST, self._describe(self._steps[self._cursor + 1]),

@@ -7,8 +7,8 @@ close the session in the database, and store each side-set. The Qt side
 signals.
 """
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -18,7 +18,7 @@ from app.domain.messages import message
 from app.domain.plan import Plan
 from app.domain.preferences import TrainingPreferences
 from app.domain.records import SessionInfo, SetEntry
-from app.domain.session import SessionEngine
+from app.domain.session import CountingMode, SessionEngine, SetRef
 from app.domain.side_order import weaker_leg
 from app.services.changes import Changes, Outcome
 from app.services.plans import find_plan
@@ -39,15 +39,20 @@ def utc_now() -> datetime:
 
 @dataclass(frozen=True)
 class OpenSession:
-    """A session under way: its id in the database and the engine that runs it."""
+    """A session under way: its id in the database and the engine that runs it.
+
+    `set_ids` gives the stored id of each side-set already recorded when it
+    was opened (a resumed session's), so those can be corrected too.
+    """
 
     session_id: int
     engine: SessionEngine
+    set_ids: Mapping[SetRef, int] = field(default_factory=dict)
 
 
 def _engine(
     db: "Database", athlete_id: int, plan: Plan, clock: Clock, prefs: TrainingPreferences,
-    now: datetime, wall_clock: Callable[[], datetime],
+    now: datetime, wall_clock: Callable[[], datetime], mode: CountingMode,
 ) -> SessionEngine:
     """An engine that knows the weaker leg and last time's loads for this plan."""
     from app.storage.last_time import last_sets
@@ -66,7 +71,7 @@ def _engine(
         if entries
     }
     return SessionEngine(
-        plan, clock, mode=prefs.counting_mode, weaker=weaker_leg(recent), last_time=last_time,
+        plan, clock, mode=mode, weaker=weaker_leg(recent), last_time=last_time,
         count_in_s=float(prefs.count_in_s), wall_clock=wall_clock,
     )
 
@@ -75,20 +80,23 @@ def start_session(
     db: "Database", athlete_id: int, plan: Plan, clock: Clock, prefs: TrainingPreferences, *,
     wall_clock: Callable[[], datetime] = utc_now,
 ) -> Outcome[OpenSession]:
-    """Open a session for `plan` (kept with it, to resume exactly) and its engine.
+    """Open a session for `plan` and its engine, counting reps as `prefs` say.
 
-    A gym's server that cannot be reached raises `DatabaseUnreachableError`
-    with one plain sentence (a session cannot start offline; once started,
-    a kiosk keeps its sets in its outbox).
+    The plan and the counting mode are kept with the session, so it resumes
+    exactly as it began. A gym's server that cannot be reached raises
+    `DatabaseUnreachableError` with one plain sentence (a session cannot start
+    offline; once started, a kiosk keeps its sets in its outbox).
     """
     from app.storage.database import is_connection_error
     from app.storage.errors import DatabaseUnreachableError
     from app.storage.sessions import start_session as store
 
     now = datetime.now(UTC)
+    mode = prefs.counting_mode
     try:
-        engine = _engine(db, athlete_id, plan, clock, prefs, now, wall_clock)
-        session_id = store(db, athlete_id, plan.name, started_at=now, plan=plan)
+        engine = _engine(db, athlete_id, plan, clock, prefs, now, wall_clock, mode)
+        session_id = store(db, athlete_id, plan.name, started_at=now, plan=plan,
+                           counting_mode=mode.value)
     except Exception as error:
         if is_connection_error(error) and not isinstance(error, DatabaseUnreachableError):
             raise DatabaseUnreachableError(message(
@@ -111,21 +119,32 @@ def resume_session(
     """Carry on with a session left open, at the side-set after the last one stored.
 
     The plan is the one the session was started with (or, for a session from
-    before plans were kept with sessions, the plan of that name). Raises
-    `NotFoundError` if that plan is gone and `ValidationError` if it no longer
-    fits the sets stored.
+    before plans were kept with sessions, the plan of that name), and reps are
+    counted the way they were when it started (the mode chosen now, for a
+    session from before that was kept). Raises `NotFoundError` if that plan is
+    gone and `ValidationError` if it no longer fits the sets stored.
     """
-    from app.storage.sessions import session_plan, sets_for_session
+    from app.storage.sessions import (
+        recorded_sets_for_session,
+        session_counting_mode,
+        session_plan,
+    )
 
     plan = session_plan(db, info.id) or find_plan(db, athlete_id, info.plan_name)
-    engine = _engine(db, athlete_id, plan, clock, prefs, info.started_at, wall_clock)
+    kept = session_counting_mode(db, info.id)
+    mode = CountingMode(kept) if kept in set(CountingMode) else prefs.counting_mode
+    engine = _engine(db, athlete_id, plan, clock, prefs, info.started_at, wall_clock, mode)
+    recorded = [r for r in recorded_sets_for_session(db, info.id) if not r.entry.warmup]
     try:
-        engine.restore(sets_for_session(db, info.id))
+        engine.restore(r.entry for r in recorded)
     except ValidationError as error:
         raise ValidationError(message(
             "The session “{plan}” cannot be resumed: {problem}", plan=info.plan_name,
             problem=error.message)) from error
-    return OpenSession(info.id, engine)
+    # The engine keeps the very entries it was given: match them back to their ids.
+    ids = {id(r.entry): r.id for r in recorded}
+    set_ids = {ref: ids[id(entry)] for ref, entry in engine.entries().items()}
+    return OpenSession(info.id, engine, set_ids)
 
 
 def record_set(db: "Database", session_id: int, entry: SetEntry) -> Outcome[int]:
@@ -137,6 +156,20 @@ def record_set(db: "Database", session_id: int, entry: SetEntry) -> Outcome[int]
     from app.storage.sessions import record_set as store
 
     return Outcome(store(db, session_id, entry), SESSIONS)
+
+
+def correct_set(
+    db: "Database", session_id: int, set_id: int, entry: SetEntry,
+) -> Outcome[SetEntry]:
+    """Store the athlete's correction of a side-set recorded in this session, committed at once.
+
+    `NotFoundError` if the set is not one of the session's, `ValidationError`
+    for bad values, `StorageWriteError` when the database cannot take the
+    write; nothing is changed in any of those cases.
+    """
+    from app.storage.sessions import correct_session_set
+
+    return Outcome(correct_session_set(db, session_id, set_id, entry), SESSIONS)
 
 
 def finish_session(db: "Database", session_id: int) -> Outcome[SessionInfo]:

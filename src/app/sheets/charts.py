@@ -72,9 +72,10 @@ class _Ink:
 PRINT_COLOURS: ChartColours = _Ink()
 ENGLISH_SIDES: Mapping[Side, str] = {side: side.label for side in Side}
 """The sheets are English: "LEFT" and "RIGHT" in a printed chart's legend."""
-# About 145 dpi on the sheet. Exporting larger would be sharper, but pyqtgraph
-# then scales the axes and not the legend, which shrinks to a smudge.
-CHART_SIZE_PX = (420, 240)
+# About 150 dpi on the sheet (50 × 28 mm, `app.sheets.render.CHART_MM`). Exporting
+# larger would be sharper, but pyqtgraph then scales the axes and not the legend,
+# which shrinks to a smudge.
+CHART_SIZE_PX = (300, 168)
 
 # A hover picks the nearest point if it lies within this share of the visible date span.
 _HOVER_REACH = 0.03

@@ -8,7 +8,7 @@ blocks of known heights into pages.
 """
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -25,7 +25,7 @@ from app.domain.metrics import (
     symmetry,
 )
 from app.domain.plan import Plan, PlanItem
-from app.domain.progression import advise
+from app.domain.progression import ReasonKind, advise
 from app.domain.records import RPE_MAX, RPE_MIN, SetEntry
 from app.domain.sides import Side
 from app.domain.tempo import Tempo
@@ -40,7 +40,24 @@ RPE_HELP = (
 )
 """The effort scale the sheet explains: the one the app's log and the exports use."""
 FORM_HELP = "Form check: knee over the toes, hips level; ✓ yes, ✗ no, – not answered"
+NO_ATHLETE_NOTE = (
+    "No athlete was named, so the Last time boxes are left empty: write in what you did "
+    "last time."
+)
+"""Said on a plan sheet printed for no one: its Last time boxes are blank on purpose."""
+DEMO_NOTE = "Last time comes from the demo athlete's made-up history, not anyone's training."
+FIRST_TIME = "first time"
+"""A Last time box for an athlete who has not done the exercise before."""
 FORM_MARKS = {True: "✓", False: "✗", None: "–"}
+
+SHOWN_IN_THE_BLOCK = frozenset({
+    ReasonKind.ONE_LEG_ONLY, ReasonKind.TARGET_MET, ReasonKind.SETS_SHORT,
+    ReasonKind.FORM_FAULT, ReasonKind.NO_FORM, ReasonKind.WEAKER_MISSED_TARGET,
+    ReasonKind.WEAKER_BELOW_LINE, ReasonKind.WEAKER_LIGHTER_LOAD,
+})
+"""Reasons for the advice that a summary's table (sets, loads, form marks) and symmetry line
+already show: its "Next time" gives the rest (effort, sessions in a row, the load that moves
+to the next rung) and what to do."""
 
 SetsBySide = Mapping[Side, Sequence[SetEntry]]
 
@@ -97,12 +114,23 @@ class PlanBlock:
 
 @dataclass(frozen=True)
 class PlanSheet:
-    """A plan as a sheet to take to the gym."""
+    """A plan as a sheet to take to the gym.
+
+    Without `for_athlete` (printed for no one in particular) the Last time
+    boxes are left blank to write in, and the instructions say why.
+    """
 
     header: SheetHeader
     blocks: tuple[PlanBlock, ...]
     unit: Unit
     columns: tuple[str, ...]
+    for_athlete: bool = True
+
+    def last_time_box(self, block: PlanBlock, side: Side) -> str:
+        """What a Last time box holds: the sets, "first time", or nothing for no one."""
+        if not self.for_athlete:
+            return ""
+        return block.last_time_for(side) or FIRST_TIME
 
 
 @dataclass(frozen=True)
@@ -142,12 +170,27 @@ class ChartSeries:
 
 
 @dataclass(frozen=True)
+class LoggedCell:
+    """What one leg did in one set on a summary: ``8 × 10 kg`` and both form answers' marks.
+
+    `str()` reads it in a line, ``8 × 10 kg · knee ✓ hips ✗`` (empty for no set).
+    """
+
+    text: str
+    knee: str
+    hips: str
+
+    def __str__(self) -> str:
+        return f"{self.text} · knee {self.knee} hips {self.hips}" if self.text else ""
+
+
+@dataclass(frozen=True)
 class SummaryBlock:
     """One exercise of a finished session: its sets per leg, symmetry, bests and a chart."""
 
     name: str
     sides: tuple[Side, ...]
-    rows: tuple[tuple[int, tuple[str, ...]], ...]
+    rows: tuple[tuple[int, tuple[LoggedCell, ...]], ...]
     lsi: str
     flagged: bool
     bests: tuple[LegBest, ...]
@@ -181,14 +224,13 @@ def format_set(entry: SetEntry, unit: Unit) -> str:
     return f"{entry.reps} × {format_load(entry.load_kg, unit)}"
 
 
-def form_marks(entry: SetEntry) -> str:
-    """Both form answers as ``knee ✓ hips ✗`` (– for a question not answered)."""
-    return f"knee {FORM_MARKS[entry.form_knee]} hips {FORM_MARKS[entry.form_hips]}"
-
-
-def logged_set(entry: SetEntry, unit: Unit) -> str:
-    """One set as a summary sheet prints it: reps, load and both form answers."""
-    return f"{format_set(entry, unit)} · {form_marks(entry)}"
+def _cell(entries: Sequence[SetEntry], unit: Unit) -> LoggedCell:
+    """One leg's set of one number (very rarely logged twice: both, in order)."""
+    return LoggedCell(
+        ", ".join(format_set(e, unit) for e in entries),
+        " ".join(FORM_MARKS[e.form_knee] for e in entries),
+        " ".join(FORM_MARKS[e.form_hips] for e in entries),
+    )
 
 
 def last_time_text(entries: Sequence[SetEntry], unit: Unit) -> str:
@@ -233,14 +275,19 @@ def build_plan_sheet(
     day: date | None = None,
     unit: Unit = Unit.KG,
     caution: str = "",
+    demo: bool = False,
 ) -> PlanSheet:
     """The sheet for a planned session, with the evidence's `caution` under the instructions.
 
     `exercises` maps ids to library entries (cues and illustrations come from
     there; an item whose exercise is missing still gets its boxes). `last`
     is `app.storage.last_time.last_sets` for the athlete: each leg's sets of
-    the latest finished session. `day` None leaves the date to be written in.
+    the latest finished session. Without an `athlete` there is no last time:
+    the boxes stay blank and the sheet says so; for the `demo` athlete it says
+    that the numbers are made up. `day` None leaves the date to be written in.
     """
+    if not athlete:
+        last = {}
     blocks = []
     for item in plan.items:
         exercise = exercises.get(item.exercise_id)
@@ -263,18 +310,19 @@ def build_plan_sheet(
                 last_time_date=day_text(local_day(max(moments))) if moments else "",
             )
         )
+    whose = NO_ATHLETE_NOTE if not athlete else DEMO_NOTE if demo else ""
     header = SheetHeader(
         title=plan.name,
         kind="Session plan",
         athlete=athlete,
         date=day_text(day) if day else "",
-        instructions=(
-            "After each set, write the reps, the load and how hard it felt for each leg. "
-            + RPE_HELP + ". " + caution
-        ).strip(),
+        instructions=" ".join(part for part in (
+            "After each set, write the reps, the load and how hard it felt for each leg.",
+            RPE_HELP + ".", whose, caution) if part),
     )
     return PlanSheet(
-        header=header, blocks=tuple(blocks), unit=unit, columns=("Reps", f"Load ({unit})", "RPE")
+        header=header, blocks=tuple(blocks), unit=unit, columns=("Reps", f"Load ({unit})", "RPE"),
+        for_athlete=bool(athlete),
     )
 
 
@@ -354,7 +402,8 @@ def sheet_chart_measure(carries: Iterable[float | None]) -> Measure:
 
 def chart_label(measure: Measure, unit: Unit) -> str:
     """The y-axis label of the sheet's charts."""
-    return "reps" if measure is Measure.REPS else f"volume, load carried ({unit} × reps)"
+    # Short enough to stand along the y axis of a chart 28 mm high.
+    return "reps" if measure is Measure.REPS else f"{unit} carried × reps"
 
 
 def line_legend(line: float) -> str:
@@ -371,7 +420,11 @@ def _lsi_text(
     result = symmetry(entries, Measure.VOLUME, carry_kg=carry_kg, line=line)
     if result.lsi is None:
         return result.reason, False
-    return f"LSI {int(result.lsi)}% ({result.measure.label}). {result.reason}", result.flagged
+    # Rounded down, as everywhere: 89.6 % never reads "89" beside "at or above the 90% line".
+    legs = f"{result.weaker} leg weaker" if result.weaker is not None else "legs level"
+    where = "below" if result.flagged else "at or above"
+    return (f"LSI {int(result.lsi)}% ({result.measure.label}), {legs}: {where} the "
+            f"{line:g}% line.", result.flagged)
 
 
 def _previous_session(earlier: Sequence[SetEntry]) -> list[SetEntry]:
@@ -392,7 +445,9 @@ def _advice(
     level = min(level, max(len(exercise.progressions), 1) - 1)
     advice = advise(entries, exercise, level, unit, previous=_previous_session(earlier),
                     body_mass_kg=body_mass_kg, line=line)
-    return advice_text(advice, exercise, unit)
+    # What the table and the symmetry line already say is not said twice.
+    told = tuple(reason for reason in advice.reasons if reason.kind not in SHOWN_IN_THE_BLOCK)
+    return advice_text(replace(advice, reasons=told), exercise, unit)
 
 
 def build_summary_sheet(
@@ -437,10 +492,8 @@ def build_summary_sheet(
         numbers = sorted({e.set_number for e in entries})
         rows = tuple(
             (number, tuple(
-                ", ".join(
-                    logged_set(e, unit) for e in entries
-                    if e.set_number == number and e.side is side
-                ) for side in sides
+                _cell([e for e in entries if e.set_number == number and e.side is side], unit)
+                for side in sides
             ))
             for number in numbers
         )
@@ -471,9 +524,8 @@ def build_summary_sheet(
         athlete=athlete,
         date=day_text(day),
         instructions=(
-            "What each leg did, how even the legs were (LSI: the weaker leg as a "
-            "percentage of the stronger, set for set), any new bests and what to do next "
-            f"time. {line_legend(line)} {FORM_HELP}.{mass}"
+            "LSI: the weaker leg as a percentage of the stronger, set for set. "
+            f"{line_legend(line)} {FORM_HELP}.{mass}"
         ),
     )
     return SummarySheet(header=header, blocks=tuple(blocks), notes=notes,

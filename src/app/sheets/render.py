@@ -43,17 +43,27 @@ from app.sheets.layout import (
 MM_PER_INCH = 25.4
 MARGIN_MM = 10.0
 PDF_DPI = 300
-ROW_MM = 10.0
+ROW_MM = 9.0
 """Height of a box to write in: room for a pen-written number at arm's length."""
 SET_COL_MM = 10.0
-SIDE_COLS_MM = (13.0, 19.0, 11.0)
+SIDE_COL_SHARES = (0.3, 0.43, 0.27)
+"""How a leg's width on a plan sheet is shared by its Reps, Load and RPE boxes."""
+PLAN_COLUMNS = 2
+"""A plan sheet sets its exercises in two columns: five fill one page, notes in the sixth place."""
+COLUMN_GAP_MM = 6.0
 GAP_MM = 5.0
 BLOCK_GAP_MM = 4.0
+SUMMARY_GAP_MM = 3.5
 FOOTER_MM = 7.0
 NOTE_LINE_MM = 8.0
 MIN_NOTE_LINES = 2
-ILLUSTRATION_MM = 20.0
-CHART_MM = (74.0, 42.0)
+ILLUSTRATION_MM = 15.0
+CHART_MM = (50.0, 28.0)
+"""A summary's per-leg chart on paper (`app.sheets.charts.CHART_SIZE_PX` is drawn to fit)."""
+SUMMARY_SET_MM = 20.0
+"""On a summary, a leg's set (``12 × 16 kg``) in the table; its form answers follow."""
+FORM_MARK_MM = 6.5
+SUMMARY_SET_COL_MM = 8.0
 THIN_MM = 0.2
 THICK_MM = 0.5
 BLACK = "#000000"
@@ -231,139 +241,183 @@ def side_title(side: Side) -> str:
     return QCoreApplication.translate("SheetRender", "BOTH LEGS")
 
 
-def _plan_block(canvas: Canvas, sheet: PlanSheet, block: PlanBlock, y: float) -> float:
-    """Draw one exercise of a plan (or measure it when dry); returns its height."""
-    side_w = sum(SIDE_COLS_MM)
-    table_w = SET_COL_MM + side_w * len(block.sides)
-    info_w = canvas.width - table_w - GAP_MM
-    text_x = ILLUSTRATION_MM + 3.0
-    text_w = info_w - text_x
+def _plan_block(
+    canvas: Canvas, sheet: PlanSheet, block: PlanBlock, x: float, y: float, width: float,
+) -> float:
+    """Draw one exercise of a plan in a column `width` mm wide at (x, y), or measure it when
+    dry; returns its height.
+
+    On top, the illustration beside the name, the dose and tempo, and the form cues;
+    below, the boxes: a row per set, Reps, Load and RPE for each leg, and last time's
+    sets over them.
+    """
+    text_x = x + ILLUSTRATION_MM + 2.5
+    text_w = width - ILLUSTRATION_MM - 2.5
     if block.illustration is not None:
-        canvas.svg(0, y, ILLUSTRATION_MM, block.illustration)
+        canvas.svg(x, y, ILLUSTRATION_MM, block.illustration)
     cursor = y
-    cursor += canvas.text(text_x, cursor, text_w, block.name, sheet_font(11, bold=True)) + 0.8
-    cursor += canvas.text(text_x, cursor, text_w, block.target, sheet_font(8.5)) + 0.8
+    cursor += canvas.text(text_x, cursor, text_w, block.name, sheet_font(10.5, bold=True)) + 0.5
+    cursor += canvas.text(text_x, cursor, text_w, block.target, sheet_font(8)) + 0.3
     tempo = QCoreApplication.translate("SheetRender", "Tempo {legend}").format(
         legend=block.tempo_legend)
-    cursor += canvas.text(text_x, cursor, text_w, tempo, sheet_font(8.5))
-    cursor += 1.2
+    cursor += canvas.text(text_x, cursor, text_w, tempo, sheet_font(7.5)) + 0.8
     for cue in block.cues:
-        cursor += canvas.text(text_x, cursor, text_w, f"• {cue}", sheet_font(8)) + 0.3
-    info_h = max(cursor - y, ILLUSTRATION_MM)
-
-    x0 = info_w + GAP_MM
-    head_h, sub_h = 5.5, 4.5
-    last_font = sheet_font(7.5)
-    last_texts = [block.last_time_for(side) or "–" for side in block.sides]
-    last_h = max(5.5, *(canvas.text_height(t, last_font, side_w - 2) + 1.6 for t in last_texts))
-    table_h = head_h + sub_h + last_h + ROW_MM * block.sets
-    canvas.box(x0, y, table_w, table_h, THICK_MM)
-    set_heading = QCoreApplication.translate("SheetRender", "Set")
-    canvas.text(x0, y, SET_COL_MM, set_heading, sheet_font(8, bold=True),
-                align=Qt.AlignmentFlag.AlignHCenter, h=head_h + sub_h)
-    last_heading = QCoreApplication.translate("SheetRender", "Last\ntime")
-    canvas.text(x0, y + head_h + sub_h, SET_COL_MM, last_heading, sheet_font(6.5),
-                align=Qt.AlignmentFlag.AlignHCenter, h=last_h)
-    for column, side in enumerate(block.sides):
-        sx = x0 + SET_COL_MM + column * side_w
-        canvas.line(sx, y, sx, y + table_h, THICK_MM)
-        canvas.text(sx, y, side_w, side_title(side), sheet_font(9, bold=True),
-                    align=Qt.AlignmentFlag.AlignHCenter, h=head_h)
-        cx = sx
-        for name, width in zip(sheet.columns, SIDE_COLS_MM, strict=True):
-            canvas.text(cx, y + head_h, width, name, sheet_font(7),
-                        align=Qt.AlignmentFlag.AlignHCenter, h=sub_h)
-            if cx > sx:
-                # Last time's text runs across its leg, so the column rules skip that row.
-                canvas.line(cx, y + head_h, cx, y + head_h + sub_h)
-                canvas.line(cx, y + head_h + sub_h + last_h, cx, y + table_h)
-            cx += width
-        canvas.text(sx + 1, y + head_h + sub_h, side_w - 2, last_texts[column], last_font,
-                    align=Qt.AlignmentFlag.AlignHCenter, h=last_h)
-    canvas.line(x0 + SET_COL_MM, y + head_h, x0 + table_w, y + head_h)
-    rows_top = y + head_h + sub_h + last_h
-    canvas.line(x0, y + head_h + sub_h, x0 + table_w, y + head_h + sub_h)
-    canvas.line(x0, rows_top, x0 + table_w, rows_top, THICK_MM)
-    for number in range(1, block.sets + 1):
-        row_y = rows_top + ROW_MM * (number - 1)
-        if number > 1:
-            canvas.line(x0, row_y, x0 + table_w, row_y)
-        canvas.text(x0, row_y, SET_COL_MM, str(number), sheet_font(11, bold=True),
-                    align=Qt.AlignmentFlag.AlignHCenter, h=ROW_MM)
+        cursor += canvas.text(text_x, cursor, text_w, f"• {cue}", sheet_font(7.5)) + 0.2
     if block.last_time_date:
         below = QCoreApplication.translate("SheetRender", "Last time: {date}").format(
             date=block.last_time_date)
-        info_h = max(info_h + 1.0, table_h - 4.0)
-        info_h += canvas.text(text_x, y + info_h, text_w, below, sheet_font(7.5, italic=True))
-    return max(info_h, table_h) + BLOCK_GAP_MM
+        cursor += canvas.text(text_x, cursor, text_w, below, sheet_font(7, italic=True))
+    top = max(cursor, y + ILLUSTRATION_MM) + 1.5
+
+    side_w = (width - SET_COL_MM) / len(block.sides)
+    head_h, sub_h = 5.0, 4.0
+    last_font = sheet_font(7)
+    last_texts = [sheet.last_time_box(block, side) for side in block.sides]
+    # Blank boxes (a sheet for no one) are written in by hand: room for a pen.
+    least = 5.0 if sheet.for_athlete else 7.0
+    last_h = max(least, *(canvas.text_height(t, last_font, side_w - 2) + 1.4 for t in last_texts))
+    table_h = head_h + sub_h + last_h + ROW_MM * block.sets
+    canvas.box(x, top, width, table_h, THICK_MM)
+    set_heading = QCoreApplication.translate("SheetRender", "Set")
+    canvas.text(x, top, SET_COL_MM, set_heading, sheet_font(8, bold=True),
+                align=Qt.AlignmentFlag.AlignHCenter, h=head_h + sub_h)
+    last_heading = QCoreApplication.translate("SheetRender", "Last\ntime")
+    canvas.text(x, top + head_h + sub_h, SET_COL_MM, last_heading, sheet_font(6.5),
+                align=Qt.AlignmentFlag.AlignHCenter, h=last_h)
+    for column, side in enumerate(block.sides):
+        sx = x + SET_COL_MM + column * side_w
+        canvas.line(sx, top, sx, top + table_h, THICK_MM)
+        canvas.text(sx, top, side_w, side_title(side), sheet_font(8.5, bold=True),
+                    align=Qt.AlignmentFlag.AlignHCenter, h=head_h)
+        cx = sx
+        for name, share in zip(sheet.columns, SIDE_COL_SHARES, strict=True):
+            box_w = side_w * share
+            canvas.text(cx, top + head_h, box_w, name, sheet_font(7),
+                        align=Qt.AlignmentFlag.AlignHCenter, h=sub_h)
+            if cx > sx:
+                # Last time's text runs across its leg, so the column rules skip that row.
+                canvas.line(cx, top + head_h, cx, top + head_h + sub_h)
+                canvas.line(cx, top + head_h + sub_h + last_h, cx, top + table_h)
+            cx += box_w
+        canvas.text(sx + 1, top + head_h + sub_h, side_w - 2, last_texts[column], last_font,
+                    align=Qt.AlignmentFlag.AlignHCenter, h=last_h)
+    canvas.line(x + SET_COL_MM, top + head_h, x + width, top + head_h)
+    rows_top = top + head_h + sub_h + last_h
+    canvas.line(x, top + head_h + sub_h, x + width, top + head_h + sub_h)
+    canvas.line(x, rows_top, x + width, rows_top, THICK_MM)
+    for number in range(1, block.sets + 1):
+        row_y = rows_top + ROW_MM * (number - 1)
+        if number > 1:
+            canvas.line(x, row_y, x + width, row_y)
+        canvas.text(x, row_y, SET_COL_MM, str(number), sheet_font(11, bold=True),
+                    align=Qt.AlignmentFlag.AlignHCenter, h=ROW_MM)
+    return top + table_h - y + BLOCK_GAP_MM
 
 
-def notes_area(canvas: Canvas, y: float, available: float, text: str = "") -> float:
-    """A "Notes" heading, any given text, then ruled lines to fill `available` mm."""
+def notes_area(
+    canvas: Canvas, y: float, available: float, text: str = "", *, x: float = 0.0,
+    width: float | None = None,
+) -> float:
+    """A "Notes" heading, any given text, then ruled lines to fill `available` mm.
+
+    Across the page, or `width` mm from `x` (a free place in a plan sheet's columns).
+    """
+    width = canvas.width - x if width is None else width
     heading = QCoreApplication.translate("SheetRender", "Notes")
-    used = canvas.text(0, y, canvas.width, heading, sheet_font(9, bold=True)) + 1.0
+    used = canvas.text(x, y, width, heading, sheet_font(9, bold=True)) + 1.0
     if text:
-        used += canvas.text(0, y + used, canvas.width, text, sheet_font(8.5)) + 1.0
+        used += canvas.text(x, y + used, width, text, sheet_font(8.5)) + 1.0
     lines = max(MIN_NOTE_LINES, int((available - used) // NOTE_LINE_MM))
     for n in range(1, lines + 1):
         line_y = y + used + n * NOTE_LINE_MM
-        canvas.line(0, line_y, canvas.width, line_y, THIN_MM, Qt.PenStyle.DotLine)
+        canvas.line(x, line_y, x + width, line_y, THIN_MM, Qt.PenStyle.DotLine)
     return used + lines * NOTE_LINE_MM
 
 
 def _summary_block(
     canvas: Canvas, block: SummaryBlock, y: float, chart_image: ChartImage | None
 ) -> float:
-    """Draw one exercise of a session summary (or measure it when dry); returns its height."""
+    """Draw one exercise of a session summary (or measure it when dry); returns its height.
+
+    Three columns: the name over the sets per leg with both form answers; how even
+    the legs were, each leg's best and what to do next time; the per-leg chart.
+    """
     chart_w, chart_h = CHART_MM
-    left_w = canvas.width - chart_w - GAP_MM
-    name_h = canvas.text(0, y, left_w, block.name, sheet_font(11, bold=True)) + 1.0
+    with_chart = bool(block.chart) and chart_image is not None
+    set_col = SUMMARY_SET_COL_MM
+    leg_w = SUMMARY_SET_MM + 2 * FORM_MARK_MM
+    table_w = set_col + leg_w * len(block.sides)
+    name_h = canvas.text(0, y, table_w, block.name, sheet_font(10.5, bold=True)) + 0.6
     top = y + name_h
-    col_w = (left_w - SET_COL_MM) / len(block.sides)
-    row_font = sheet_font(8.5)
+    row_font = sheet_font(7.5)
     row_heights = [
-        max(6.0, *(canvas.text_height(t, row_font, col_w - 2) + 1.6 for t in texts))
-        for _, texts in block.rows
+        max(4.6, *(canvas.text_height(cell.text, row_font, SUMMARY_SET_MM - 1.5) + 1.4
+                   for cell in cells))
+        for _, cells in block.rows
     ]
-    head_h = 6.0
-    table_h = head_h + sum(row_heights)
-    canvas.box(0, top, left_w, table_h, THICK_MM)
+    head_h, sub_h = 4.8, 3.8
+    table_h = head_h + sub_h + sum(row_heights)
+    canvas.box(0, top, table_w, table_h, THICK_MM)
     set_heading = QCoreApplication.translate("SheetRender", "Set")
-    canvas.text(0, top, SET_COL_MM, set_heading, sheet_font(8, bold=True),
-                align=Qt.AlignmentFlag.AlignHCenter, h=head_h)
+    canvas.text(0, top, set_col, set_heading, sheet_font(7.5, bold=True),
+                align=Qt.AlignmentFlag.AlignHCenter, h=head_h + sub_h)
+    sub_font = sheet_font(6)
+    centre = Qt.AlignmentFlag.AlignHCenter
     for column, side in enumerate(block.sides):
-        sx = SET_COL_MM + column * col_w
-        canvas.line(sx, top, sx, top + table_h, THICK_MM if column == 0 else THIN_MM)
-        canvas.text(sx, top, col_w, side_title(side), sheet_font(9, bold=True),
-                    align=Qt.AlignmentFlag.AlignHCenter, h=head_h)
-    row_y = top + head_h
-    canvas.line(0, row_y, left_w, row_y, THICK_MM)
-    for (number, texts), height in zip(block.rows, row_heights, strict=True):
-        canvas.line(0, row_y, left_w, row_y)
-        canvas.text(0, row_y, SET_COL_MM, str(number), sheet_font(9, bold=True),
-                    align=Qt.AlignmentFlag.AlignHCenter, h=height)
-        for column, text in enumerate(texts):
-            canvas.text(SET_COL_MM + column * col_w + 1, row_y, col_w - 2, text or "–", row_font,
-                        align=Qt.AlignmentFlag.AlignHCenter, h=height)
+        sx = set_col + column * leg_w
+        canvas.line(sx, top, sx, top + table_h, THICK_MM)
+        canvas.text(sx, top, leg_w, side_title(side), sheet_font(8, bold=True), align=centre,
+                    h=head_h)
+        for offset, width, words in (
+            (0.0, SUMMARY_SET_MM, QCoreApplication.translate("SheetRender", "reps × load")),
+            (SUMMARY_SET_MM, FORM_MARK_MM, QCoreApplication.translate("SheetRender", "knee")),
+            (SUMMARY_SET_MM + FORM_MARK_MM, FORM_MARK_MM,
+             QCoreApplication.translate("SheetRender", "hips")),
+        ):
+            canvas.text(sx + offset, top + head_h, width, words, sub_font, align=centre, h=sub_h)
+            if offset:
+                canvas.line(sx + offset, top + head_h, sx + offset, top + table_h)
+    canvas.line(set_col, top + head_h, table_w, top + head_h)
+    row_y = top + head_h + sub_h
+    canvas.line(0, row_y, table_w, row_y, THICK_MM)
+    for (number, cells), height in zip(block.rows, row_heights, strict=True):
+        canvas.line(0, row_y, table_w, row_y)
+        canvas.text(0, row_y, set_col, str(number), sheet_font(8.5, bold=True), align=centre,
+                    h=height)
+        for column, cell in enumerate(cells):
+            sx = set_col + column * leg_w
+            canvas.text(sx + 0.75, row_y, SUMMARY_SET_MM - 1.5, cell.text or "–", row_font,
+                        align=centre, h=height)
+            for offset, mark in ((SUMMARY_SET_MM, cell.knee),
+                                 (SUMMARY_SET_MM + FORM_MARK_MM, cell.hips)):
+                canvas.text(sx + offset, row_y, FORM_MARK_MM, mark, row_font, align=centre,
+                            h=height)
         row_y += height
-    cursor = row_y + 1.5
+    # Between the table and the chart: how even the legs were, bests, next time.
+    text_x = table_w + 4.0
+    text_w = canvas.width - text_x - (chart_w + 4.0 if with_chart else 0.0)
+    cursor = y
+    if text_w < 40.0:
+        # Too narrow beside the table: underneath it instead.
+        text_x, text_w, cursor = 0.0, canvas.width - (chart_w + 4.0 if with_chart else 0.0), \
+            row_y + 1.2
     if block.lsi:
-        lsi_font = sheet_font(8.5, bold=block.flagged)
-        cursor += canvas.text(0, cursor, left_w, block.lsi, lsi_font) + 0.8
+        cursor += canvas.text(text_x, cursor, text_w, block.lsi,
+                              sheet_font(7.5, bold=block.flagged)) + 0.5
     for best in block.bests:
         line = f"{best.side.label}: {best.text}"
-        cursor += canvas.text(0, cursor, left_w, line, sheet_font(8.5, bold=best.new_best)) + 0.5
+        cursor += canvas.text(text_x, cursor, text_w, line,
+                              sheet_font(7.5, bold=best.new_best)) + 0.3
     if block.advice:
         next_time = QCoreApplication.translate("SheetRender", "Next time: {advice}").format(
             advice=block.advice)
-        cursor += 0.8
-        cursor += canvas.text(0, cursor, left_w, next_time, sheet_font(8.5, italic=True)) + 0.5
-    with_chart = bool(block.chart) and chart_image is not None
+        cursor += 0.5
+        cursor += canvas.text(text_x, cursor, text_w, next_time, sheet_font(7.5, italic=True))
     if with_chart and chart_image is not None and not canvas.dry:
         image = chart_image(block.chart, block.chart_label)
-        canvas.image(left_w + GAP_MM, top, chart_w, chart_h, image)
-    height = max(cursor - y, name_h + (chart_h if with_chart else 0))
-    return height + BLOCK_GAP_MM
+        canvas.image(canvas.width - chart_w, y, chart_w, chart_h, image)
+    bottom = max(cursor, row_y, y + (chart_h if with_chart else 0.0))
+    return bottom - y + SUMMARY_GAP_MM
 
 
 def paint_pages(
@@ -407,13 +461,39 @@ def paint_pages(
 
 
 def paint_plan_sheet(sheet: PlanSheet, device: QPagedPaintDevice) -> int:
-    """Draw a plan sheet on `device` (a PDF writer or printer); returns the page count."""
-    return paint_pages(
-        device, sheet.header, len(sheet.blocks),
-        lambda canvas, index, y: _plan_block(canvas, sheet, sheet.blocks[index], y),
-        lambda canvas, y, available: notes_area(canvas, y, available),
-        8.0 + MIN_NOTE_LINES * NOTE_LINE_MM,
-    )
+    """Draw a plan sheet on `device` (a PDF writer or printer); returns the page count.
+
+    The exercises go in `PLAN_COLUMNS` columns, row by row; the notes take the
+    free place after the last exercise down to the foot of the page, or the
+    width of the page below it when the last row is full.
+    """
+    blocks = sheet.blocks
+    rows = [blocks[i:i + PLAN_COLUMNS] for i in range(0, len(blocks), PLAN_COLUMNS)]
+    free_place = bool(rows) and len(rows[-1]) < PLAN_COLUMNS
+    last_row_top = [0.0]
+
+    def column(canvas: Canvas, index: int) -> tuple[float, float]:
+        width = (canvas.width - COLUMN_GAP_MM * (PLAN_COLUMNS - 1)) / PLAN_COLUMNS
+        return index * (width + COLUMN_GAP_MM), width
+
+    def row(canvas: Canvas, index: int, y: float) -> float:
+        last_row_top[0] = y
+        heights = []
+        for place, block in enumerate(rows[index]):
+            x, width = column(canvas, place)
+            heights.append(_plan_block(canvas, sheet, block, x, y, width))
+        return max(heights)
+
+    def notes(canvas: Canvas, y: float, available: float) -> float:
+        if free_place:
+            x, width = column(canvas, len(rows[-1]))
+            top = last_row_top[0]
+            return notes_area(canvas, top, y - top + available, x=x, width=width)
+        return notes_area(canvas, y, available)
+
+    # The notes need room of their own below only when no place is free beside the last row.
+    return paint_pages(device, sheet.header, len(rows), row, notes,
+                       0.0 if free_place else 8.0 + MIN_NOTE_LINES * NOTE_LINE_MM)
 
 
 def paint_summary_sheet(

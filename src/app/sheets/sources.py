@@ -35,7 +35,12 @@ def plan_sheet(
     day: date | None = None,
     unit: Unit = Unit.KG,
 ) -> PlanSheet:
-    """The sheet for `plan`, with the athlete's last sets of each exercise when known."""
+    """The sheet for `plan`, with the athlete's last sets of each exercise when known.
+
+    With no athlete (a history with nobody but the demo athlete, say) the
+    Last time boxes stay blank and the sheet says so: the demo athlete is
+    never anyone's stand-in, only printed for when asked for by name.
+    """
     ids = [item.exercise_id for item in plan.items]
     last = history.last_time(db, athlete.id, ids) if db is not None and athlete is not None else {}
     return build_plan_sheet(
@@ -46,6 +51,7 @@ def plan_sheet(
         day=day,
         unit=unit,
         caution=shipped_evidence().caution_short,
+        demo=athlete is not None and athlete.is_demo,
     )
 
 

@@ -176,6 +176,9 @@ class TrainingSessionRow(Base):
     plan: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     # Where an imported workout came from ("strong:2024-05-01T07:30:00"); NULL otherwise.
     source_key: Mapped[str | None] = mapped_column(String(64))
+    # "tempo" or "manual": how reps were counted when the session began (migration
+    # 0011), so a resumed session counts the same way; NULL before then and for imports.
+    counting_mode: Mapped[str | None] = mapped_column(String(10))
 
 
 class SetEntryRow(Base):

@@ -123,12 +123,13 @@ def sets_query() -> Select[SetEntryRow, str]:
 
 def start_session(
     db: Database, athlete_id: int, plan_name: str, *, started_at: datetime | None = None,
-    plan: Plan | None = None,
+    plan: Plan | None = None, counting_mode: str | None = None,
 ) -> int:
     """Open a training session for an athlete and return its id.
 
     `started_at` defaults to now; pass an aware datetime to backfill. `plan`
-    is kept with the session, so it resumes with exactly that plan.
+    and `counting_mode` ("tempo" or "manual") are kept with the session, so it
+    resumes with exactly that plan, counted the same way.
     """
     with db.session() as session:
         if session.get(AthleteRow, athlete_id) is None:
@@ -140,6 +141,7 @@ def start_session(
             status=SessionStatus.IN_PROGRESS.value,
             notes="",
             plan=None if plan is None else plan_data(plan),
+            counting_mode=counting_mode,
         )
         session.add(row)
         session.flush()
@@ -151,6 +153,12 @@ def session_plan(db: Database, session_id: int) -> Plan | None:
     with db.session() as session:
         data = require_session(session, session_id).plan
     return None if data is None else plan_from_data(data)
+
+
+def session_counting_mode(db: Database, session_id: int) -> str | None:
+    """How reps were counted when the session began, or None if that was not kept."""
+    with db.session() as session:
+        return require_session(session, session_id).counting_mode
 
 
 def record_set(db: Database, session_id: int, entry: SetEntry) -> int:
@@ -360,6 +368,25 @@ def update_set(db: Database, set_id: int, **changes: Any) -> SetEntry:
             raise ValidationError(f"Cannot change the set that way: {exc}") from exc
         write_entry_row(session, row, updated)
         return updated
+
+
+def correct_session_set(db: Database, session_id: int, set_id: int, entry: SetEntry) -> SetEntry:
+    """Replace a set of this session with `entry` (the athlete's correction), committed at once.
+
+    The set must belong to `session_id` (`NotFoundError` otherwise); values are
+    checked as for a new set, and a database that cannot take the write raises
+    `StorageWriteError`; nothing is written either way.
+    """
+    try:
+        with db.session() as session:
+            row = session.get(SetEntryRow, set_id)
+            if row is None or row.session_id != session_id:
+                raise NotFoundError(
+                    f"Training session {session_id} has no recorded set with id {set_id}.")
+            write_entry_row(session, row, entry)
+            return entry
+    except (OperationalError, OSError) as exc:
+        raise StorageWriteError.because(exc) from exc
 
 
 def delete_set(db: Database, set_id: int) -> None:

@@ -186,12 +186,11 @@ class KioskController(AppController):
             self._reached()
         self.publish(outcome.changes | Changes(outbox=True))
 
-    def record_set(self, session_id: int, entry: SetEntry) -> None:
+    def record_set(self, session_id: int, entry: SetEntry) -> int | None:
         """Store the set on the server, or keep it in the outbox while the server is away."""
         if self.delivery is None:
-            super().record_set(session_id, entry)
-            return
-        self.apply(self.delivery.record_set(session_id, entry))
+            return super().record_set(session_id, entry)
+        return self.apply(self.delivery.record_set(session_id, entry)).set_id
 
     def finish_session(self, session_id: int) -> None:
         """Finish the session on the server, or (behind its sets) in the outbox."""

@@ -9,6 +9,7 @@ Keys, chosen so a clicker or a headset is enough while balancing on one leg:
 - Enter: `CONFIRM` (the same, and it also ends the side, even a tempo-paced one).
 - Backspace, Page Up, ← / ↑, media Previous: `BACK` (undo the last rep).
 - P, media Pause or Stop: `PAUSE` (pause or resume). Esc pauses and asks what next.
+- C: `CORRECT` (correct the side logged last, between sides or once the session is over).
 """
 
 from PySide6.QtCore import Qt
@@ -23,6 +24,7 @@ KEY_CONTROLS: dict[int, Control] = {
     **dict.fromkeys((K.Key_Backspace, K.Key_PageUp, K.Key_Left, K.Key_Up, K.Key_MediaPrevious),
                     Control.BACK),
     **dict.fromkeys((K.Key_P, K.Key_MediaPause, K.Key_MediaStop), Control.PAUSE),
+    K.Key_C: Control.CORRECT,
 }
 """Every key the session answers to (besides Esc), and the control it presses."""
 

@@ -21,14 +21,14 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from app.domain.session import Command, SessionSnapshot, SessionState, SideLog
+from app.domain.session import Command, SessionSnapshot, SessionState, SideLog, StepInfo
 from app.domain.sides import Side
 from app.domain.tempo import Tempo
 from app.domain.units import Unit, format_load
 from app.ui.session.rep_counter import RepCounter
 from app.ui.session.side_log_panel import SideLogPanel
 from app.ui.session.tempo_bar import TempoBar
-from app.ui.session.wording import clock_text, next_up_text, side_word
+from app.ui.session.wording import clock_text, next_up_text, side_word, step_text
 from app.ui.shell.theme import LIGHT, Colours
 
 
@@ -110,12 +110,18 @@ class LivePage(QWidget):
         self.end_button = self._button(self.tr("End session"),
                                        self.tr("Finish now; what you logged is kept"))
         self.end_button.clicked.connect(self.end_pressed)
+        self.correct_button = self._command_button(
+            Command.CORRECT_SET, self.tr("Correct last side  C"),
+            self.tr("Change what you logged for the last side (C)"))
+        self.correct_button.hide()
+        self.correcting = False
         controls = QHBoxLayout()
         controls.setSpacing(10)
         for button in (self.primary_button, self.end_side_button, self.undo_button,
                        self.add_rest_button, self.pause_button):
             controls.addWidget(button)
         controls.addStretch(1)
+        controls.addWidget(self.correct_button)
         controls.addWidget(self.skip_button)
         controls.addWidget(self.end_button)
 
@@ -182,6 +188,7 @@ class LivePage(QWidget):
         self.sound_button.hide()
         self.undo_button.setText(self.tr("Undo rep"))
         self.pause_button.setText(self.tr("Pause"))
+        self.correct_button.setText(self.tr("Correct last side"))
         self.log_panel.save.setText(self.tr("Save"))
         self.log_panel.notes.hide()
 
@@ -236,9 +243,13 @@ class LivePage(QWidget):
         self.side_label.setStyleSheet(self._banner_style(snap.side))
         self.next_label.setText(next_up_text(snap.next_up))
         logging = snap.stage is SessionState.SIDE_DONE and not snap.paused
-        if logging and not self.log_panel.isVisible() and prefill is not None:
+        opening = logging and not self.log_panel.isVisible() and prefill is not None
+        if opening and prefill is not None:
             self.log_panel.prefill(prefill, unit, self._log_heading(snap.side))
         self.log_panel.setVisible(logging)
+        if opening:
+            # Only a shown widget can take the focus: Enter or Space now saves the side.
+            self.log_panel.save.setFocus()
         # The log needs the room; there is no tempo to show once the side is done.
         self.tempo_bar.setVisible(not logging)
         if self.touch and snap.stage is not SessionState.READY and self.notice_label.isVisible():
@@ -291,6 +302,44 @@ class LivePage(QWidget):
         self.pause_button.setVisible(Command.PAUSE in available)
         self.skip_button.setVisible(Command.SKIP_SET in available and stage is not
                                     SessionState.SIDE_DONE)
+        self.correct_button.setVisible(Command.CORRECT_SET in available)
+        self.end_button.show()
+
+    # -- correcting a side already logged ------------------------------------
+
+    def show_correction(self, step: StepInfo, logged: SideLog, unit: Unit) -> None:
+        """Show a side already logged, its values in the log form to be corrected."""
+        self.correcting = True
+        self.exercise_label.setText(step.exercise_name)
+        self.details_label.setText(self.tr("Correcting: {step}").format(step=step_text(step)))
+        self._side = step.side
+        self.side_label.setText(side_word(step.side))
+        self.side_label.setStyleSheet(self._banner_style(step.side))
+        self.counter.show_value(str(logged.reps), self.tr("reps logged"))
+        self.counter.set_colours(self.colours.text, self.colours.muted)
+        self.next_label.setText(self._hint(
+            self.tr("Change what was wrong, then press Enter; Esc keeps it as it was."),
+            self.tr("Change what was wrong, then tap Save correction.")))
+        self.tempo_bar.hide()
+        for button in (self.primary_button, self.end_side_button, self.undo_button,
+                       self.add_rest_button, self.pause_button, self.skip_button,
+                       self.correct_button, self.end_button):
+            button.hide()
+        heading = {
+            Side.LEFT: self.tr("Correct your left leg"),
+            Side.RIGHT: self.tr("Correct your right leg"),
+            Side.BOTH: self.tr("Correct both legs"),
+        }[step.side]
+        self.log_panel.correct(logged, unit, heading, touch=self.touch)
+        self.log_panel.show()
+        self.log_panel.reps.setFocus()
+        self.log_panel.reps.selectAll()
+
+    def end_correction(self) -> None:
+        """Leave the correction; the next `draw` shows the session as it stands."""
+        self.correcting = False
+        self.log_panel.hide()
+        self.log_panel.end_correction()
 
     def draw_timers(self, snap: SessionSnapshot) -> None:
         """Redraw the count or countdown and the tempo bar (called every frame while moving)."""

@@ -1,7 +1,9 @@
 """The start screen of a session: pick a plan (two clicks to be training), or build one."""
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QFrame,
     QHBoxLayout,
@@ -64,11 +66,17 @@ class PlanCard(QFrame):
         row.addWidget(self.start_button)
 
 
+SIDE_BY_SIDE_PX = 1300
+"""From this width the summary stands beside the plan cards; narrower, above them."""
+
+
 class PlanPicker(QWidget):
     """Cards for the built-in plan, the Library queue and the athlete's plans.
 
     The view fills it with `show_plans`; it reports choices by signal and
-    keeps the counting mode switch (tempo-paced or counted by hand).
+    keeps the counting mode switch (tempo-paced or counted by hand). A summary
+    of the athlete's training (`set_summary`) stands beside the cards on a
+    wide window and above them on a narrower one.
     """
 
     plan_chosen = Signal(object)
@@ -110,11 +118,21 @@ class PlanPicker(QWidget):
 
         self.cards_box = QVBoxLayout()
         self.cards_box.setSpacing(10)
+        cards_column = QVBoxLayout()
+        cards_column.addLayout(self.cards_box)
+        cards_column.addStretch(1)
+        self.summary_column = QVBoxLayout()
+        self.summary_column.setContentsMargins(0, 0, 0, 0)
+        self.summary_column.addStretch(1)
+        # Right to left: the summary (added first) stands right of the cards when wide.
+        # Summary and cards scroll as one page: on a short screen a scroll box of
+        # their own would leave the cards a sliver under a long summary.
         holder = QWidget()
-        holder_layout = QVBoxLayout(holder)
-        holder_layout.setContentsMargins(0, 0, 8, 0)
-        holder_layout.addLayout(self.cards_box)
-        holder_layout.addStretch(1)
+        self.body = QBoxLayout(QBoxLayout.Direction.TopToBottom, holder)
+        self.body.setContentsMargins(0, 0, 8, 0)
+        self.body.setSpacing(20)
+        self.body.addLayout(self.summary_column)
+        self.body.addLayout(cards_column, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -127,6 +145,24 @@ class PlanPicker(QWidget):
         layout.addLayout(head)
         layout.addWidget(scroll, 1)
         self.cards: list[PlanCard] = []
+
+    def set_summary(self, summary: QWidget) -> None:
+        """Show a summary of the athlete's training with the cards (a widget of its own)."""
+        self.summary_column.insertWidget(0, summary)
+        self._arrange(self.width())
+
+    def _arrange(self, width: int) -> None:
+        wide = width >= SIDE_BY_SIDE_PX
+        self.body.setDirection(QBoxLayout.Direction.RightToLeft if wide
+                               else QBoxLayout.Direction.TopToBottom)
+        # Beside the cards the summary takes half the width; above them, all of it.
+        self.body.setStretch(0, 1 if wide else 0)
+        self.body.setStretch(1, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Put the summary beside the cards or above them, as the width allows."""
+        super().resizeEvent(event)
+        self._arrange(event.size().width())
 
     def set_mode(self, mode: CountingMode) -> None:
         """Show which counting mode is chosen."""

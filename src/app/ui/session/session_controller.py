@@ -13,7 +13,7 @@ the reason and can save again, and nothing claims a set that is not stored.
 """
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -29,8 +29,10 @@ from app.domain.session import (
     SessionEngine,
     SessionSnapshot,
     SessionState,
+    SetRef,
     SideLog,
     SideSetAccepted,
+    SideSetCorrected,
     SpeechRequested,
     StateChanged,
 )
@@ -72,6 +74,8 @@ class SessionController(QObject):
     """The rep count changed; carries the count now shown and recorded."""
     side_set_recorded = Signal(object)
     """A side-set was committed to the database; carries its `SetEntry`."""
+    side_set_corrected = Signal(object)
+    """A correction of a side-set was committed to the database; carries the new `SetEntry`."""
     session_finished = Signal(bool)
     """The session is over; True if ended early."""
     problem = Signal(str)
@@ -87,6 +91,7 @@ class SessionController(QObject):
         cue_sink: CueSink,
         *,
         autotick: bool = True,
+        set_ids: Mapping[SetRef, int] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -95,6 +100,8 @@ class SessionController(QObject):
         self.session_id = session_id
         self.cue_sink = cue_sink
         self.finished = False
+        # Each stored side-set's id, so a correction changes exactly that row.
+        self._set_ids: dict[SetRef, int] = dict(set_ids or {})
         self._shown_count = engine.count
         self._autotick = autotick
         self._timer = QTimer(self)
@@ -125,6 +132,17 @@ class SessionController(QObject):
     def prefill(self) -> SideLog:
         """The per-leg log's starting values (only once a side is done)."""
         return self.engine.prefill()
+
+    def correctable(self) -> SetRef | None:
+        """The side-set a correction would change now (the last one logged), or None.
+
+        None while a side is under way or being logged, before anything is
+        logged, and for a side-set whose stored row this session does not know.
+        """
+        last = self.engine.last_logged()
+        if last is None or last not in self._set_ids:
+            return None
+        return last if Command.CORRECT_SET in self.available() else None
 
     # -- commands ----------------------------------------------------------
 
@@ -176,7 +194,18 @@ class SessionController(QObject):
         A refused log or a failed write raises (`LegworkError`) with the
         session still on the log and nothing stored.
         """
-        self._run(lambda: self.engine.accept(log, self._store))
+        ref = self.engine.current
+        self._run(lambda: self.engine.accept(log, lambda entry: self._store(ref, entry)))
+
+    def correct(self, ref: SetRef, log: SideLog) -> None:
+        """Correct a side-set already logged; it is in the database before the session shows it.
+
+        Bad values or a failed write raise (`LegworkError`) with nothing changed.
+        """
+        def correct() -> None:
+            self.engine.correct(ref, log, lambda entry: self._store_correction(ref, entry))
+
+        self._run(correct)
 
     def skip_set(self) -> None:
         """Leave out the current side-set."""
@@ -208,9 +237,16 @@ class SessionController(QObject):
 
     # -- inner workings ----------------------------------------------------
 
-    def _store(self, entry: SetEntry) -> None:
-        # Through the app controller: a kiosk on a gym's server may queue it in its outbox.
-        self.app.record_set(self.session_id, entry)
+    def _store(self, ref: SetRef, entry: SetEntry) -> None:
+        # Through the app controller: a kiosk on a gym's server may queue it in its outbox,
+        # and a queued set has no id yet, so it cannot be corrected from here.
+        set_id = self.app.record_set(self.session_id, entry)
+        if set_id is not None:
+            self._set_ids[ref] = set_id
+
+    def _store_correction(self, ref: SetRef, entry: SetEntry) -> None:
+        self.app.apply(service.correct_set(self.app.require_db(), self.session_id,
+                                           self._set_ids[ref], entry))
 
     def _run(self, command: Callable[[], None]) -> None:
         command()
@@ -226,6 +262,8 @@ class SessionController(QObject):
                 self.cue_sink.say(speech_text(event.speech))
             elif isinstance(event, SideSetAccepted):
                 self.side_set_recorded.emit(event.entry)
+            elif isinstance(event, SideSetCorrected):
+                self.side_set_corrected.emit(event.entry)
             elif isinstance(event, StateChanged):
                 state_moved = True
             elif isinstance(event, SessionEnded):
@@ -277,4 +315,5 @@ def resume_session(
     """Carry on with a session left open; `LegworkError` says why it cannot."""
     opened = service.resume_session(
         app.require_db(), app.require_athlete().id, info, clock, app.preferences)
-    return SessionController(app, opened.engine, opened.session_id, cue_sink, autotick=autotick)
+    return SessionController(app, opened.engine, opened.session_id, cue_sink, autotick=autotick,
+                             set_ids=opened.set_ids)

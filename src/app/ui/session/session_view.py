@@ -6,13 +6,20 @@ controller, turns keys and buttons into the engine's commands (what a key
 means and what may be done now come from the engine), and hands the live page
 what to draw. The counting mode, unit, rests and cues are the athlete's
 preferences, through the app controller.
+
+While a session runs the view keeps the keyboard: focus never leaves it for
+the window's side bar (hiding the log hands focus back to the view, Tab goes
+round the session's own fields), so Space, Enter, Backspace, P, Esc and the
+clicker keys always mean the session. A side already logged can be corrected
+without leaving the session (C, or the button), from the rest, a side ready
+to start, or the summary.
 """
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QApplication, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from app.dates import moment_text
 from app.domain import preferences as prefs
@@ -20,7 +27,7 @@ from app.domain.clock import Clock, MonotonicClock
 from app.domain.errors import LegworkError
 from app.domain.plan import Plan
 from app.domain.records import SessionInfo
-from app.domain.session import Command, Control, CountingMode, SessionState, SideLog
+from app.domain.session import Command, Control, CountingMode, SessionState, SetRef, SideLog
 from app.services import sessions as session_service
 from app.services.changes import Changes
 from app.ui.programme.today_card import TodayCard
@@ -31,6 +38,8 @@ from app.ui.session.plan_picker import PlanPicker
 from app.ui.session.rep_counter import RepCounter
 from app.ui.session.side_log_panel import SideLogPanel
 from app.ui.session.summary_page import SummaryPage
+from app.ui.session.training_summary import TrainingSummary
+from app.ui.session.wording import step_text
 from app.ui.shell.controller import AppController
 from app.ui.shell.messages import error_text
 from app.ui.shell.settings import THEME_KEY, VOLUME_KEY, UiSettings
@@ -38,6 +47,12 @@ from app.ui.shell.theme import colours_for
 
 if TYPE_CHECKING:
     from app.ui.session.session_controller import CueSink, SessionController
+
+def _holds_focus(widget: QWidget) -> bool:
+    """Whether `widget` or one of its children has the keyboard focus."""
+    focused = QApplication.focusWidget()
+    return focused is not None and widget.isAncestorOf(focused)
+
 
 # The preferences the live page shows; a change to any other leaves it alone.
 _SHOWN_PREFERENCES = frozenset({prefs.UNIT, prefs.SOUNDS, prefs.VOICE, VOLUME_KEY})
@@ -72,6 +87,12 @@ class SessionView(QWidget):
         self.clock: Clock = clock or MonotonicClock()
         self.autotick = autotick
         self.session: SessionController | None = None
+        # The session just over, while its summary shows: its last side can still be corrected.
+        self._ended: SessionController | None = None
+        self._ended_early = False
+        # The side-set being corrected, and whether the session was paused for it.
+        self._correcting: SetRef | None = None
+        self._paused_for_correction = False
         self.colours = colours_for(settings.theme())
         # The real player loads Qt Multimedia, so it is made once the database
         # is open (after the window shows), not while the window is built.
@@ -86,6 +107,12 @@ class SessionView(QWidget):
         self.today_card = TodayCard(controller)
         self.today_card.start_requested.connect(self.start_block_session)
         self.picker.cards_box.insertWidget(0, self.today_card)
+        # The week, the last session and today's advice, beside the plan cards. Not on a
+        # gym's kiosk, whose screens are laid out for the touchscreen on their own.
+        self.training_summary: TrainingSummary | None = None
+        if not touch:
+            self.training_summary = TrainingSummary(controller)
+            self.picker.set_summary(self.training_summary)
         self.live = LivePage(touch=touch)
         self.live.primary_pressed.connect(self._primary)
         self.live.command_pressed.connect(self._do)
@@ -98,10 +125,12 @@ class SessionView(QWidget):
             lambda on: self._write(lambda: controller.set_preference(prefs.VOICE, on)))
         self.live.volume_changed.connect(settings.set_volume)
         self.log_panel.log_accepted.connect(self.accept_log)
+        self.log_panel.correction_cancelled.connect(self.cancel_correction)
         for field in self.log_panel.fields():
             field.installEventFilter(self)
         self.done = SummaryPage()
         self.done.back_requested.connect(self.show_picker)
+        self.done.correct_requested.connect(self.correct_last)
         self.pages = QStackedWidget()
         for page in (self.picker, self.live, self.done):
             self.pages.addWidget(page)
@@ -217,12 +246,21 @@ class SessionView(QWidget):
                 return
             self._attach(session)
             if not session.finished:
-                self.controller.status_message.emit(
-                    self.tr("Welcome back: your session carries on where it stopped."))
+                self.controller.status_message.emit(self._welcome_back(session.engine.mode))
         else:
             self.controller.apply(session_service.end_unfinished(db, info.id))
             self.controller.status_message.emit(
                 self.tr("The unfinished session was ended; its sets are in your history."))
+
+    def _welcome_back(self, mode: CountingMode) -> str:
+        """The greeting for a resumed session, naming its counting mode if that is not today's."""
+        if mode is self.controller.preferences.counting_mode:
+            return self.tr("Welcome back: your session carries on where it stopped.")
+        if mode is CountingMode.MANUAL:
+            return self.tr("Welcome back: your session carries on where it stopped, and you "
+                           "count the reps, as when it began.")
+        return self.tr("Welcome back: your session carries on where it stopped, paced by "
+                       "tempo, as when it began.")
 
     def ask_to_resume(self, info: SessionInfo) -> bool:
         """Ask whether to carry on with an unfinished session (True) or end it."""
@@ -245,11 +283,14 @@ class SessionView(QWidget):
 
     def _attach(self, session: "SessionController") -> None:
         self.session = session
+        self._ended = None
         session.state_changed.connect(self.redraw)
         session.rep_counted.connect(lambda _count: self.redraw())
         session.ticked.connect(self._redraw_moving)
         session.side_set_recorded.connect(
             lambda _entry: self.controller.status_message.emit(self.tr("Saved.")))
+        session.side_set_corrected.connect(
+            lambda _entry: self.controller.status_message.emit(self.tr("Correction saved.")))
         session.session_finished.connect(self._finished)
         session.problem.connect(self.controller.status_message)
         self.pages.setCurrentWidget(self.live)
@@ -262,6 +303,7 @@ class SessionView(QWidget):
 
     def show_picker(self) -> None:
         """Back to the plan cards."""
+        self._ended = None
         self.plans.refresh()
         self.pages.setCurrentWidget(self.picker)
 
@@ -278,6 +320,9 @@ class SessionView(QWidget):
         """Carry out one engine command; `LOG_SET` saves the log panel's values."""
         session = self.session
         if session is None or not isinstance(command, Command):
+            return
+        if command is Command.CORRECT_SET:
+            self.correct_last()
             return
         if command is Command.LOG_SET:
             self.log_panel.submit()
@@ -307,6 +352,9 @@ class SessionView(QWidget):
     def accept_log(self, log: object) -> None:
         """Hand the per-leg log to the session; a refusal, or a failed write, stays on the log."""
         assert isinstance(log, SideLog)
+        if self._correcting is not None:
+            self._save_correction(log)
+            return
         if self.session is None:
             return
         try:
@@ -314,6 +362,62 @@ class SessionView(QWidget):
         except LegworkError as error:
             # Nothing was stored and the session is still on this log: fix or save again.
             self.log_panel.show_error(error_text(error))
+
+    # -- correcting a side already logged ------------------------------------
+
+    def _correctable_session(self) -> "SessionController | None":
+        return self.session if self.session is not None else self._ended
+
+    def correct_last(self) -> None:
+        """Open the side logged last in the log form, to correct it (the rest waits meanwhile)."""
+        session = self._correctable_session()
+        ref = session.correctable() if session is not None else None
+        if session is None or ref is None or self._correcting is not None:
+            return
+        self._correcting = ref
+        self._paused_for_correction = Command.PAUSE in session.available()
+        if self._paused_for_correction:
+            self._do(Command.PAUSE)
+        self.pages.setCurrentWidget(self.live)
+        self.live.show_correction(session.engine.describe(ref), session.engine.logged_as_form(ref),
+                                  self.controller.preferences.unit)
+
+    def _save_correction(self, log: SideLog) -> None:
+        session, ref = self._correctable_session(), self._correcting
+        assert session is not None and ref is not None
+        try:
+            session.correct(ref, log)
+        except LegworkError as error:
+            # Nothing was stored: the form keeps the values for another try.
+            self.log_panel.show_error(error_text(error))
+            return
+        self.controller.status_message.emit(self.tr("Corrected: {step}, {reps} reps.").format(
+            step=step_text(session.engine.describe(ref)), reps=log.reps))
+        self._end_correction()
+
+    def cancel_correction(self) -> None:
+        """Leave the side as it was logged and carry on."""
+        if self._correcting is not None:
+            self._end_correction()
+
+    def _end_correction(self) -> None:
+        session = self._correctable_session()
+        self._correcting = None
+        # Before the form hides, or Qt hands the focus to the window's side bar.
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.live.end_correction()
+        if session is not None and session is self._ended:
+            self.done.show_session(list(session.engine.entries().values()),
+                                   early=self._ended_early,
+                                   correctable=session.correctable() is not None)
+            self.pages.setCurrentWidget(self.done)
+            return
+        if self._paused_for_correction and session is not None \
+                and Command.RESUME in session.available():
+            self._paused_for_correction = False
+            self._do(Command.RESUME)
+        self._paused_for_correction = False
+        self.redraw()
 
     def ask_what_next(self) -> str:
         """Esc: the session is paused; returns "resume", "skip" or "end"."""
@@ -344,6 +448,16 @@ class SessionView(QWidget):
 
     def handle_key(self, key: int) -> bool:
         """Carry out what a key means in the session's current state; False if it means nothing."""
+        if self._correcting is not None:
+            # While a side is corrected only Enter (save) and Esc (keep it) mean anything.
+            if key == Qt.Key.Key_Escape:
+                self.cancel_correction()
+            elif KEY_CONTROLS.get(key) is Control.CONFIRM:
+                self.log_panel.submit()
+            return key in KEY_CONTROLS or key == Qt.Key.Key_Escape
+        if self.pages.currentWidget() is self.done and KEY_CONTROLS.get(key) is Control.CORRECT:
+            self.correct_last()
+            return True
         if self.session is None or self.pages.currentWidget() is not self.live:
             return False
         if key == Qt.Key.Key_Escape:
@@ -372,9 +486,11 @@ class SessionView(QWidget):
     def _finished(self, early: bool) -> None:
         session = self.session
         assert session is not None
-        self.done.show_session(list(session.engine.entries().values()), early=early)
         session.stop()
         self.session = None
+        self._ended, self._ended_early = session, early
+        self.done.show_session(list(session.engine.entries().values()), early=early,
+                               correctable=session.correctable() is not None)
         self.pages.setCurrentWidget(self.done)
 
     def _redraw_moving(self) -> None:
@@ -386,15 +502,45 @@ class SessionView(QWidget):
     def redraw(self) -> None:
         """Redraw the live page from the session's snapshot."""
         session = self.session
-        if session is None:
+        if session is None or self._correcting is not None:
             return
         snap = session.snapshot()
         prefill = session.prefill() if session.state is SessionState.SIDE_DONE else None
-        self.live.draw(snap, session.available(), session.engine.primary_command(),
+        logging = snap.stage is SessionState.SIDE_DONE and not snap.paused
+        if not logging and _holds_focus(self.log_panel):
+            # Hiding the log while it holds the focus would hand it to the next widget in
+            # the window's chain, the side bar, where the next Space would switch views.
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+        available = session.available()
+        if session.correctable() is None:
+            available -= {Command.CORRECT_SET}
+        self.live.draw(snap, available, session.engine.primary_command(),
                        session.engine.mode is CountingMode.MANUAL,
                        self.controller.preferences.unit, prefill)
-        if not self.log_panel.isVisible() and self.log_panel.isAncestorOf(self.focusWidget()):
-            self.setFocus()
+
+    # -- keeping the keyboard ------------------------------------------------
+
+    def _holds_keyboard(self) -> bool:
+        return self.pages.currentWidget() is self.live and (
+            self.session is not None or self._correcting is not None)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        """Tab goes round the session screen's own fields while a session runs, never out."""
+        if not self._holds_keyboard():
+            return super().focusNextPrevChild(forward)
+        stops: list[QWidget] = [self, *(field for field in self.log_panel.fields()
+                                        if field.isVisible() and field.isEnabled())]
+        here = next((index for index, stop in enumerate(stops)
+                     if stop is not self and _holds_focus(stop)), 0)
+        stops[(here + (1 if forward else -1)) % len(stops)].setFocus(
+            Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason)
+        return True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Coming back to a running session (Ctrl+2, the side bar), the keys are the session's."""
+        super().showEvent(event)
+        if self._holds_keyboard() and not _holds_focus(self):
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- changes -----------------------------------------------------------
 
@@ -416,6 +562,8 @@ class SessionView(QWidget):
     def _style_picker(self) -> None:
         c = self.colours
         detail_px = max(14, int(max(400, self.height()) * 0.019))
+        if self.training_summary is not None:
+            self.training_summary.set_colours(c, detail_px)
         self.picker.setStyleSheet(
             f"#cardTitle {{ font-size: {detail_px + 2}px; font-weight: 700; }}"
             f"QPushButton[role=\"toggle\"]:checked {{ background: {c.accent}; color: #ffffff;"

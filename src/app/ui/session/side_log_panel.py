@@ -2,7 +2,9 @@
 
 The panel only turns what is typed into a `SideLog`; whether the values are
 acceptable is decided by the domain when the session controller accepts it,
-and a refusal comes back through `show_error` with nothing written.
+and a refusal comes back through `show_error` with nothing written. The same
+panel corrects a side already logged (`correct`): filled with what was
+logged, with a way back that keeps it as it was.
 """
 
 from PySide6.QtCore import Qt, Signal
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import ValidationError
 from app.domain.session import SideLog
 from app.domain.units import Unit, format_load, parse_load
-from app.ui.shell.effort import NOT_SAID, rir_box, rpe_box, rpe_label
+from app.ui.shell.effort import NOT_SAID, rir_box, rpe_box, rpe_label, select_rpe
 from app.ui.shell.messages import error_text
 
 # Wider than the rules allow on purpose: the domain refuses 101 reps with a
@@ -39,6 +41,7 @@ class SideLogPanel(QWidget):
     """
 
     log_accepted = Signal(object)
+    correction_cancelled = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +82,13 @@ class SideLogPanel(QWidget):
         self.save.setToolTip(self.tr("Save this side and start the rest (Enter)"))
         self.save.setAccessibleName(self.tr("Save this side"))
         self.save.clicked.connect(self.submit)
+        # Save's own words while it saves a correction instead.
+        self._plain_save_text: str | None = None
+        self.cancel = QPushButton(self.tr("Keep it as it was  Esc"))
+        self.cancel.setToolTip(self.tr("Leave the side as it was logged (Esc)"))
+        self.cancel.setAccessibleName(self.tr("Keep it as it was"))
+        self.cancel.clicked.connect(self.correction_cancelled)
+        self.cancel.hide()
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(18)
@@ -110,6 +120,7 @@ class SideLogPanel(QWidget):
         checks.addStretch(1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.notes, 1)
+        bottom.addWidget(self.cancel)
         bottom.addWidget(self.save)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -132,7 +143,7 @@ class SideLogPanel(QWidget):
     def fields(self) -> list[QWidget]:
         """Every input of the panel, for key handling by the session view."""
         return [self.reps, self.load, self.rpe, self.rir, self.touchdowns, self.knee,
-                self.hips, self.notes, self.save]
+                self.hips, self.notes, self.cancel, self.save]
 
     def prefill(self, log: SideLog, unit: Unit, heading: str) -> None:
         """Fill the form from the engine's prefill and clear any earlier message."""
@@ -146,8 +157,40 @@ class SideLogPanel(QWidget):
         self.knee.setCurrentIndex(0)
         self.hips.setCurrentIndex(0)
         self.notes.clear()
-        self.error.hide()
+        self._show_mode(correcting=False)
         self.save.setFocus()
+
+    def correct(self, log: SideLog, unit: Unit, heading: str, *, touch: bool = False) -> None:
+        """Fill the form with what was logged for a side, to be corrected and saved again."""
+        self.unit = unit
+        self.heading.setText(heading)
+        self.reps.setValue(log.reps)
+        self.load.setText(format_load(log.load_kg, unit))
+        select_rpe(self.rpe, log.rpe)
+        self.rir.setCurrentIndex(max(0, self.rir.findData(log.rir)) if log.rir is not None else 0)
+        self.touchdowns.setValue(log.touchdowns)
+        for box, answer in ((self.knee, log.form_knee), (self.hips, log.form_hips)):
+            box.setCurrentIndex(max(0, box.findData(answer)) if answer is not None else 0)
+        self.notes.setText(log.notes)
+        self._show_mode(correcting=True, touch=touch)
+
+    def _show_mode(self, *, correcting: bool, touch: bool = False) -> None:
+        self.error.hide()
+        self.cancel.setVisible(correcting)
+        if correcting:
+            if self._plain_save_text is None:
+                self._plain_save_text = self.save.text()
+            self.save.setText(self.tr("Save correction") if touch
+                              else self.tr("Save correction  ⏎"))
+            self.cancel.setText(self.tr("Keep it as it was") if touch
+                                else self.tr("Keep it as it was  Esc"))
+        elif self._plain_save_text is not None:
+            self.save.setText(self._plain_save_text)
+            self._plain_save_text = None
+
+    def end_correction(self) -> None:
+        """Back to logging sides as they are done."""
+        self._show_mode(correcting=False)
 
     def read(self) -> SideLog:
         """The form as a `SideLog`; an unreadable load raises `ValidationError`."""

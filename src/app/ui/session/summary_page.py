@@ -1,7 +1,7 @@
 """The page at the end of a session: what was logged, per leg, and the way back to the plans."""
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.records import SetEntry
 from app.domain.sides import Side
@@ -9,9 +9,13 @@ from app.ui.session.wording import side_word
 
 
 class SummaryPage(QWidget):
-    """"Session complete" (or ended early) with each leg's reps; Back returns to the plans."""
+    """"Session complete" (or ended early) with each leg's reps; Back returns to the plans.
+
+    The session's last side can still be corrected from here (`correct_requested`).
+    """
 
     back_requested = Signal()
+    correct_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -26,6 +30,18 @@ class SummaryPage(QWidget):
         back.setToolTip(self.tr("Choose the next plan to train"))
         back.setProperty("role", "primary")
         back.clicked.connect(self.back_requested)
+        self.correct_button = QPushButton(self.tr("Correct the last side  C"))
+        self.correct_button.setToolTip(
+            self.tr("Change what you logged for the session's last side (C)"))
+        self.correct_button.setAccessibleName(self.tr("Correct the last side"))
+        self.correct_button.clicked.connect(self.correct_requested)
+        # C stays the session view's key, as on the live page: a click takes no focus.
+        self.correct_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.correct_button)
+        buttons.addWidget(back)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         # Wide side margins instead of a maximum width: a word-wrapped label
         # squeezed by an alignment flag gets too little height and clips.
@@ -34,11 +50,13 @@ class SummaryPage(QWidget):
         layout.addStretch(1)
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
-        layout.addWidget(back, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(buttons)
         layout.addStretch(2)
 
-    def show_session(self, entries: list[SetEntry], *, early: bool) -> None:
+    def show_session(self, entries: list[SetEntry], *, early: bool,
+                     correctable: bool = False) -> None:
         """Sum up the logged side-sets: how many, and each leg's reps."""
+        self.correct_button.setVisible(correctable)
         reps = {side: sum(e.reps for e in entries if e.side is side) for side in Side}
         parts = [self.tr("{side} {reps} reps").format(side=side_word(side), reps=reps[side])
                  for side in Side if reps[side]]

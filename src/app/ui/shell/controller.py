@@ -128,15 +128,16 @@ class AppController(QObject):
 
     # -- recording a session ----------------------------------------------
 
-    def record_set(self, session_id: int, entry: "SetEntry") -> None:
+    def record_set(self, session_id: int, entry: "SetEntry") -> int | None:
         """Store one accepted side-set before the session moves on (`LegworkError` if not).
 
-        The kiosk on a gym's server overrides this to keep the set in its
-        outbox while the server cannot be reached.
+        Returns the stored set's id. The kiosk on a gym's server overrides this
+        to keep the set in its outbox while the server cannot be reached, and
+        then returns None (the set has no id on the server yet).
         """
         from app.services.sessions import record_set
 
-        self.apply(record_set(self.require_db(), session_id, entry))
+        return self.apply(record_set(self.require_db(), session_id, entry))
 
     def finish_session(self, session_id: int) -> None:
         """Close a session that ran to its end or was ended early (`LegworkError` if not)."""
