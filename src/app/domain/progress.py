@@ -318,8 +318,8 @@ class DayBuckets:
 _EPOCH_DAY = date(1970, 1, 1)
 BUCKET_DAYS = (1, 7, 14, 28, 91, 182, 364)
 """How many days a chart may add up into one point: a day, then whole weeks."""
-MIN_BUCKETED_SPAN = timedelta(weeks=26)
-"""Shorter spans are drawn session by session."""
+MAX_SESSION_POINTS = 200
+"""A chart shows each session of a range with at most this many; more are added up in buckets."""
 
 
 def day_number(day: date) -> int:

@@ -15,7 +15,7 @@ from app.domain.body_mass import BodyMassLog, body_mass_carry_kg
 from app.domain.exercise import Exercise
 from app.domain.metrics import LOAD_MEASURES, LSI_THRESHOLD, Measure
 from app.domain.progress import (
-    MIN_BUCKETED_SPAN,
+    MAX_SESSION_POINTS,
     TREND_WEEKS,
     Carry,
     DayBuckets,
@@ -189,6 +189,7 @@ class ProgressSource:
         self._days: dict[tuple[int, datetime | None], dict[int, int]] = {}
         self._first: datetime | None = None
         self._first_read = False
+        self._all_sessions: int | None = None
 
     def logged(self) -> Mapping[str, LatestSession]:
         """Every exercise the athlete has sets of (warm-ups aside), by slug: when, which sides."""
@@ -211,13 +212,9 @@ class ProgressSource:
         """
         shown = self.card_exercises(exercises)
         history = self._cards_history([e.id for e in shown])
-        cards = []
-        for exercise in shown:
-            card_history = history[exercise.id]
-            earlier = self._earlier_sessions(exercise, card_history, measure)
-            cards.append(_card(exercise, card_history, measure, unit, self.body_mass, line,
-                               earlier))
-        return cards
+        earlier = self._earlier_sessions(shown, history, measure)
+        return [_card(exercise, history[exercise.id], measure, unit, self.body_mass, line,
+                      earlier.get(exercise.id, ())) for exercise in shown]
 
     def _cards_history(self, slugs: Sequence[str]) -> Mapping[str, _CardHistory]:
         wanted = [slug for slug in slugs if slug not in self._card_history]
@@ -257,31 +254,38 @@ class ProgressSource:
         return self._card_history
 
     def _earlier_sessions(
-        self, exercise: Exercise, history: _CardHistory, measure: Measure
-    ) -> list[SessionLegs]:
-        """Sessions around 4 weeks before the card's latest symmetry, when the shortened
-        look-back does not reach that far; none otherwise."""
+        self, exercises: Sequence[Exercise], history: Mapping[str, _CardHistory],
+        measure: Measure,
+    ) -> dict[str, list[SessionLegs]]:
+        """Per exercise, the sessions around 4 weeks before its card's latest symmetry,
+        where the shortened look-back does not reach that far (all read in one query)."""
         if self._card_window >= _TREND_LOOKBACK:
-            return []
-        trend = lsi_trend(lsi_points(history.sessions, measure,
-                                     carry_for(exercise, self.body_mass)))
-        if trend is None or trend.earlier is not None:
-            return []
-        cutoff = trend.current.started_at - timedelta(weeks=TREND_WEEKS)
-        key = (exercise.id, cutoff)
-        if key not in self._earlier:
-            start = max(history.latest.last_set_at - _TREND_LOOKBACK,
-                        cutoff - self._card_window)
-            if start > cutoff:
-                self._earlier[key] = []
-            else:
-                # Sets recorded up to an hour after the cut-off belong to sessions begun
-                # before it; the trend itself only takes sessions begun by then.
-                totals = recent_leg_totals(
-                    self._db, self._athlete_id, {exercise.id: start},
-                    {exercise.id: cutoff + timedelta(hours=12)})[exercise.id]
-                self._earlier[key] = [s for s in pair_legs(totals) if s.started_at <= cutoff]
-        return self._earlier[key]
+            return {}
+        found: dict[str, list[SessionLegs]] = {}
+        wanted: dict[str, tuple[datetime, datetime]] = {}
+        for exercise in exercises:
+            card = history[exercise.id]
+            trend = lsi_trend(lsi_points(card.sessions, measure,
+                                         carry_for(exercise, self.body_mass)))
+            if trend is None or trend.earlier is not None:
+                continue
+            cutoff = trend.current.started_at - timedelta(weeks=TREND_WEEKS)
+            if (exercise.id, cutoff) in self._earlier:
+                found[exercise.id] = self._earlier[(exercise.id, cutoff)]
+                continue
+            start = max(card.latest.last_set_at - _TREND_LOOKBACK, cutoff - self._card_window)
+            if start <= cutoff:
+                wanted[exercise.id] = (start, cutoff)
+        if wanted:
+            # Sets recorded a while after the cut-off belong to sessions begun before it;
+            # the trend only takes sessions begun by then.
+            totals = recent_leg_totals(
+                self._db, self._athlete_id, {slug: w[0] for slug, w in wanted.items()},
+                {slug: w[1] + timedelta(hours=12) for slug, w in wanted.items()})
+            for slug, (_start, cutoff) in wanted.items():
+                sessions = [s for s in pair_legs(totals[slug]) if s.started_at <= cutoff]
+                self._earlier[(slug, cutoff)] = found[slug] = sessions
+        return found
 
     def _first_start(self) -> datetime | None:
         if not self._first_read:
@@ -292,10 +296,17 @@ class ProgressSource:
     def _span(self, time_range: TimeRange, now: datetime, tz: tzinfo, columns: int) -> _Span:
         start = time_range.start(now)
         first = start or self._first_start()
-        if first is None or now - first < MIN_BUCKETED_SPAN:
+        if first is None or self._sessions_since(start) <= MAX_SESSION_POINTS:
             return _Span(start, None)
         return _Span(start, day_buckets(first.astimezone(tz).date(), now.astimezone(tz).date(),
                                         columns, tz, now))
+
+    def _sessions_since(self, start: datetime | None) -> int:
+        if start is not None:
+            return session_count(self._db, self._athlete_id, start)
+        if self._all_sessions is None:
+            self._all_sessions = session_count(self._db, self._athlete_id)
+        return self._all_sessions
 
     def _totals(self, exercise_id: str, span: _Span, measure: Measure) -> list[LegTotals]:
         e1rm = measure is Measure.BEST_E1RM
@@ -337,9 +348,9 @@ class ProgressSource:
         Load measures are of the load each leg carried (the body mass on each
         session's day times `exercise`'s share), converted to `unit`; a leg's
         session without a value (no e1RM estimate, no body mass) is left out of
-        that leg's line. Spans longer than `MIN_BUCKETED_SPAN` are added up
-        per day or per week (whichever keeps to one point per pixel of the
-        `columns` the chart is wide): volume and reps are then the average
+        that leg's line. A range of more than `MAX_SESSION_POINTS` sessions is
+        added up per day or per week (whichever keeps to one point per pixel of
+        the `columns` the chart is wide): volume and reps are then the average
         session's, best set and e1RM the bucket's best, and the symmetry the
         per-set comparison over the bucket, with the body mass of its middle day.
         """

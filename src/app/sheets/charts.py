@@ -12,12 +12,21 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from html import escape
 from typing import Any, Protocol
 
 import pyqtgraph as pg
 from pyqtgraph.exporters import ImageExporter
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QCursor, QFont, QFontMetricsF, QImage, QResizeEvent
+from PySide6.QtGui import (
+    QColor,
+    QCursor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPainter,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QGraphicsItem, QToolTip, QWidget
 
 from app.dates import moment_day_text
@@ -95,6 +104,8 @@ _LABEL_ROOM_PX = 9.0
 # The legend's row under the date axis.
 _LEGEND_ROW = 4
 _TITLE_PT = 11.0
+# The value axis' name, at the first of these sizes at which it fits along the plot.
+_AXIS_LABEL_PT = (9.5, 9.0, 8.5, 8.0)
 # Beyond this many points markers merge into a smear and cost most of the redraw time,
 # so long series are drawn as lines only (the dash still tells the legs apart).
 MAX_MARKERS = 150
@@ -110,6 +121,24 @@ def rgba(colour: str, alpha: int) -> QColor:
     result = QColor(colour)
     result.setAlpha(alpha)
     return result
+
+
+def _fitted_label(text: str, room: float) -> tuple[list[str], float]:
+    """The lines and point size at which an axis name fits `room` px: one line at the
+    largest size that fits, else two lines split at a space, else shortened with "…"."""
+    words = text.split(" ")
+    splits = [[" ".join(words[:i]), " ".join(words[i:])] for i in range(1, len(words))]
+    # A unit in brackets goes on its own line; otherwise the most even split first.
+    splits.sort(key=lambda pair: (not pair[1].startswith("("), abs(len(pair[0]) - len(pair[1]))))
+    font = QFont()
+    for candidates in ([[text]], splits):
+        for points in _AXIS_LABEL_PT:
+            font.setPointSizeF(points)
+            metrics = QFontMetricsF(font)
+            for lines in candidates:
+                if max(metrics.horizontalAdvance(line) for line in lines) <= room:
+                    return lines, points
+    return [QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, room)], points
 
 
 def _tick_metrics(axis: pg.AxisItem) -> QFontMetricsF:
@@ -189,6 +218,7 @@ class DateChart(pg.PlotWidget):
         self._wanted_span: tuple[float, float] | None = None
         self._dates: list[float] = []
         self._values: tuple[float, float, bool, float | None] | None = None
+        self._value_label = ""
         self.setMenuEnabled(False)
         self.setMouseEnabled(x=False, y=False)
         self.hideButtons()
@@ -205,6 +235,7 @@ class DateChart(pg.PlotWidget):
         self.getAxis("left").setStyle(maxTickLevel=1)
         self.legend = self._legend_below()
         self.getViewBox().sigResized.connect(self._refit_values)
+        self.getViewBox().sigResized.connect(self._fit_value_label)
         self.scene().sigMouseMoved.connect(self._mouse_moved)
         self.setToolTip("")
 
@@ -241,6 +272,21 @@ class DateChart(pg.PlotWidget):
         super().resizeEvent(event)
         if self._titles[0]:  # not while pyqtgraph is still building the widget
             self._show_title()
+
+    def set_value_label(self, text: str) -> None:
+        """Name the value axis; a long name is set smaller, then on two lines, to fit the plot."""
+        self._value_label = text
+        self._fit_value_label()
+
+    def _fit_value_label(self) -> None:
+        if not self._value_label:
+            return
+        lines, points = _fitted_label(self._value_label, self.getViewBox().height() or 150.0)
+        html = "<br>".join(escape(line) for line in lines)
+        axis = self.getAxis("left")
+        if axis.labelText != html or axis.labelStyle.get("font-size") != f"{points:g}pt":
+            axis.setLabel(html, **{"font-size": f"{points:g}pt"})
+            axis.label.setDefaultTextColor(QColor(self.colours.muted))
 
     def legend_changed(self) -> None:
         """Open (or close) the legend's row for the entries it now has."""
@@ -422,7 +468,7 @@ class PerLegChart(DateChart):
             else:
                 self.legend.removeItem(self.both_curve)
             self.apply_colours(self.colours)
-        self.setLabel("left", measure_label)
+        self.set_value_label(measure_label)
         self.fit_dates(xs)
         self.fit_values(min(ys, default=0.0), max(ys, default=1.0))
 
@@ -454,8 +500,9 @@ class PerLegChart(DateChart):
 
 
 
-def leg_chart_image(series: Sequence[ChartSeries], label: str) -> QImage:
-    """The per-leg chart of `series` (one point per day), as a crisp black-and-white image."""
+def leg_chart(series: Sequence[ChartSeries], label: str) -> PerLegChart:
+    """The per-leg chart of `series` (one point per day, at noon), laid out at
+    `CHART_SIZE_PX` as printed, in black and white; never shown on screen."""
     def points(side: Side) -> list[tuple[datetime, float]]:
         return [
             (datetime.combine(date.fromordinal(day), time(12)).astimezone(), value)
@@ -464,10 +511,22 @@ def leg_chart_image(series: Sequence[ChartSeries], label: str) -> QImage:
         ]
 
     chart = PerLegChart()
-    chart.set_series(points(Side.LEFT), points(Side.RIGHT), label)
-    # Never shown, so lay it out by hand before the exporter measures it.
     chart.resize(*CHART_SIZE_PX)
     chart.getPlotItem().setGeometry(0, 0, *CHART_SIZE_PX)
+    chart.set_series(points(Side.LEFT), points(Side.RIGHT), label, both=points(Side.BOTH))
+    # Never shown, so it is drawn once here: the axes measure their labels as they
+    # paint and widen to fit them, and the layout then makes room.
+    scratch = QImage(*CHART_SIZE_PX, QImage.Format.Format_ARGB32)
+    painter = QPainter(scratch)
+    chart.scene().render(painter)
+    painter.end()
+    chart.getPlotItem().layout.activate()
+    return chart
+
+
+def leg_chart_image(series: Sequence[ChartSeries], label: str) -> QImage:
+    """The per-leg chart of `series` as a crisp black-and-white image for a sheet."""
+    chart = leg_chart(series, label)
     exporter = ImageExporter(chart.getPlotItem())
     exporter.parameters()["width"] = CHART_SIZE_PX[0]
     image = exporter.export(toBytes=True)

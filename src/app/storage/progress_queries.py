@@ -11,19 +11,21 @@ athletes' history costs nothing, which matters on a gym kiosk with many members.
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import (
+    BindParameter,
     ColumnElement,
     Integer,
     Select,
     SQLColumnExpression,
     and_,
+    bindparam,
     case,
     false,
     func,
-    literal,
     or_,
     select,
     union_all,
@@ -31,6 +33,7 @@ from sqlalchemy import (
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
+from sqlalchemy.sql.selectable import CompoundSelect
 
 from app.domain.metrics import EPLEY_MAX_REPS, EPLEY_MIN_REPS
 from app.domain.progress import DayBuckets, LatestSession, LegTotals
@@ -48,6 +51,8 @@ _PROBES_PER_QUERY = 150
 # A LIMIT this high never cuts rows; it keeps a subquery from being merged into the query
 # around it, so what it computes per session is computed once, not once per set.
 _UNLIMITED = 2**62
+# The end of a window that has none.
+_NEVER = datetime(9999, 1, 1, tzinfo=UTC)
 
 
 class _LocalDay(FunctionElement[int]):
@@ -75,8 +80,10 @@ def _local_day_postgresql(element: _LocalDay, compiler: SQLCompiler, **kw: Any) 
     return f"CAST(floor((extract(epoch FROM {moment}) + {offset}) / 86400) AS INTEGER)"
 
 
-def _local_day(moment: SQLColumnExpression[datetime], offset_s: int) -> ColumnElement[int]:
-    return _LocalDay(moment, literal(offset_s, Integer))
+def _local_day(
+    moment: SQLColumnExpression[datetime], offset: BindParameter[int]
+) -> ColumnElement[int]:
+    return _LocalDay(moment, offset)
 
 # Columns vary with the caller's leading ones; rows are unpacked by position.
 _Query = Select[*tuple[Any, ...]]
@@ -92,14 +99,12 @@ def _best_load_by_reps() -> list[ColumnElement[float]]:
     ]
 
 
-def _totals_select(
-    athlete_id: int, *leading: ColumnElement[Any], sides: tuple[str, ...] = _LEGS
-) -> _Query:
-    """Per session and side totals of the athlete's sets on `sides`, `leading` columns first.
+def _totals_select(*leading: ColumnElement[Any], sides: tuple[str, ...] = _LEGS) -> _Query:
+    """Per session and side totals of one athlete's sets on `sides`, `leading` columns first.
 
-    Warm-ups are left out. Grouped and ordered by (started_at, session id,
-    side): the order in which the two indices hand the rows over, so SQLite
-    needs no temporary B-tree.
+    The athlete is the bound parameter "athlete". Warm-ups are left out.
+    Grouped and ordered by (started_at, session id, side): the order in which
+    the two indices hand the rows over, so SQLite needs no temporary B-tree.
     """
     return (
         select(
@@ -115,8 +120,8 @@ def _totals_select(
             *_best_load_by_reps(),
         )
         .join(SetEntryRow, SetEntryRow.session_id == TrainingSessionRow.id)
-        .where(TrainingSessionRow.athlete_id == athlete_id, SetEntryRow.side.in_(sides),
-               SetEntryRow.warmup == false())
+        .where(TrainingSessionRow.athlete_id == bindparam("athlete"),
+               SetEntryRow.side.in_(sides), SetEntryRow.warmup == false())
         .group_by(*leading, TrainingSessionRow.started_at, TrainingSessionRow.id,
                   SetEntryRow.side)
         .order_by(*leading, TrainingSessionRow.started_at, TrainingSessionRow.id,
@@ -139,8 +144,22 @@ def _leg_totals(row: Sequence[Any]) -> LegTotals:
     )
 
 
-def _exercise_row_id(slug: str) -> ColumnElement[int]:
+def _exercise_row_id(slug: str | BindParameter[str]) -> ColumnElement[int]:
     return select(ExerciseRow.id).where(ExerciseRow.slug == slug).scalar_subquery()
+
+
+# Building a statement costs SQLAlchemy more than SQLite takes to run it on a month of
+# history, so each shape is built once, with bound parameters, and reused.
+@cache
+def _one_exercise(two_leg: bool, start: bool, end: bool) -> _Query:
+    sides = (*_LEGS, Side.BOTH.value) if two_leg else _LEGS
+    query = _totals_select(sides=sides).where(
+        SetEntryRow.exercise_id == _exercise_row_id(bindparam("slug")))
+    if start:
+        query = query.where(SetEntryRow.recorded_at >= bindparam("start"))
+    if end:
+        query = query.where(SetEntryRow.recorded_at < bindparam("end"))
+    return query
 
 
 def leg_totals_query(
@@ -148,14 +167,19 @@ def leg_totals_query(
     end: datetime | None = None, *, two_leg: bool = False,
 ) -> _Query:
     """The SELECT behind `leg_totals` (exposed so tests can EXPLAIN its plan)."""
-    exercise_row = _exercise_row_id(exercise_id)
-    sides = (*_LEGS, Side.BOTH.value) if two_leg else _LEGS
-    query = _totals_select(athlete_id, sides=sides).where(SetEntryRow.exercise_id == exercise_row)
+    return _one_exercise(two_leg, start is not None, end is not None).params(
+        _window_params(athlete_id, exercise_id, start, end))
+
+
+def _window_params(
+    athlete_id: int, slug: str, start: datetime | None, end: datetime | None
+) -> dict[str, Any]:
+    params: dict[str, Any] = {"athlete": athlete_id, "slug": slug}
     if start is not None:
-        query = query.where(SetEntryRow.recorded_at >= start)
+        params["start"] = start
     if end is not None:
-        query = query.where(SetEntryRow.recorded_at < end)
-    return query
+        params["end"] = end
+    return params
 
 
 def leg_totals(
@@ -174,9 +198,28 @@ def leg_totals(
     unless `two_leg`, which adds their totals (side BOTH). Oldest session
     first, BOTH before LEFT before RIGHT. An unknown exercise has no totals.
     """
-    query = leg_totals_query(athlete_id, exercise_id, start, end, two_leg=two_leg)
+    query = _one_exercise(two_leg, start is not None, end is not None)
     with db.session() as session:
-        return [_leg_totals(row) for row in session.execute(query)]
+        rows = session.execute(query, _window_params(athlete_id, exercise_id, start, end))
+        return [_leg_totals(row) for row in rows]
+
+
+@cache
+def _windows(count: int, ends: bool) -> _Query:
+    def window(i: int) -> ColumnElement[bool]:
+        # On set_entry's own columns, so SQLite seeks the (exercise_id, side,
+        # recorded_at) index once per exercise and reads only the window.
+        within = [SetEntryRow.exercise_id == _exercise_row_id(bindparam(f"slug_{i}")),
+                  SetEntryRow.recorded_at >= bindparam(f"start_{i}")]
+        if ends:
+            within.append(SetEntryRow.recorded_at < bindparam(f"end_{i}"))
+        return and_(*within)
+
+    return (
+        _totals_select(ExerciseRow.slug.expression)
+        .join(ExerciseRow, SetEntryRow.exercise_id == ExerciseRow.id)
+        .where(or_(*(window(i) for i in range(count))))
+    )
 
 
 def recent_leg_totals(
@@ -186,31 +229,21 @@ def recent_leg_totals(
     """`leg_totals` for several exercises at once, each from its own start, in one query.
 
     `since` maps exercise slugs to the earliest set time that counts for that
-    exercise, `until` (optional, per slug) to the first time that no longer
-    counts. Every slug is in the result, with an empty list when it has no totals.
+    exercise, `until` (optional) to the first time that no longer counts; an
+    exercise missing from `until` has no end. Every slug is in the result,
+    with an empty list when it has no totals.
     """
     result: dict[str, list[LegTotals]] = {slug: [] for slug in since}
     if not since:
         return result
-    ends = until or {}
-
-    def window(slug: str, start: datetime) -> ColumnElement[bool]:
-        # On set_entry's own columns, so SQLite seeks the (exercise_id, side,
-        # recorded_at) index once per exercise and reads only the window.
-        within = [SetEntryRow.exercise_id == _exercise_row_id(slug),
-                  SetEntryRow.recorded_at >= start]
-        if slug in ends:
-            within.append(SetEntryRow.recorded_at < ends[slug])
-        return and_(*within)
-
-    windows = [window(slug, start) for slug, start in since.items()]
-    query = (
-        _totals_select(athlete_id, ExerciseRow.slug.expression)
-        .join(ExerciseRow, SetEntryRow.exercise_id == ExerciseRow.id)
-        .where(or_(*windows))
-    )
+    params: dict[str, Any] = {"athlete": athlete_id}
+    for i, (slug, start) in enumerate(since.items()):
+        params[f"slug_{i}"] = slug
+        params[f"start_{i}"] = start
+        if until is not None:
+            params[f"end_{i}"] = until.get(slug, _NEVER)
     with db.session() as session:
-        for row in session.execute(query):
+        for row in session.execute(_windows(len(since), until is not None), params):
             result[row[0]].append(_leg_totals(row[1:]))
     return result
 
@@ -223,6 +256,7 @@ def session_starts(
     Weeks are counted from these by `app.domain.adherence.weekly_sessions`,
     because a week is Monday to Sunday in the athlete's local time, which SQL
     does not know. One row per session, served by (athlete_id, started_at).
+    The Progress view counts sessions per day in SQL instead (`sessions_per_day`).
     """
     has_sets = select(SetEntryRow.id).where(SetEntryRow.session_id == TrainingSessionRow.id)
     query = (
@@ -282,29 +316,41 @@ def _latest_by_reading(db: Database, athlete_id: int) -> list[_LatestSet]:
                 for slug, side, at, sid in session.execute(query)]
 
 
-def _latest_probe(athlete_id: int, exercise_row: int, side: str) -> _Query:
+def _latest_probe(i: int) -> _Query:
     # Backwards through the (exercise_id, side, recorded_at) index to the athlete's
     # newest set: one step when the history is theirs, a few hundred on a busy gym's.
+    exercise = bindparam(f"exercise_{i}", type_=Integer)
     return (
-        select(literal(exercise_row).label("exercise"), SetEntryRow.side,
-               SetEntryRow.recorded_at, SetEntryRow.session_id)
+        select(exercise.label("exercise"), SetEntryRow.side, SetEntryRow.recorded_at,
+               SetEntryRow.session_id)
         .join(TrainingSessionRow, SetEntryRow.session_id == TrainingSessionRow.id)
-        .where(SetEntryRow.exercise_id == exercise_row, SetEntryRow.side == side,
-               SetEntryRow.warmup == false(), TrainingSessionRow.athlete_id == athlete_id)
+        .where(SetEntryRow.exercise_id == exercise,
+               SetEntryRow.side == bindparam(f"side_{i}"),
+               SetEntryRow.warmup == false(),
+               TrainingSessionRow.athlete_id == bindparam("athlete"))
         .order_by(SetEntryRow.recorded_at.desc(), SetEntryRow.session_id.desc())
         .limit(1)
     )
 
 
+@cache
+def _probes(count: int) -> CompoundSelect[*tuple[Any, ...]]:
+    return union_all(*(_latest_probe(i).subquery().select() for i in range(count)))
+
+
 def _latest_by_probing(db: Database, athlete_id: int) -> list[_LatestSet]:
     found: list[_LatestSet] = []
     with db.session() as session:
-        exercises = dict(session.execute(select(ExerciseRow.id, ExerciseRow.slug)).tuples())
+        exercises = {row: slug for row, slug in session.execute(
+            select(ExerciseRow.id, ExerciseRow.slug))}
         pairs = [(row, side.value) for row in exercises for side in Side]
         for first in range(0, len(pairs), _PROBES_PER_QUERY):
-            probes = [_latest_probe(athlete_id, row, side).subquery().select()
-                      for row, side in pairs[first:first + _PROBES_PER_QUERY]]
-            for row, side, at, sid in session.execute(union_all(*probes)):
+            chunk = pairs[first:first + _PROBES_PER_QUERY]
+            params: dict[str, Any] = {"athlete": athlete_id}
+            for i, (row, side) in enumerate(chunk):
+                params[f"exercise_{i}"] = row
+                params[f"side_{i}"] = side
+            for row, side, at, sid in session.execute(_probes(len(chunk)), params):
                 found.append(_LatestSet(exercises[row], _SIDES[side], at, sid))
     return found
 
@@ -344,32 +390,22 @@ def latest_sessions(db: Database, athlete_id: int) -> list[LatestSession]:
     return latest
 
 
-def bucket_totals(
-    db: Database, athlete_id: int, exercise_id: str, buckets: DayBuckets,
-    start: datetime | None = None, end: datetime | None = None, *, best_by_reps: bool = True,
-) -> list[LegTotals]:
-    """Per bucket of days (`buckets`) and side, the totals of the sessions started in it.
-
-    Like `leg_totals` with two-leg sets (side BOTH) included, but one row per
-    bucket and side: `session_id` is the bucket's number, `started_at` its
-    middle and `sessions` how many sessions it adds up. Only sessions started
-    in [start, end) count. Without `best_by_reps` the heaviest load per rep
-    count is left out (None), which the e1RM alone needs and which costs most
-    of the query's time.
-    """
-    day = _local_day(TrainingSessionRow.started_at, buckets.offset_s)
-    bucket = ((day - buckets.origin) // buckets.days).label("bucket")
+@cache
+def _buckets_statement(start: bool, end: bool, best_by_reps: bool) -> _Query:
+    day = _local_day(TrainingSessionRow.started_at, bindparam("offset", type_=Integer))
+    bucket = ((day - bindparam("origin", type_=Integer))
+              // bindparam("days", type_=Integer)).label("bucket")
     sessions = select(TrainingSessionRow.id, bucket).where(
-        TrainingSessionRow.athlete_id == athlete_id)
-    if start is not None:
-        sessions = sessions.where(TrainingSessionRow.started_at >= start)
-    if end is not None:
-        sessions = sessions.where(TrainingSessionRow.started_at < end)
+        TrainingSessionRow.athlete_id == bindparam("athlete"))
+    if start:
+        sessions = sessions.where(TrainingSessionRow.started_at >= bindparam("start"))
+    if end:
+        sessions = sessions.where(TrainingSessionRow.started_at < bindparam("end"))
     # Each session's bucket is worked out once (the LIMIT keeps it that way), then
     # its sets are totalled from the covering index.
     within = sessions.limit(_UNLIMITED).subquery()
     per_rep = _best_load_by_reps() if best_by_reps else []
-    query = (
+    return (
         select(
             within.c.bucket,
             SetEntryRow.side,
@@ -382,14 +418,32 @@ def bucket_totals(
             *per_rep,
         )
         .join(SetEntryRow, SetEntryRow.session_id == within.c.id)
-        .where(SetEntryRow.exercise_id == _exercise_row_id(exercise_id),
+        .where(SetEntryRow.exercise_id == _exercise_row_id(bindparam("slug")),
                SetEntryRow.warmup == false())
         .group_by(within.c.bucket, SetEntryRow.side)
         .order_by(within.c.bucket, SetEntryRow.side)
     )
+
+
+def bucket_totals(
+    db: Database, athlete_id: int, exercise_id: str, buckets: DayBuckets,
+    start: datetime | None = None, end: datetime | None = None, *, best_by_reps: bool = True,
+) -> list[LegTotals]:
+    """Per bucket of days (`buckets`) and side, the totals of the sessions started in it.
+
+    Like `leg_totals` with two-leg sets (side BOTH) included, but one row per
+    bucket and side: `session_id` is the bucket's number, `started_at` its
+    middle and `sessions` how many sessions it adds up. Only sessions started
+    in [start, end) count. Without `best_by_reps` the heaviest load per rep
+    count is left out (an empty tuple): the e1RM alone needs it, and it costs
+    most of the query's time.
+    """
+    query = _buckets_statement(start is not None, end is not None, best_by_reps)
+    params = _window_params(athlete_id, exercise_id, start, end) | {
+        "offset": buckets.offset_s, "origin": buckets.origin, "days": buckets.days}
     totals = []
     with db.session() as session:
-        for number, side, count, *rest in session.execute(query):
+        for number, side, count, *rest in session.execute(query, params):
             sets, reps, volume, best, least, *by_reps = rest
             totals.append(LegTotals(
                 session_id=number, started_at=buckets.middle(number), side=_SIDES[side],
@@ -399,6 +453,23 @@ def bucket_totals(
                 sessions=count,
             ))
     return totals
+
+
+@cache
+def _days_statement(start: bool, end: bool) -> _Query:
+    has_sets = select(SetEntryRow.id).where(SetEntryRow.session_id == TrainingSessionRow.id)
+    day = _local_day(TrainingSessionRow.started_at,
+                     bindparam("offset", type_=Integer)).label("day")
+    query = (
+        select(day, func.count())
+        .where(TrainingSessionRow.athlete_id == bindparam("athlete"), has_sets.exists())
+        .group_by(day)
+    )
+    if start:
+        query = query.where(TrainingSessionRow.started_at >= bindparam("start"))
+    if end:
+        query = query.where(TrainingSessionRow.started_at < bindparam("end"))
+    return query
 
 
 def sessions_per_day(
@@ -411,19 +482,14 @@ def sessions_per_day(
     days without a session are not in the result. One row per day leaves SQL,
     however many sessions the history holds.
     """
-    has_sets = select(SetEntryRow.id).where(SetEntryRow.session_id == TrainingSessionRow.id)
-    day = _local_day(TrainingSessionRow.started_at, offset_s).label("day")
-    query = (
-        select(day, func.count())
-        .where(TrainingSessionRow.athlete_id == athlete_id, has_sets.exists())
-        .group_by(day)
-    )
+    params: dict[str, Any] = {"athlete": athlete_id, "offset": offset_s}
     if start is not None:
-        query = query.where(TrainingSessionRow.started_at >= start)
+        params["start"] = start
     if end is not None:
-        query = query.where(TrainingSessionRow.started_at < end)
+        params["end"] = end
     with db.session() as session:
-        return {int(d): n for d, n in session.execute(query)}
+        rows = session.execute(_days_statement(start is not None, end is not None), params)
+        return {int(d): n for d, n in rows}
 
 
 def first_session_start(db: Database, athlete_id: int) -> datetime | None:

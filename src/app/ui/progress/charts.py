@@ -62,7 +62,7 @@ class LsiChart(DateChart):
         # Named in the legend, under the chart: what 90 % is, or that the line is the
         # athlete's own. On the chart itself the name would sit on the points that matter.
         self.target_line = self.plot([], [], name=line_name(self.line))
-        self.setLabel("left", self.tr("Symmetry (%)"))
+        self.set_value_label(self.tr("Symmetry (%)"))
         self.apply_colours(LIGHT)
 
     def line_label(self) -> str:
@@ -157,7 +157,7 @@ class WeeklyChart(DateChart):
                                  (WeekStatus.BELOW, self.tr("Below")),
                                  (WeekStatus.ABOVE, self.tr("Above")))
         }
-        self.setLabel("left", self.tr("Sessions"))
+        self.set_value_label(self.tr("Sessions"))
         self.apply_colours(LIGHT)
 
     def set_weeks(self, weeks: Sequence[WeekCount]) -> None:
