@@ -53,7 +53,7 @@ from app.storage.sessions import sets_for_session
 _TREND_LOOKBACK = timedelta(weeks=TREND_WEEKS * 3)
 # A card reads about this many sessions of its exercise at most: an athlete who trains
 # several times a day has their look-back shortened to match.
-_CARD_SESSIONS = 60
+_CARD_SESSIONS = 24
 # With fewer sessions than this in its look-back, an exercise is read over the whole of it.
 _FEW_SESSIONS = 3
 DEFAULT_COLUMNS = 1000
@@ -223,7 +223,7 @@ class ProgressSource:
         logged = self.logged()
         newest = max(logged[slug].last_set_at for slug in wanted)
         # Reading 12 weeks is a few dozen sessions for most athletes, but thousands for
-        # one who logs several a day: then the look-back shrinks to about 60 sessions.
+        # one who logs several a day: then the look-back shrinks to about `_CARD_SESSIONS`.
         recent = session_count(self._db, self._athlete_id, newest - _TREND_LOOKBACK)
         window = _TREND_LOOKBACK * min(1.0, _CARD_SESSIONS / max(recent, 1))
         self._card_window = window

@@ -328,7 +328,9 @@ def _latest_probe(i: int) -> _Query:
                SetEntryRow.side == bindparam(f"side_{i}"),
                SetEntryRow.warmup == false(),
                TrainingSessionRow.athlete_id == bindparam("athlete"))
-        .order_by(SetEntryRow.recorded_at.desc(), SetEntryRow.session_id.desc())
+        # Only the index's own order, so the walk stops at the first match (two of one
+        # athlete's sets of one exercise and side at the same microsecond do not happen).
+        .order_by(SetEntryRow.recorded_at.desc())
         .limit(1)
     )
 
