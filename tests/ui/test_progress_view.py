@@ -329,6 +329,15 @@ def test_many_one_leg_exercises_wrap_and_scroll_without_squeezing_the_charts(
     assert view.card_grid.verticalScrollBar().maximum() > 0, "the other rows scroll"
     assert view.per_leg_chart.height() >= view.per_leg_chart.minimumHeight()
 
+    # Charting an exercise whose card is on a row scrolled out of sight brings it into view,
+    # outlined; only that card is.
+    last = view.cards[-1]
+    view.set_exercise(last.card.exercise.id)
+    qtbot.wait(1)
+    top = last.mapTo(view.card_grid.viewport(), last.rect().topLeft()).y()
+    assert 0 <= top and top + last.height() <= view.card_grid.viewport().height()
+    assert [card.property("charted") for card in view.cards] == [False] * 13 + [True]
+
 
 def test_the_exercise_list_has_every_exercise_with_sets_cards_first(controller, view):
     from app.storage.exercises import add_custom_exercise

@@ -550,6 +550,19 @@ class ProgressView(QWidget):
             # A layout shows a new child only on the next pass of the event loop; the
             # redraw is complete when it returns.
             card.show()
+        self._mark_charted_card()
+
+    def _mark_charted_card(self) -> None:
+        """Outline the card of the exercise the charts show, and scroll it into sight:
+        with many exercises, its row may be one the card grid has scrolled away."""
+        for card in self.cards:
+            charted = card.card.exercise.id == self.exercise_id
+            if card.property("charted") != charted:
+                card.setProperty("charted", charted)
+                card.style().unpolish(card)
+                card.style().polish(card)
+            if charted:
+                self.card_grid.ensureWidgetVisible(card, 0, 0)
 
     def _ensure_charts(self) -> None:
         if self.per_leg_chart is not None:
@@ -663,6 +676,7 @@ class ProgressView(QWidget):
         if self._filling or exercise_id is None:
             return
         self.exercise_id = str(exercise_id)
+        self._mark_charted_card()
         self._draw_charts()
 
     def _measure_picked(self, index: int) -> None:
