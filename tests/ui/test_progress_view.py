@@ -335,7 +335,7 @@ def test_many_one_leg_exercises_wrap_and_scroll_without_squeezing_the_charts(
     view.set_exercise(last.card.exercise.id)
     qtbot.wait(1)
     top = last.mapTo(view.card_grid.viewport(), last.rect().topLeft()).y()
-    assert 0 <= top and top + last.height() <= view.card_grid.viewport().height()
+    assert top >= 0 and top + last.height() <= view.card_grid.viewport().height()
     assert [card.property("charted") for card in view.cards] == [False] * 13 + [True]
 
 

@@ -148,6 +148,16 @@ def _exercise_row_id(slug: str | BindParameter[str]) -> ColumnElement[int]:
     return select(ExerciseRow.id).where(ExerciseRow.slug == slug).scalar_subquery()
 
 
+def _within(query: _Query, moment: SQLColumnExpression[datetime], start: bool,
+            end: bool) -> _Query:
+    """`query` kept to `moment` in [:start, :end) (either bound parameter when asked for)."""
+    if start:
+        query = query.where(moment >= bindparam("start"))
+    if end:
+        query = query.where(moment < bindparam("end"))
+    return query
+
+
 # Building a statement costs SQLAlchemy more than SQLite takes to run it on a month of
 # history, so each shape is built once, with bound parameters, and reused.
 @cache
@@ -155,11 +165,7 @@ def _one_exercise(two_leg: bool, start: bool, end: bool) -> _Query:
     sides = (*_LEGS, Side.BOTH.value) if two_leg else _LEGS
     query = _totals_select(sides=sides).where(
         SetEntryRow.exercise_id == _exercise_row_id(bindparam("slug")))
-    if start:
-        query = query.where(SetEntryRow.recorded_at >= bindparam("start"))
-    if end:
-        query = query.where(SetEntryRow.recorded_at < bindparam("end"))
-    return query
+    return _within(query, SetEntryRow.recorded_at, start, end)
 
 
 def leg_totals_query(
@@ -397,12 +403,9 @@ def _buckets_statement(start: bool, end: bool, best_by_reps: bool) -> _Query:
     day = _local_day(TrainingSessionRow.started_at, bindparam("offset", type_=Integer))
     bucket = ((day - bindparam("origin", type_=Integer))
               // bindparam("days", type_=Integer)).label("bucket")
-    sessions = select(TrainingSessionRow.id, bucket).where(
-        TrainingSessionRow.athlete_id == bindparam("athlete"))
-    if start:
-        sessions = sessions.where(TrainingSessionRow.started_at >= bindparam("start"))
-    if end:
-        sessions = sessions.where(TrainingSessionRow.started_at < bindparam("end"))
+    sessions = _within(select(TrainingSessionRow.id, bucket).where(
+        TrainingSessionRow.athlete_id == bindparam("athlete")),
+        TrainingSessionRow.started_at, start, end)
     # Each session's bucket is worked out once (the LIMIT keeps it that way), then
     # its sets are totalled from the covering index.
     within = sessions.limit(_UNLIMITED).subquery()
@@ -467,11 +470,7 @@ def _days_statement(start: bool, end: bool) -> _Query:
         .where(TrainingSessionRow.athlete_id == bindparam("athlete"), has_sets.exists())
         .group_by(day)
     )
-    if start:
-        query = query.where(TrainingSessionRow.started_at >= bindparam("start"))
-    if end:
-        query = query.where(TrainingSessionRow.started_at < bindparam("end"))
-    return query
+    return _within(query, TrainingSessionRow.started_at, start, end)
 
 
 def sessions_per_day(
