@@ -376,3 +376,19 @@ def test_history_of_two_sided_lifts_only_shows_charts_not_the_empty_page(control
     assert view.pages.currentWidget() is view.content
     assert view.cards == [] and view.card_grid.height() == 0
     assert view.exercise_combo.currentData() == "bench-press"
+
+
+def test_redraws_update_the_same_curves_in_place(history, view):
+    view.refresh()
+    charts = (view.per_leg_chart, view.lsi_chart, view.weekly_chart)
+    before = [list(chart.getPlotItem().listDataItems()) for chart in charts]
+    curves = (view.per_leg_chart.left_curve, view.per_leg_chart.right_curve)
+
+    for change in (lambda: view.set_time_range(TimeRange.ALL), lambda: view.set_exercise(LUNGE),
+                   lambda: view.set_measure(Measure.VOLUME), view.refresh,
+                   lambda: view.set_exercise(SQUAT)):
+        change()
+        # One curve per leg, filled with setData: no item is added, none replaced.
+        assert [list(chart.getPlotItem().listDataItems()) for chart in charts] == before
+        assert (view.per_leg_chart.left_curve, view.per_leg_chart.right_curve) == curves
+    assert all(c.opts["autoDownsample"] and c.opts["clipToView"] for c in curves)
