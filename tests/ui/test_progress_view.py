@@ -312,7 +312,10 @@ def test_many_one_leg_exercises_wrap_and_scroll_without_squeezing_the_charts(
     athlete = controller.athlete.id
     slugs = [f"one-leg-drill-{n}" for n in range(14)]
     for slug in slugs:
-        add_custom_exercise(controller.db, exercise(slug, builtin=False, unilateral=False))
+        # One long name makes its card, and its row, taller than the others.
+        name = "One leg drill 13 on a box with a long name" if slug.endswith("-13") else None
+        add_custom_exercise(controller.db, exercise(slug, name, builtin=False,
+                                                    unilateral=False))
     for day in range(3):
         _log(controller.db, athlete, NOW - timedelta(days=3 * day + 1),
              [(slug, side, 8, 10.0) for slug in slugs for side in (Side.LEFT, Side.RIGHT)])
@@ -337,6 +340,12 @@ def test_many_one_leg_exercises_wrap_and_scroll_without_squeezing_the_charts(
     top = last.mapTo(view.card_grid.viewport(), last.rect().topLeft()).y()
     assert top >= 0 and top + last.height() <= view.card_grid.viewport().height()
     assert [card.property("charted") for card in view.cards] == [False] * 13 + [True]
+    shown_height = view.card_grid.viewport().height()
+    for card in view.cards:
+        # Whole rows in view: no sliver of a card cut off by the grid's edge.
+        y = card.mapTo(view.card_grid.viewport(), card.rect().topLeft()).y()
+        visible = min(y + card.height(), shown_height) - max(y, 0)
+        assert visible <= 0 or visible == card.height(), (card.card.exercise.id, y, visible)
 
 
 def test_the_exercise_list_has_every_exercise_with_sets_cards_first(controller, view):

@@ -4,7 +4,8 @@ Cards stretch to fill each row, so a row is never a third empty; when they
 would be narrower than `MIN_CARD_WIDTH` they wrap onto balanced rows (six
 cards as 3 + 3, not 5 + 1). The cards take no more height than the view
 allows them (`height_budget`, always at least one row); beyond that each row
-is filled and the rest scroll, so an imported history with many one-leg
+is filled, every row as tall as the tallest card, and the rest scroll (a
+whole row at a time into view), so an imported history with many one-leg
 exercises never squeezes the charts off the page.
 """
 
@@ -93,12 +94,26 @@ class CardGrid(QScrollArea):
         while shown > 1 and self._rows_height(width, columns, shown * columns) > \
                 self.height_budget:
             shown -= 1
-        self.setFixedHeight(self._rows_height(width, columns, shown * columns, rows > shown))
+        scrolls = rows > shown
+        # When rows scroll, each is as tall as the tallest card, so whole rows scroll
+        # into view and no sliver of the row above shows over the picked card's row.
+        row_height = self._tallest(width, columns) if scrolls else 0
+        for row in range(max(rows, self.grid.rowCount())):
+            self.grid.setRowMinimumHeight(row, row_height)
+        if scrolls:
+            self.setFixedHeight(row_height * shown + SPACING * (shown - 1))
+        else:
+            self.setFixedHeight(self._rows_height(width, columns, shown * columns))
 
-    def _rows_height(self, width: int, columns: int, count: int, scrolls: bool = False) -> int:
-        """The height of the rows holding the first `count` cards at `columns` a row."""
-        usable = width - (self.verticalScrollBar().sizeHint().width() if scrolls else 0)
+    def _tallest(self, width: int, columns: int) -> int:
+        """The tallest card's height at `columns` a row beside a scroll bar."""
+        usable = width - self.verticalScrollBar().sizeHint().width()
         card_width = max(1, (usable - SPACING * (columns - 1)) // columns)
+        return max(_height(card, card_width) for card in self.cards)
+
+    def _rows_height(self, width: int, columns: int, count: int) -> int:
+        """The height of the rows holding the first `count` cards at `columns` a row."""
+        card_width = max(1, (width - SPACING * (columns - 1)) // columns)
         shown = self.cards[:count]
         heights = [max(_height(card, card_width) for card in shown[first:first + columns])
                    for first in range(0, len(shown), columns)]
