@@ -1,17 +1,19 @@
 """Progress benchmark: open the view and switch exercise or time range on ten years of history.
 
-Goals (issue 4): every redraw under 100 ms, each aggregate query under 10 ms.
+Goals (issues 4 and 15): every redraw under 100 ms, each aggregate query under 10 ms.
 Times run from the call to the redraw finished and painted (processEvents).
-Results go to docs/benchmarks.md.
+Results go to docs/benchmarks.md. `--scale` measures a keen athlete's own 500,000
+side-sets instead of a household's 50,000 (issue 15's one-athlete case).
 """
 
+import argparse
 import os
 import statistics
 import sys
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import UTC, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -24,6 +26,18 @@ from benchmarks.report import write_section  # noqa: E402
 RUNS = 15
 REDRAW_GOAL_MS = 100.0
 QUERY_GOAL_MS = 10.0
+
+SCALE_NOTE = """
+At this scale the view draws at most one point per pixel column (all history in
+weekly buckets added up in SQL) and the cards read about 24 sessions, but SQL
+still walks every one of the exercise's sets to add the weeks up, and every
+session to count the weekly bars: the view's own reads, not the drawing, miss the
+100 ms goal. The way to meet it is a table of per-session, per-exercise, per-side
+totals kept up to date as sets are recorded (a migration), which the aggregate
+queries would read instead of the sets. The rows "all history" per session and
+"12 weeks of every exercise" are the raw queries; the view uses the buckets and a
+shortened look-back instead.
+"""
 
 Timing = tuple[float, float]
 """Median and slowest run, in ms."""
@@ -58,19 +72,31 @@ def main() -> None:
     """Measure, print and record the Progress figures."""
     from app.ui.shell.application import create_application
 
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--scale", action="store_true",
+                        help="500,000 side-sets for one athlete instead of 50,000 for four")
+    scale = parser.parse_args().scale
+    sets, athletes = (500_000, 1) if scale else (50_000, 4)
     app = create_application()
     with tempfile.TemporaryDirectory() as scratch:
         os.environ["LEGWORK_DATA_DIR"] = scratch
         path = Path(scratch) / "history.db"
-        rows = fill_history(path, sets=50_000, athletes=4)
+        rows = fill_history(path, sets=sets, athletes=athletes)
         tables = measure(f"sqlite:///{path}", Path(scratch))
     del app
+    command = "python benchmarks/progress.py" + (" --scale" if scale else "")
+    owners = "one athlete" if athletes == 1 else f"{athletes} athletes"
+    load = os.getloadavg()[0]
     body = f"""
-`python benchmarks/progress.py` — offscreen Qt, 1280×760 view, {RUNS} runs each.
-Database: {rows:,} side-sets over {YEARS} years for 4 athletes; {tables}
-"""
+`{command}` — offscreen Qt, 1280×760 view, {RUNS} runs each; load average
+{load:.1f} at the end (the machine is shared: above its core count, figures run high).
+Database: {rows:,} side-sets over {YEARS} years for {owners}; {tables}
+{SCALE_NOTE if scale else ""}"""
     print(body)
-    write_section("progress", "Progress view redraws and aggregate queries", body)
+    if scale:
+        write_section("progress-scale", "Progress at gym scale: one athlete's 500,000 sets", body)
+    else:
+        write_section("progress", "Progress view redraws and aggregate queries", body)
 
 
 def measure(url: str, scratch: Path) -> str:
@@ -83,12 +109,14 @@ def measure(url: str, scratch: Path) -> str:
     from PySide6.QtWidgets import QApplication
 
     from app.domain.metrics import Measure
-    from app.domain.progress import TimeRange
+    from app.domain.progress import TimeRange, day_buckets
     from app.storage.progress_queries import (
+        bucket_totals,
         latest_sessions,
         leg_totals,
         recent_leg_totals,
         session_starts,
+        sessions_per_day,
     )
     from app.ui.progress.progress_view import ProgressView
     from app.ui.shell.controller import AppController
@@ -145,9 +173,17 @@ def measure(url: str, scratch: Path) -> str:
     squat = exercises[0]
     last = session_starts(db, athlete.id)[-1]
     lookback = {e: last - timedelta(weeks=12) for e in (e.id for e in controller.exercises())}
+    # All history as the view reads it when it holds too many sessions for a point each:
+    # added up per week (or day) for a chart 1,000 pixel columns wide.
+    first = session_starts(db, athlete.id)[0]
+    buckets = day_buckets(first.date(), last.date(), 1000, UTC, last)
     queries = {
         "per-leg totals, one exercise, all history": _time_ms(
             lambda: leg_totals(db, athlete.id, squat)),
+        f"per-leg totals, one exercise, all history in {buckets.days}-day buckets": _time_ms(
+            lambda: bucket_totals(db, athlete.id, squat, buckets)),
+        "sessions per day, all history": _time_ms(
+            lambda: sessions_per_day(db, athlete.id, 0)),
         "per-leg totals, one exercise, 12 weeks": _time_ms(
             lambda: leg_totals(db, athlete.id, squat, TimeRange.WEEKS_12.start(last))),
         "per-leg totals, 12 weeks of every exercise (the cards), one query": _time_ms(

@@ -7,16 +7,22 @@ from sqlalchemy import text
 from sqlalchemy.dialects import sqlite
 
 from app.domain.metrics import epley_1rm
+from app.domain.progress import DayBuckets, day_number
 from app.domain.sides import Side
 from app.library import builtin_exercises
+from app.storage import progress_queries
 from app.storage.athletes import create_athlete
 from app.storage.exercises import sync_builtin_exercises
 from app.storage.progress_queries import (
+    bucket_totals,
+    first_session_start,
     latest_sessions,
     leg_totals,
     leg_totals_query,
     recent_leg_totals,
+    session_count,
     session_starts,
+    sessions_per_day,
 )
 from tests.builders import log_session
 
@@ -191,3 +197,158 @@ def test_recent_totals_give_each_exercise_its_own_window_in_one_query(db):
         assert recent[exercise] == leg_totals(db, ana.id, exercise, start)
     assert recent_leg_totals(db, ana.id, {}) == {}
     assert [t.reps for t in recent_leg_totals(db, ben.id, since)[SQUAT]] == [5]
+
+
+def test_recent_totals_can_end_each_window(db):
+    ana = create_athlete(db, "Ana")
+    for day, reps in ((0, 8), (7, 9), (14, 10)):
+        _session(db, ana.id, day, [(SQUAT, Side.LEFT, reps, 10.0), (SQUAT, Side.RIGHT, 10, 10.0)])
+
+    recent = recent_leg_totals(db, ana.id, {SQUAT: T0, LUNGE: T0},
+                               until={SQUAT: T0 + timedelta(days=10)})
+
+    assert [t.reps for t in recent[SQUAT] if t.side is Side.LEFT] == [8, 9]
+    assert recent[LUNGE] == []
+
+
+# Monday 3 March 2025 is day 20150 since 1970; weeks from there.
+WEEKS = DayBuckets(origin=day_number(T0.date()), days=7, offset_s=0)
+
+
+def test_bucket_totals_add_up_each_weeks_sessions_per_side(db):
+    ana, ben = create_athlete(db, "Ana"), create_athlete(db, "Ben")
+    _session(db, ana.id, 0, [(SQUAT, Side.LEFT, 8, 10.0), (SQUAT, Side.RIGHT, 10, 10.0)])
+    _session(db, ana.id, 2, [(SQUAT, Side.LEFT, 9, 10.0), (SQUAT, Side.RIGHT, 10, 12.0),
+                             (LUNGE, Side.LEFT, 12, 0.0)])
+    _session(db, ana.id, 7, [(SQUAT, Side.LEFT, 10, 10.0), (SQUAT, Side.BOTH, 10, 40.0)])
+    _session(db, ben.id, 1, [(SQUAT, Side.LEFT, 5, 50.0)])
+
+    totals = bucket_totals(db, ana.id, SQUAT, WEEKS)
+
+    rows = [(t.session_id, t.side, t.sessions, t.sets, t.reps, t.volume_kg, t.best_load_kg,
+             t.min_load_kg) for t in totals]
+    assert rows == [
+        (0, Side.LEFT, 2, 2, 17, 170.0, 10.0, 10.0),
+        (0, Side.RIGHT, 2, 2, 20, 220.0, 12.0, 10.0),
+        (1, Side.BOTH, 1, 1, 10, 400.0, 40.0, 40.0),
+        (1, Side.LEFT, 1, 1, 10, 100.0, 10.0, 10.0),
+    ]
+    # A week's point sits at noon on its Thursday.
+    assert totals[0].started_at == datetime(2025, 3, 6, 12, tzinfo=UTC)
+    assert totals[1].best_load_by_reps[10 - 1] == 12.0
+    assert totals[1].best_e1rm() == pytest.approx(12 * (1 + 10 / 30))
+    assert bucket_totals(db, ana.id, SQUAT, WEEKS, best_by_reps=False)[1].best_load_by_reps == ()
+    assert [t.session_id for t in bucket_totals(db, ana.id, SQUAT, WEEKS,
+                                                start=T0 + timedelta(days=5))] == [1, 1]
+    assert [t.reps for t in bucket_totals(db, ben.id, SQUAT, WEEKS)] == [5]
+    assert bucket_totals(db, ana.id, "no-such-exercise", WEEKS) == []
+
+
+def test_bucket_totals_leave_warm_ups_out(db):
+    ana = create_athlete(db, "Ana")
+    _session(db, ana.id, 0, [(SQUAT, Side.LEFT, 8, 10.0)])
+    log_session(db, ana.id, T0 + timedelta(days=1), [(SQUAT, Side.LEFT, 20, 5.0)], warmup=True)
+
+    (left,) = bucket_totals(db, ana.id, SQUAT, WEEKS)
+
+    assert (left.sessions, left.reps) == (1, 8)
+
+
+def test_a_session_late_on_sunday_belongs_to_that_local_week(db):
+    # 23:30 UTC on Sunday 9 March is already Monday in Oslo (UTC+1): the next week there.
+    ana = create_athlete(db, "Ana")
+    log_session(db, ana.id, datetime(2025, 3, 9, 23, 30, tzinfo=UTC),
+                [(SQUAT, Side.LEFT, 8, 10.0)])
+
+    utc = bucket_totals(db, ana.id, SQUAT, WEEKS)
+    oslo = bucket_totals(db, ana.id, SQUAT, DayBuckets(WEEKS.origin, 7, 3600))
+
+    assert [t.session_id for t in utc] == [0] and [t.session_id for t in oslo] == [1]
+    assert sessions_per_day(db, ana.id, 0) == {day_number(datetime(2025, 3, 9).date()): 1}
+    assert sessions_per_day(db, ana.id, 3600) == {day_number(datetime(2025, 3, 10).date()): 1}
+
+
+def test_sessions_per_day_counts_sessions_with_sets_in_the_range(db):
+    ana, ben = create_athlete(db, "Ana"), create_athlete(db, "Ben")
+    _session(db, ana.id, 0, [(SQUAT, Side.LEFT, 8, 0.0)])
+    log_session(db, ana.id, T0 + timedelta(hours=9), [(LUNGE, Side.LEFT, 8, 0.0)])
+    _session(db, ana.id, 2, [])  # opened and closed without a set: not a training session
+    _session(db, ana.id, 3, [(SQUAT, Side.LEFT, 8, 0.0)])
+    _session(db, ben.id, 1, [(SQUAT, Side.LEFT, 8, 0.0)])
+    first = day_number(T0.date())
+
+    assert sessions_per_day(db, ana.id, 0) == {first: 2, first + 3: 1}
+    assert sessions_per_day(db, ana.id, 0, start=T0 + timedelta(days=1)) == {first + 3: 1}
+    assert sessions_per_day(db, ana.id, 0, end=T0 + timedelta(days=1)) == {first: 2}
+    assert sessions_per_day(db, 999, 0) == {}
+
+
+def test_first_session_and_session_count(db):
+    ana = create_athlete(db, "Ana")
+    assert first_session_start(db, ana.id) is None and session_count(db, ana.id) == 0
+    for day in (3, 0, 9):
+        _session(db, ana.id, day, [(SQUAT, Side.LEFT, 8, 0.0)])
+
+    assert first_session_start(db, ana.id) == T0
+    assert session_count(db, ana.id) == 3
+    assert session_count(db, ana.id, T0 + timedelta(days=1), T0 + timedelta(days=9)) == 1
+
+
+@pytest.fixture(params=["reading", "probing"])
+def latest_by(request, monkeypatch):
+    """Both ways to the latest sets: reading the athlete's own, or probing each exercise."""
+    monkeypatch.setattr(progress_queries, "_MANY_SESSIONS", 10**9 if request.param == "reading"
+                        else -1)
+    return request.param
+
+
+def test_latest_sessions_say_which_sides_each_exercise_was_logged_on(db, latest_by):
+    ana, ben = create_athlete(db, "Ana"), create_athlete(db, "Ben")
+    first = _session(db, ana.id, 0, [(SQUAT, Side.LEFT, 8, 0.0), (SQUAT, Side.RIGHT, 8, 0.0),
+                                     (LUNGE, Side.BOTH, 8, 20.0)])
+    later = _session(db, ana.id, 4, [(SQUAT, Side.BOTH, 8, 40.0)])
+    log_session(db, ana.id, T0 + timedelta(days=6), [(LUNGE, Side.LEFT, 8, 0.0)], warmup=True)
+    _session(db, ben.id, 9, [(LUNGE, Side.LEFT, 8, 0.0), (SQUAT, Side.RIGHT, 8, 0.0)])
+
+    latest = {s.exercise_id: s for s in latest_sessions(db, ana.id)}
+
+    assert latest[SQUAT].sides == {Side.LEFT, Side.RIGHT, Side.BOTH}
+    assert latest[SQUAT].session_id == later and latest[SQUAT].one_leg_sets
+    # A warm-up counts for nothing: the lunge's newest real set is two-sided.
+    assert latest[LUNGE].sides == {Side.BOTH} and latest[LUNGE].session_id == first
+    assert not latest[LUNGE].one_leg_sets
+    assert latest_sessions(db, 999) == []
+
+
+def test_both_ways_to_the_latest_sets_agree(db, monkeypatch):
+    ana, ben = create_athlete(db, "Ana"), create_athlete(db, "Ben")
+    for day in range(0, 40, 3):
+        _session(db, ana.id, day, [(SQUAT, Side.LEFT, 8, 0.0), (LUNGE, Side.RIGHT, 8, 0.0)])
+        _session(db, ben.id, day + 1, [(SQUAT, Side.RIGHT, 8, 0.0), (LUNGE, Side.BOTH, 8, 0.0)])
+    answers = []
+    for many in (10**9, -1):
+        monkeypatch.setattr(progress_queries, "_MANY_SESSIONS", many)
+        answers.append([latest_sessions(db, athlete.id) for athlete in (ana, ben)])
+    assert answers[0] == answers[1]
+    assert [s.sides for s in answers[0][1]] == [{Side.BOTH}, {Side.RIGHT}]
+
+
+@pytest.mark.sqlite_only
+def test_weekly_totals_walk_the_athletes_sessions_and_the_covering_index(db):
+    query = progress_queries._buckets_statement(False, False, False).params(
+        athlete=1, slug=SQUAT, offset=0, origin=0, days=7)
+    plan = _plan(db, query)
+
+    assert "ix_training_session_athlete_id_started_at (athlete_id=?)" in plan, plan
+    assert ("USING COVERING INDEX ix_set_entry_session_id_exercise_id_side_recorded_at"
+            "_reps_load_kg") in plan, plan
+
+
+@pytest.mark.sqlite_only
+def test_each_latest_set_is_found_by_walking_back_one_exercise_index(db):
+    query = progress_queries._latest_probe(0).params(athlete=1, exercise_0=1, side_0="left")
+    plan = _plan(db, query)
+
+    assert "USING INDEX ix_set_entry_exercise_id_side_recorded_at (exercise_id=? AND side=?)" \
+        in plan, plan
+    assert "TEMP B-TREE" not in plan, plan

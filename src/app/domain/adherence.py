@@ -1,7 +1,7 @@
 """Weekly adherence: how many sessions fell in each Monday-to-Sunday week, against a 2–3 target."""
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from enum import StrEnum
@@ -60,13 +60,27 @@ def weekly_sessions(
     """
     if end < start:
         raise ValidationError(f"The end date {end} is before the start date {start}.")
-    per_week: Counter[date] = Counter()
+    per_day: Counter[date] = Counter()
     for moment in session_dates:
         if moment.tzinfo is None or moment.utcoffset() is None:
             raise ValidationError(f"Session time {moment} must carry a time zone.")
-        local_day = moment.astimezone(tz).date()
-        if start <= local_day <= end:
-            per_week[monday_of(local_day)] += 1
+        per_day[moment.astimezone(tz).date()] += 1
+    return weekly_counts(per_day, start, end)
+
+
+def weekly_counts(per_day: Mapping[date, int], start: date, end: date) -> list[WeekCount]:
+    """`weekly_sessions` from session counts per local day (days with none may be left out).
+
+    Days outside `start`..`end` are not counted; every week from the Monday of
+    `start` to the Monday of `end` is listed. Raises ValidationError when `end`
+    is before `start`.
+    """
+    if end < start:
+        raise ValidationError(f"The end date {end} is before the start date {start}.")
+    per_week: Counter[date] = Counter()
+    for day, sessions in per_day.items():
+        if start <= day <= end:
+            per_week[monday_of(day)] += sessions
     weeks: list[WeekCount] = []
     week = monday_of(start)
     while week <= end:

@@ -7,10 +7,11 @@ same definitions as `app.domain.metrics` (see docs/metrics.md and docs/progress.
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
 from app.domain.errors import ValidationError
+from app.domain.exercise import Exercise
 from app.domain.metrics import (
     EPLEY_MIN_REPS,
     Measure,
@@ -38,6 +39,9 @@ class LegTotals:
     heaviest load of a set of exactly r reps (r = 1 … 12, None when there was
     none): with it the best Epley estimate can be computed for any body-mass
     part (`metrics.epley_1rm` on load + carry), exactly as from the sets.
+
+    Totals of a stretch of days (`DayBuckets`) add up `sessions` sessions:
+    `session_id` is then the bucket's number and `started_at` its middle.
     """
 
     session_id: int
@@ -49,6 +53,7 @@ class LegTotals:
     best_load_kg: float
     min_load_kg: float
     best_load_by_reps: tuple[float | None, ...] = ()
+    sessions: int = 1
 
     def best_e1rm(self, carry_kg: float | None = 0.0) -> float | None:
         """The best Epley estimate from the load carried (external + `carry_kg`)."""
@@ -79,6 +84,13 @@ class LegTotals:
             return self.best_load_kg + carry_kg
         return self.best_e1rm(carry_kg)
 
+    def per_session(self, measure: Measure, carry_kg: float | None = 0.0) -> float | None:
+        """`value` as one session's: volume and reps are averaged over the sessions added up."""
+        value = self.value(measure, carry_kg)
+        if value is None or measure not in (Measure.VOLUME, Measure.REPS):
+            return value
+        return value / self.sessions
+
     @property
     def one_load(self) -> float | None:
         """The load of every set when all were at one load, else None."""
@@ -88,11 +100,17 @@ class LegTotals:
 
 @dataclass(frozen=True)
 class LatestSession:
-    """The athlete's most recent session with sets of one exercise."""
+    """The athlete's most recent session with sets of one exercise, and the sides ever logged."""
 
     exercise_id: str
     session_id: int
     last_set_at: datetime
+    sides: frozenset[Side] = frozenset()
+
+    @property
+    def one_leg_sets(self) -> bool:
+        """Whether any set of the exercise was logged for one leg (LEFT or RIGHT)."""
+        return bool(self.sides - {Side.BOTH})
 
 
 @dataclass(frozen=True)
@@ -126,6 +144,18 @@ class LsiTrend:
     def change(self) -> float | None:
         """Percentage points gained (positive) or lost since the earlier value."""
         return None if self.earlier is None else self.current.lsi - self.earlier.lsi
+
+
+def carded(exercise: Exercise, latest: LatestSession) -> bool:
+    """Whether an exercise with sets gets a summary card on Progress.
+
+    A card is about the two legs, so it goes to the programme's single-leg
+    exercises (and the athlete's own one-leg exercises) and to any exercise
+    with sets logged for one leg; an imported history's two-leg lifts (back
+    squat, bench press) have no legs to compare and are still in the chart's
+    exercise list.
+    """
+    return exercise.unilateral or latest.one_leg_sets
 
 
 def pair_legs(totals: Iterable[LegTotals]) -> list[SessionLegs]:
@@ -261,3 +291,47 @@ _RANGE_SPANS: dict[TimeRange, timedelta | None] = {
     TimeRange.YEAR: timedelta(days=365),
     TimeRange.ALL: None,
 }
+
+
+@dataclass(frozen=True)
+class DayBuckets:
+    """Equal stretches of local days that long charts add sessions up over.
+
+    Bucket 0 starts on the local day `origin` (days since 1 January 1970);
+    each is `days` long. Local days are counted `offset_s` seconds east of UTC.
+    """
+
+    origin: int
+    days: int
+    offset_s: int
+
+    def first_day(self, bucket: int) -> date:
+        """The first local day of a bucket."""
+        return _EPOCH_DAY + timedelta(days=self.origin + bucket * self.days)
+
+    def middle(self, bucket: int) -> datetime:
+        """Where a bucket's point goes: local noon of its middle day (noon of a week's Thursday)."""
+        day = self.first_day(bucket) + timedelta(days=(self.days - 1) // 2 if self.days > 1 else 0)
+        return datetime.combine(day, time(12), tzinfo=UTC) - timedelta(seconds=self.offset_s)
+
+
+_EPOCH_DAY = date(1970, 1, 1)
+BUCKET_DAYS = (1, 7, 14, 28, 91, 182, 364)
+"""How many days a chart may add up into one point: a day, then whole weeks."""
+MAX_SESSION_POINTS = 200
+"""A chart shows each session of a range with at most this many; more are added up in buckets."""
+
+
+def day_number(day: date) -> int:
+    """Days since 1 January 1970."""
+    return (day - _EPOCH_DAY).days
+
+
+def day_buckets(first: date, last: date, columns: int, tz: tzinfo, now: datetime) -> DayBuckets:
+    """The narrowest buckets (a day, or whole weeks starting on a Monday) that put at most
+    one point in each of `columns` pixel columns over the local days `first`…`last`."""
+    span = (last - first).days + 1
+    days = next((d for d in BUCKET_DAYS if span / d <= max(columns, 1)), BUCKET_DAYS[-1])
+    start = first if days == 1 else first - timedelta(days=first.weekday())
+    offset = now.astimezone(tz).utcoffset()
+    return DayBuckets(day_number(start), days, int(offset.total_seconds()) if offset else 0)

@@ -7,21 +7,26 @@ what keeps switching measure, unit, exercise or range quick on years of history.
 """
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 
-from app.domain.adherence import WeekCount, weekly_sessions
+from app.domain.adherence import WeekCount, weekly_counts
 from app.domain.body_mass import BodyMassLog, body_mass_carry_kg
 from app.domain.exercise import Exercise
 from app.domain.metrics import LOAD_MEASURES, LSI_THRESHOLD, Measure
 from app.domain.programme.prescription import advise_legs
 from app.domain.progress import (
+    MAX_SESSION_POINTS,
     TREND_WEEKS,
     Carry,
+    DayBuckets,
     LatestSession,
+    LegTotals,
     LsiPoint,
     SessionLegs,
     TimeRange,
+    carded,
+    day_buckets,
     logged_sides,
     lsi_points,
     lsi_trend,
@@ -35,15 +40,25 @@ from app.domain.units import Unit, from_kg
 from app.services.body_mass import body_mass_log
 from app.storage.database import Database
 from app.storage.progress_queries import (
+    bucket_totals,
+    first_session_start,
     latest_sessions,
     leg_totals,
     recent_leg_totals,
-    session_starts,
+    session_count,
+    sessions_per_day,
 )
 from app.storage.sessions import sets_for_session
 
 # Looking this far back before the latest session is enough to find the value 4 weeks earlier.
 _TREND_LOOKBACK = timedelta(weeks=TREND_WEEKS * 3)
+# A card reads about this many sessions of its exercise at most: an athlete who trains
+# several times a day has their look-back shortened to match.
+_CARD_SESSIONS = 24
+# With fewer sessions than this in its look-back, an exercise is read over the whole of it.
+_FEW_SESSIONS = 3
+DEFAULT_COLUMNS = 1000
+"""How many pixel columns a chart has, when the view does not say."""
 
 Points = list[tuple[datetime, float]]
 
@@ -70,7 +85,10 @@ class ChartData:
     """Everything the three charts draw for one exercise, measure and time range.
 
     `needs_body_mass` is True when a load measure has nothing to show because
-    the athlete's body mass is unknown.
+    the athlete's body mass is unknown. `both` holds the two-leg sets' values
+    (an imported squat or deadlift). Over long spans each point adds up the
+    sessions of `bucket_days` days (0: a point per session); `sessions` counts
+    the sessions, or buckets, with sets of the exercise in the range.
     """
 
     left: Points
@@ -80,6 +98,8 @@ class ChartData:
     sides: frozenset[Side]
     sessions: int
     needs_body_mass: bool = False
+    both: Points = field(default_factory=list)
+    bucket_days: int = 0
 
 
 @dataclass(frozen=True)
@@ -107,11 +127,11 @@ class _CardHistory:
 
 def _card(
     exercise: Exercise, history: _CardHistory, measure: Measure, unit: Unit, log: BodyMassLog,
-    line: float,
+    line: float, earlier: Sequence[SessionLegs] = (),
 ) -> ExerciseCard:
     entries = history.entries
     sessions = history.sessions
-    trend = lsi_trend(lsi_points(sessions, measure, carry_for(exercise, log)))
+    trend = lsi_trend(lsi_points([*earlier, *sessions], measure, carry_for(exercise, log)))
     latest = next((s for s in sessions if s.session_id == history.latest.session_id), None)
     weaker = None
     if trend is not None and latest is not None and trend.current.started_at == latest.started_at:
@@ -132,6 +152,14 @@ def _card(
     )
 
 
+@dataclass(frozen=True)
+class _Span:
+    """What a chart reads: from `start` (None: the first session), per session or in buckets."""
+
+    start: datetime | None
+    buckets: DayBuckets | None
+
+
 class ProgressSource:
     """The figures behind the Progress view for one athlete, reading each thing once.
 
@@ -140,98 +168,232 @@ class ProgressSource:
     athlete, the database or the exercise library changes. Within one source,
     cards for any measure or unit come from the same stored totals (they carry
     every measure), and an exercise's whole history and the athlete's session
-    times are read once. Totals for a shorter range are read again each time:
-    the range ends now, which moves, and reading them costs about a millisecond.
+    days are read once. Totals for a shorter range are read again each time:
+    the range ends now, which moves, and reading them costs a few milliseconds.
+
+    Nothing reads the whole history into Python: over long spans SQL adds
+    sessions up into at most one point per pixel column (a day, or whole
+    weeks: `app.domain.progress.day_buckets`), and the cards read a bounded
+    look-back of each exercise.
     """
 
     def __init__(self, db: Database, athlete_id: int) -> None:
         self._db = db
         self._athlete_id = athlete_id
         self.body_mass = body_mass_log(db, athlete_id)
-        self._card_history: dict[str, _CardHistory] | None = None
-        self._all_history: dict[str, list[SessionLegs]] = {}
-        self._starts: list[datetime] | None = None
+        self._latest: dict[str, LatestSession] | None = None
+        self._card_history: dict[str, _CardHistory] = {}
+        self._card_window = _TREND_LOOKBACK
+        self._earlier: dict[tuple[str, datetime], list[SessionLegs]] = {}
+        self._all_history: dict[tuple[str, DayBuckets | None, bool], list[LegTotals]] = {}
+        self._days: dict[tuple[int, datetime | None], dict[int, int]] = {}
+        self._first: datetime | None = None
+        self._first_read = False
+        self._all_sessions: int | None = None
+
+    def logged(self) -> Mapping[str, LatestSession]:
+        """Every exercise the athlete has sets of (warm-ups aside), by slug: when, which sides."""
+        if self._latest is None:
+            self._latest = {s.exercise_id: s for s in latest_sessions(self._db, self._athlete_id)}
+        return self._latest
+
+    def card_exercises(self, exercises: Sequence[Exercise]) -> list[Exercise]:
+        """The exercises that get a card, in the order of `exercises` (`progress.carded`)."""
+        logged = self.logged()
+        return [e for e in exercises if e.id in logged and carded(e, logged[e.id])]
 
     def cards(
         self, exercises: Sequence[Exercise], measure: Measure, unit: Unit,
         line: float = LSI_THRESHOLD,
     ) -> list[ExerciseCard]:
-        """A card for each exercise the athlete has logged, in the order of `exercises`.
+        """A card for each exercise that gets one (`card_exercises`), in the order of `exercises`.
 
         `line` is the symmetry line (%) the advice balances the legs against.
         """
-        history = self._cards_history()
-        return [_card(e, history[e.id], measure, unit, self.body_mass, line)
-                for e in exercises if e.id in history]
+        shown = self.card_exercises(exercises)
+        history = self._cards_history([e.id for e in shown])
+        earlier = self._earlier_sessions(shown, history, measure)
+        return [_card(exercise, history[exercise.id], measure, unit, self.body_mass, line,
+                      earlier.get(exercise.id, ())) for exercise in shown]
 
-    def _cards_history(self) -> Mapping[str, _CardHistory]:
-        if self._card_history is None:
-            latest = latest_sessions(self._db, self._athlete_id)
-            since = {s.exercise_id: s.last_set_at - _TREND_LOOKBACK for s in latest}
-            totals = recent_leg_totals(self._db, self._athlete_id, since)
-            paired = {s.exercise_id: pair_legs(totals[s.exercise_id]) for s in latest}
-            # The session before the latest, for rungs that ask for two sessions in a row.
-            before = {s.exercise_id: _previous_id(paired[s.exercise_id], s.session_id)
-                      for s in latest}
-            # Usually every exercise's latest session is the same one: read each once.
-            wanted = {s.session_id for s in latest} | {sid for sid in before.values() if sid}
-            session_sets = {sid: sets_for_session(self._db, sid) for sid in wanted}
-            self._card_history = {
-                s.exercise_id: _CardHistory(
-                    latest=s,
-                    entries=[e for e in session_sets[s.session_id]
-                             if e.exercise_id == s.exercise_id],
-                    previous=[e for e in session_sets.get(before[s.exercise_id] or -1, [])
-                              if e.exercise_id == s.exercise_id],
-                    sessions=paired[s.exercise_id],
-                )
-                for s in latest
-            }
+    def _cards_history(self, slugs: Sequence[str]) -> Mapping[str, _CardHistory]:
+        wanted = [slug for slug in slugs if slug not in self._card_history]
+        if not wanted:
+            return self._card_history
+        logged = self.logged()
+        newest = max(logged[slug].last_set_at for slug in wanted)
+        # Reading 12 weeks is a few dozen sessions for most athletes, but thousands for
+        # one who logs several a day: then the look-back shrinks to about `_CARD_SESSIONS`.
+        recent = session_count(self._db, self._athlete_id, newest - _TREND_LOOKBACK)
+        window = _TREND_LOOKBACK * min(1.0, _CARD_SESSIONS / max(recent, 1))
+        self._card_window = window
+        since = {slug: logged[slug].last_set_at - window for slug in wanted}
+        totals = recent_leg_totals(self._db, self._athlete_id, since)
+        paired = {slug: pair_legs(totals[slug]) for slug in wanted}
+        sparse = {slug: logged[slug].last_set_at - _TREND_LOOKBACK for slug in wanted
+                  if window < _TREND_LOOKBACK and len(paired[slug]) < _FEW_SESSIONS}
+        if sparse:
+            # An exercise trained now and then by such an athlete is read over the full
+            # look-back, so the session before the latest is found.
+            for slug, more in recent_leg_totals(self._db, self._athlete_id, sparse).items():
+                paired[slug] = pair_legs(more)
+        # The session before the latest, for rungs that ask for two sessions in a row.
+        before = {slug: _previous_id(paired[slug], logged[slug].session_id) for slug in wanted}
+        # Usually every exercise's latest session is the same one: read each once.
+        ids = {logged[slug].session_id for slug in wanted} | {i for i in before.values() if i}
+        session_sets = {sid: sets_for_session(self._db, sid) for sid in ids}
+        for slug in wanted:
+            latest = logged[slug]
+            self._card_history[slug] = _CardHistory(
+                latest=latest,
+                entries=[e for e in session_sets[latest.session_id] if e.exercise_id == slug],
+                previous=[e for e in session_sets.get(before[slug] or -1, [])
+                          if e.exercise_id == slug],
+                sessions=paired[slug],
+            )
         return self._card_history
 
-    def _sessions(self, exercise_id: str, start: datetime | None) -> list[SessionLegs]:
-        if start is not None:
-            return pair_legs(leg_totals(self._db, self._athlete_id, exercise_id, start))
-        if exercise_id not in self._all_history:
-            self._all_history[exercise_id] = pair_legs(
-                leg_totals(self._db, self._athlete_id, exercise_id))
-        return self._all_history[exercise_id]
+    def _earlier_sessions(
+        self, exercises: Sequence[Exercise], history: Mapping[str, _CardHistory],
+        measure: Measure,
+    ) -> dict[str, list[SessionLegs]]:
+        """Per exercise, the sessions around 4 weeks before its card's latest symmetry,
+        where the shortened look-back does not reach that far (all read in one query)."""
+        if self._card_window >= _TREND_LOOKBACK:
+            return {}
+        found: dict[str, list[SessionLegs]] = {}
+        wanted: dict[str, tuple[datetime, datetime]] = {}
+        for exercise in exercises:
+            card = history[exercise.id]
+            trend = lsi_trend(lsi_points(card.sessions, measure,
+                                         carry_for(exercise, self.body_mass)))
+            if trend is None or trend.earlier is not None:
+                continue
+            cutoff = trend.current.started_at - timedelta(weeks=TREND_WEEKS)
+            if (exercise.id, cutoff) in self._earlier:
+                found[exercise.id] = self._earlier[(exercise.id, cutoff)]
+                continue
+            start = max(card.latest.last_set_at - _TREND_LOOKBACK, cutoff - self._card_window)
+            if start <= cutoff:
+                wanted[exercise.id] = (start, cutoff)
+        if wanted:
+            # Sets recorded a while after the cut-off belong to sessions begun before it;
+            # the trend only takes sessions begun by then.
+            totals = recent_leg_totals(
+                self._db, self._athlete_id, {slug: w[0] for slug, w in wanted.items()},
+                {slug: w[1] + timedelta(hours=12) for slug, w in wanted.items()})
+            for slug, (_start, cutoff) in wanted.items():
+                sessions = [s for s in pair_legs(totals[slug]) if s.started_at <= cutoff]
+                self._earlier[(slug, cutoff)] = found[slug] = sessions
+        return found
 
-    def _session_starts(self, start: datetime | None) -> list[datetime]:
-        if self._starts is None:
-            self._starts = session_starts(self._db, self._athlete_id)
-        # The same filter as session_starts(start): on when each session began.
-        return self._starts if start is None else [s for s in self._starts if s >= start]
+    def _first_start(self) -> datetime | None:
+        if not self._first_read:
+            self._first = first_session_start(self._db, self._athlete_id)
+            self._first_read = True
+        return self._first
+
+    def _span(self, time_range: TimeRange, now: datetime, tz: tzinfo, columns: int) -> _Span:
+        start = time_range.start(now)
+        first = start or self._first_start()
+        if first is None or self._sessions_since(start) <= MAX_SESSION_POINTS:
+            return _Span(start, None)
+        return _Span(start, day_buckets(first.astimezone(tz).date(), now.astimezone(tz).date(),
+                                        columns, tz, now))
+
+    def _sessions_since(self, start: datetime | None) -> int:
+        if start is not None:
+            return session_count(self._db, self._athlete_id, start)
+        if self._all_sessions is None:
+            self._all_sessions = session_count(self._db, self._athlete_id)
+        return self._all_sessions
+
+    def _totals(self, exercise_id: str, span: _Span, measure: Measure) -> list[LegTotals]:
+        e1rm = measure is Measure.BEST_E1RM
+        if span.start is not None:
+            if span.buckets is None:
+                return leg_totals(self._db, self._athlete_id, exercise_id, span.start,
+                                  two_leg=True)
+            return bucket_totals(self._db, self._athlete_id, exercise_id, span.buckets,
+                                 span.start, best_by_reps=e1rm)
+        # All history is read once per source; totals with the per-rep maxima serve
+        # every measure, those without serve all but the e1RM.
+        for key in ((exercise_id, span.buckets, True), (exercise_id, span.buckets, e1rm)):
+            if key in self._all_history:
+                return self._all_history[key]
+        if span.buckets is None:
+            totals = leg_totals(self._db, self._athlete_id, exercise_id, two_leg=True)
+            e1rm = True
+        else:
+            totals = bucket_totals(self._db, self._athlete_id, exercise_id, span.buckets,
+                                   best_by_reps=e1rm)
+        self._all_history[(exercise_id, span.buckets, e1rm)] = totals
+        return totals
+
+    def _session_days(self, offset_s: int, start: datetime | None) -> dict[int, int]:
+        key = (offset_s, start)
+        if start is not None:
+            return sessions_per_day(self._db, self._athlete_id, offset_s, start)
+        if key not in self._days:
+            self._days[key] = sessions_per_day(self._db, self._athlete_id, offset_s)
+        return self._days[key]
 
     def chart(
         self, exercise_id: str, measure: Measure, time_range: TimeRange, unit: Unit,
         now: datetime, tz: tzinfo, exercise: Exercise | None = None,
+        columns: int = DEFAULT_COLUMNS,
     ) -> ChartData:
         """Per-leg series, symmetry points and weekly session counts in the chosen range.
 
         Load measures are of the load each leg carried (the body mass on each
         session's day times `exercise`'s share), converted to `unit`; a leg's
         session without a value (no e1RM estimate, no body mass) is left out of
-        that leg's line.
+        that leg's line. A range of more than `MAX_SESSION_POINTS` sessions is
+        added up per day or per week (whichever keeps to one point per pixel of
+        the `columns` the chart is wide): volume and reps are then the average
+        session's, best set and e1RM the bucket's best, and the symmetry the
+        per-set comparison over the bucket, with the body mass of its middle day.
         """
-        start = time_range.start(now)
-        sessions = self._sessions(exercise_id, start)
+        span = self._span(time_range, now, tz, columns)
+        totals = self._totals(exercise_id, span, measure)
+        sessions = pair_legs(totals)
         carry = carry_for(exercise, self.body_mass, tz)
         left: Points = []
         right: Points = []
+        both: Points = []
         needs_body_mass = False
         for session in sessions:
             carry_kg = carry(session.started_at)
             needs_body_mass |= carry_kg is None and measure in LOAD_MEASURES
             for leg, points in ((session.left, left), (session.right, right)):
-                value = None if leg is None else leg.value(measure, carry_kg)
+                value = None if leg is None else leg.per_session(measure, carry_kg)
                 if value is not None:
                     points.append((session.started_at, _shown(value, measure, unit)))
-        starts = self._session_starts(start)
-        first_day = (start or (starts[0] if starts else now)).astimezone(tz).date()
-        weeks = weekly_sessions(starts, first_day, now.astimezone(tz).date(), tz) if starts else []
-        return ChartData(left, right, lsi_points(sessions, measure, carry), weeks,
-                         frozenset(logged_sides(sessions)), len(sessions), needs_body_mass)
+        for two in (t for t in totals if t.side is Side.BOTH):
+            # Two-leg sets carry the share of body mass of the exercise as one leg would.
+            value = two.per_session(measure, carry(two.started_at))
+            if value is not None:
+                both.append((two.started_at, _shown(value, measure, unit)))
+        offset = now.astimezone(tz).utcoffset()
+        offset_s = int(offset.total_seconds()) if offset else 0
+        days = self._session_days(offset_s, span.start)
+        weeks = _weeks(days, span.start, now, tz)
+        sides = frozenset(logged_sides(sessions))
+        with_sets = len({t.session_id for t in totals})
+        return ChartData(left, right, lsi_points(sessions, measure, carry), weeks, sides,
+                         with_sets, needs_body_mass, both, span.buckets.days if span.buckets else 0)
+
+
+def _weeks(days: Mapping[int, int], start: datetime | None, now: datetime,
+           tz: tzinfo) -> list[WeekCount]:
+    if not days:
+        return []
+    per_day = {date.fromordinal(_EPOCH_ORDINAL + number): n for number, n in days.items()}
+    first_day = start.astimezone(tz).date() if start is not None else min(per_day)
+    return weekly_counts(per_day, first_day, now.astimezone(tz).date())
+
+
+_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 
 
 def _previous_id(sessions: Sequence[SessionLegs], latest_id: int) -> int | None:

@@ -10,19 +10,80 @@ athletes' history costs nothing, which matters on a gym kiosk with many members.
 """
 
 from collections.abc import Mapping, Sequence
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, false, func, or_, select
+from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
+    Integer,
+    Select,
+    SQLColumnExpression,
+    and_,
+    bindparam,
+    case,
+    false,
+    func,
+    or_,
+    select,
+    union_all,
+)
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.functions import FunctionElement
+from sqlalchemy.sql.selectable import CompoundSelect
 
 from app.domain.metrics import EPLEY_MAX_REPS, EPLEY_MIN_REPS
-from app.domain.progress import LatestSession, LegTotals
+from app.domain.progress import DayBuckets, LatestSession, LegTotals
 from app.domain.sides import Side
 from app.storage.database import Database
 from app.storage.models import ExerciseRow, SetEntryRow, TrainingSessionRow
 
 _LEGS = (Side.LEFT.value, Side.RIGHT.value)
 _SIDES = {side.value: side for side in Side}
+# An athlete with more sessions than this has their latest set of each exercise found
+# by a short walk back through that exercise's sets; with fewer, by reading their own sets.
+_MANY_SESSIONS = 1500
+# SQLite takes at most 500 SELECTs in one UNION ALL.
+_PROBES_PER_QUERY = 150
+# A LIMIT this high never cuts rows; it keeps a subquery from being merged into the query
+# around it, so what it computes per session is computed once, not once per set.
+_UNLIMITED = 2**62
+# The end of a window that has none.
+_NEVER = datetime(9999, 1, 1, tzinfo=UTC)
+
+
+class _LocalDay(FunctionElement[int]):
+    """The local day (days since 1970-01-01) of a stored UTC time, `offset` seconds east.
+
+    Compiled per database: SQLite counts seconds with strftime('%s'), PostgreSQL
+    with extract(epoch); both then divide whole numbers.
+    """
+
+    type = Integer()
+    inherit_cache = True
+    name = "local_day"
+
+
+@compiles(_LocalDay, "sqlite")
+def _local_day_sqlite(element: _LocalDay, compiler: SQLCompiler, **kw: Any) -> str:
+    moment, offset = (compiler.process(c, **kw) for c in element.clauses)
+    # Integer division: exact for every day after 1970, the only ones a history holds.
+    return f"((CAST(strftime('%s', {moment}) AS INTEGER) + {offset}) / 86400)"
+
+
+@compiles(_LocalDay, "postgresql")
+def _local_day_postgresql(element: _LocalDay, compiler: SQLCompiler, **kw: Any) -> str:
+    moment, offset = (compiler.process(c, **kw) for c in element.clauses)
+    return f"CAST(floor((extract(epoch FROM {moment}) + {offset}) / 86400) AS INTEGER)"
+
+
+def _local_day(
+    moment: SQLColumnExpression[datetime], offset: BindParameter[int]
+) -> ColumnElement[int]:
+    return _LocalDay(moment, offset)
 
 # Columns vary with the caller's leading ones; rows are unpacked by position.
 _Query = Select[*tuple[Any, ...]]
@@ -38,12 +99,12 @@ def _best_load_by_reps() -> list[ColumnElement[float]]:
     ]
 
 
-def _totals_select(athlete_id: int, *leading: ColumnElement[Any]) -> _Query:
-    """Per session and leg totals of the athlete's one-leg sets, `leading` columns first.
+def _totals_select(*leading: ColumnElement[Any], sides: tuple[str, ...] = _LEGS) -> _Query:
+    """Per session and side totals of one athlete's sets on `sides`, `leading` columns first.
 
-    Warm-ups are left out. Grouped and ordered by (started_at, session id,
-    side): the order in which the two indices hand the rows over, so SQLite
-    needs no temporary B-tree.
+    The athlete is the bound parameter "athlete". Warm-ups are left out.
+    Grouped and ordered by (started_at, session id, side): the order in which
+    the two indices hand the rows over, so SQLite needs no temporary B-tree.
     """
     return (
         select(
@@ -59,8 +120,8 @@ def _totals_select(athlete_id: int, *leading: ColumnElement[Any]) -> _Query:
             *_best_load_by_reps(),
         )
         .join(SetEntryRow, SetEntryRow.session_id == TrainingSessionRow.id)
-        .where(TrainingSessionRow.athlete_id == athlete_id, SetEntryRow.side.in_(_LEGS),
-               SetEntryRow.warmup == false())
+        .where(TrainingSessionRow.athlete_id == bindparam("athlete"),
+               SetEntryRow.side.in_(sides), SetEntryRow.warmup == false())
         .group_by(*leading, TrainingSessionRow.started_at, TrainingSessionRow.id,
                   SetEntryRow.side)
         .order_by(*leading, TrainingSessionRow.started_at, TrainingSessionRow.id,
@@ -83,22 +144,48 @@ def _leg_totals(row: Sequence[Any]) -> LegTotals:
     )
 
 
-def _exercise_row_id(slug: str) -> ColumnElement[int]:
+def _exercise_row_id(slug: str | BindParameter[str]) -> ColumnElement[int]:
     return select(ExerciseRow.id).where(ExerciseRow.slug == slug).scalar_subquery()
+
+
+def _within(query: _Query, moment: SQLColumnExpression[datetime], start: bool,
+            end: bool) -> _Query:
+    """`query` kept to `moment` in [:start, :end) (either bound parameter when asked for)."""
+    if start:
+        query = query.where(moment >= bindparam("start"))
+    if end:
+        query = query.where(moment < bindparam("end"))
+    return query
+
+
+# Building a statement costs SQLAlchemy more than SQLite takes to run it on a month of
+# history, so each shape is built once, with bound parameters, and reused.
+@cache
+def _one_exercise(two_leg: bool, start: bool, end: bool) -> _Query:
+    sides = (*_LEGS, Side.BOTH.value) if two_leg else _LEGS
+    query = _totals_select(sides=sides).where(
+        SetEntryRow.exercise_id == _exercise_row_id(bindparam("slug")))
+    return _within(query, SetEntryRow.recorded_at, start, end)
 
 
 def leg_totals_query(
     athlete_id: int, exercise_id: str, start: datetime | None = None,
-    end: datetime | None = None,
+    end: datetime | None = None, *, two_leg: bool = False,
 ) -> _Query:
     """The SELECT behind `leg_totals` (exposed so tests can EXPLAIN its plan)."""
-    exercise_row = _exercise_row_id(exercise_id)
-    query = _totals_select(athlete_id).where(SetEntryRow.exercise_id == exercise_row)
+    return _one_exercise(two_leg, start is not None, end is not None).params(
+        _window_params(athlete_id, exercise_id, start, end))
+
+
+def _window_params(
+    athlete_id: int, slug: str, start: datetime | None, end: datetime | None
+) -> dict[str, Any]:
+    params: dict[str, Any] = {"athlete": athlete_id, "slug": slug}
     if start is not None:
-        query = query.where(SetEntryRow.recorded_at >= start)
+        params["start"] = start
     if end is not None:
-        query = query.where(SetEntryRow.recorded_at < end)
-    return query
+        params["end"] = end
+    return params
 
 
 def leg_totals(
@@ -107,42 +194,62 @@ def leg_totals(
     exercise_id: str,
     start: datetime | None = None,
     end: datetime | None = None,
+    *,
+    two_leg: bool = False,
 ) -> list[LegTotals]:
     """Per session and leg: sets, Σ reps, Σ reps × load, heaviest and lightest load, and
     the heaviest load for each rep count 1–12 (for the best e1RM).
 
-    Only sets recorded in [start, end) count; two-leg (BOTH) sets are left out.
-    Oldest session first, LEFT before RIGHT. An unknown exercise has no totals.
+    Only sets recorded in [start, end) count; two-leg (BOTH) sets are left out
+    unless `two_leg`, which adds their totals (side BOTH). Oldest session
+    first, BOTH before LEFT before RIGHT. An unknown exercise has no totals.
     """
-    query = leg_totals_query(athlete_id, exercise_id, start, end)
+    query = _one_exercise(two_leg, start is not None, end is not None)
     with db.session() as session:
-        return [_leg_totals(row) for row in session.execute(query)]
+        rows = session.execute(query, _window_params(athlete_id, exercise_id, start, end))
+        return [_leg_totals(row) for row in rows]
+
+
+@cache
+def _windows(count: int, ends: bool) -> _Query:
+    def window(i: int) -> ColumnElement[bool]:
+        # On set_entry's own columns, so SQLite seeks the (exercise_id, side,
+        # recorded_at) index once per exercise and reads only the window.
+        within = [SetEntryRow.exercise_id == _exercise_row_id(bindparam(f"slug_{i}")),
+                  SetEntryRow.recorded_at >= bindparam(f"start_{i}")]
+        if ends:
+            within.append(SetEntryRow.recorded_at < bindparam(f"end_{i}"))
+        return and_(*within)
+
+    return (
+        _totals_select(ExerciseRow.slug.expression)
+        .join(ExerciseRow, SetEntryRow.exercise_id == ExerciseRow.id)
+        .where(or_(*(window(i) for i in range(count))))
+    )
 
 
 def recent_leg_totals(
-    db: Database, athlete_id: int, since: Mapping[str, datetime]
+    db: Database, athlete_id: int, since: Mapping[str, datetime],
+    until: Mapping[str, datetime] | None = None,
 ) -> dict[str, list[LegTotals]]:
     """`leg_totals` for several exercises at once, each from its own start, in one query.
 
     `since` maps exercise slugs to the earliest set time that counts for that
-    exercise. Every slug is in the result, with an empty list when it has no totals.
+    exercise, `until` (optional) to the first time that no longer counts; an
+    exercise missing from `until` has no end. Every slug is in the result,
+    with an empty list when it has no totals.
     """
     result: dict[str, list[LegTotals]] = {slug: [] for slug in since}
     if not since:
         return result
-    # Each window on set_entry's own columns, so SQLite seeks the
-    # (exercise_id, side, recorded_at) index once per exercise and reads only the window.
-    windows = [
-        and_(SetEntryRow.exercise_id == _exercise_row_id(slug), SetEntryRow.recorded_at >= start)
-        for slug, start in since.items()
-    ]
-    query = (
-        _totals_select(athlete_id, ExerciseRow.slug.expression)
-        .join(ExerciseRow, SetEntryRow.exercise_id == ExerciseRow.id)
-        .where(or_(*windows))
-    )
+    params: dict[str, Any] = {"athlete": athlete_id}
+    for i, (slug, start) in enumerate(since.items()):
+        params[f"slug_{i}"] = slug
+        params[f"start_{i}"] = start
+        if until is not None:
+            params[f"end_{i}"] = until.get(slug, _NEVER)
     with db.session() as session:
-        for row in session.execute(query):
+        for row in session.execute(_windows(len(since), until is not None), params):
             result[row[0]].append(_leg_totals(row[1:]))
     return result
 
@@ -155,6 +262,7 @@ def session_starts(
     Weeks are counted from these by `app.domain.adherence.weekly_sessions`,
     because a week is Monday to Sunday in the athlete's local time, which SQL
     does not know. One row per session, served by (athlete_id, started_at).
+    The Progress view counts sessions per day in SQL instead (`sessions_per_day`).
     """
     has_sets = select(SetEntryRow.id).where(SetEntryRow.session_id == TrainingSessionRow.id)
     query = (
@@ -170,17 +278,17 @@ def session_starts(
         return list(session.scalars(query))
 
 
-def latest_sessions(db: Database, athlete_id: int) -> list[LatestSession]:
-    """For each exercise the athlete has logged, the session of its most recent set.
+@dataclass(frozen=True)
+class _LatestSet:
+    slug: str
+    side: Side
+    recorded_at: datetime
+    session_id: int
 
-    Warm-ups do not count: a session of warm-ups alone is not one to judge by.
-    Ordered by exercise slug. Portable SQL in two steps: the newest set time
-    per exercise and leg (a plain `max()` over the covering index), then the
-    set at that time through the (exercise_id, side, recorded_at) index, which
-    names its session; Python keeps the newer leg. (SQLite's "other columns of
-    the max() row" shortcut is not SQL PostgreSQL accepts; a window over every
-    set was three times slower.)
-    """
+
+def _latest_by_reading(db: Database, athlete_id: int) -> list[_LatestSet]:
+    # The newest set time per exercise and side among the athlete's own sets (a plain
+    # max() over the covering index), then the set at that time, which names its session.
     newest = (
         select(
             SetEntryRow.exercise_id.label("exercise_id"),
@@ -193,7 +301,8 @@ def latest_sessions(db: Database, athlete_id: int) -> list[LatestSession]:
         .subquery()
     )
     query = (
-        select(ExerciseRow.slug, SetEntryRow.session_id, newest.c.recorded_at)
+        select(ExerciseRow.slug, newest.c.side, newest.c.recorded_at,
+               func.max(SetEntryRow.session_id))
         .select_from(newest)
         .join(SetEntryRow, and_(
             SetEntryRow.exercise_id == newest.c.exercise_id,
@@ -206,12 +315,200 @@ def latest_sessions(db: Database, athlete_id: int) -> list[LatestSession]:
             TrainingSessionRow.athlete_id == athlete_id,
         ))
         .join(ExerciseRow, ExerciseRow.id == newest.c.exercise_id)
+        .group_by(ExerciseRow.slug, newest.c.side, newest.c.recorded_at)
     )
-    latest: dict[str, LatestSession] = {}
     with db.session() as session:
-        for slug, session_id, at in session.execute(query):
-            known = latest.get(slug)
-            if known is None or (at, session_id) > (known.last_set_at, known.session_id):
-                latest[slug] = LatestSession(exercise_id=slug, session_id=session_id,
-                                             last_set_at=at)
-    return [latest[slug] for slug in sorted(latest)]
+        return [_LatestSet(slug, _SIDES[side], at, sid)
+                for slug, side, at, sid in session.execute(query)]
+
+
+def _latest_probe(i: int) -> _Query:
+    # Backwards through the (exercise_id, side, recorded_at) index to the athlete's
+    # newest set: one step when the history is theirs, a few hundred on a busy gym's.
+    exercise = bindparam(f"exercise_{i}", type_=Integer)
+    return (
+        select(exercise.label("exercise"), SetEntryRow.side, SetEntryRow.recorded_at,
+               SetEntryRow.session_id)
+        .join(TrainingSessionRow, SetEntryRow.session_id == TrainingSessionRow.id)
+        .where(SetEntryRow.exercise_id == exercise,
+               SetEntryRow.side == bindparam(f"side_{i}"),
+               SetEntryRow.warmup == false(),
+               TrainingSessionRow.athlete_id == bindparam("athlete"))
+        # Only the index's own order, so the walk stops at the first match (two of one
+        # athlete's sets of one exercise and side at the same microsecond do not happen).
+        .order_by(SetEntryRow.recorded_at.desc())
+        .limit(1)
+    )
+
+
+@cache
+def _probes(count: int) -> CompoundSelect[*tuple[Any, ...]]:
+    return union_all(*(_latest_probe(i).subquery().select() for i in range(count)))
+
+
+def _latest_by_probing(db: Database, athlete_id: int) -> list[_LatestSet]:
+    found: list[_LatestSet] = []
+    with db.session() as session:
+        exercises = {row: slug for row, slug in session.execute(
+            select(ExerciseRow.id, ExerciseRow.slug))}
+        pairs = [(row, side.value) for row in exercises for side in Side]
+        for first in range(0, len(pairs), _PROBES_PER_QUERY):
+            chunk = pairs[first:first + _PROBES_PER_QUERY]
+            params: dict[str, Any] = {"athlete": athlete_id}
+            for i, (row, side) in enumerate(chunk):
+                params[f"exercise_{i}"] = row
+                params[f"side_{i}"] = side
+            for row, side, at, sid in session.execute(_probes(len(chunk)), params):
+                found.append(_LatestSet(exercises[row], _SIDES[side], at, sid))
+    return found
+
+
+def _latest_sets(db: Database, athlete_id: int) -> list[_LatestSet]:
+    """The athlete's newest set (not a warm-up) of each exercise and side they have logged.
+
+    Two ways to the same answer, chosen by how much the athlete has logged:
+    an athlete with a few hundred sessions has their own sets read; one with
+    thousands (a keen athlete's years, hundreds of thousands of sets) has each
+    exercise's and side's newest set looked up instead, so the time stays a
+    few milliseconds either way.
+    """
+    if session_count(db, athlete_id) <= _MANY_SESSIONS:
+        return _latest_by_reading(db, athlete_id)
+    return _latest_by_probing(db, athlete_id)
+
+
+def latest_sessions(db: Database, athlete_id: int) -> list[LatestSession]:
+    """For each exercise the athlete has logged, the session of its most recent set.
+
+    Warm-ups do not count: a session of warm-ups alone is not one to judge by.
+    `sides` says which sides the exercise has sets on, ever. Ordered by
+    exercise slug. Portable SQL (SQLite's "other columns of the max() row"
+    shortcut is not SQL PostgreSQL accepts); see `_latest_sets` for how it
+    stays quick on a long history.
+    """
+    by_exercise: dict[str, list[_LatestSet]] = {}
+    for found in _latest_sets(db, athlete_id):
+        by_exercise.setdefault(found.slug, []).append(found)
+    latest = []
+    for slug in sorted(by_exercise):
+        newest = max(by_exercise[slug], key=lambda f: (f.recorded_at, f.session_id))
+        latest.append(LatestSession(
+            exercise_id=slug, session_id=newest.session_id, last_set_at=newest.recorded_at,
+            sides=frozenset(f.side for f in by_exercise[slug])))
+    return latest
+
+
+@cache
+def _buckets_statement(start: bool, end: bool, best_by_reps: bool) -> _Query:
+    day = _local_day(TrainingSessionRow.started_at, bindparam("offset", type_=Integer))
+    bucket = ((day - bindparam("origin", type_=Integer))
+              // bindparam("days", type_=Integer)).label("bucket")
+    sessions = _within(select(TrainingSessionRow.id, bucket).where(
+        TrainingSessionRow.athlete_id == bindparam("athlete")),
+        TrainingSessionRow.started_at, start, end)
+    # Each session's bucket is worked out once (the LIMIT keeps it that way), then
+    # its sets are totalled from the covering index.
+    within = sessions.limit(_UNLIMITED).subquery()
+    per_rep = _best_load_by_reps() if best_by_reps else []
+    return (
+        select(
+            within.c.bucket,
+            SetEntryRow.side,
+            func.count(SetEntryRow.session_id.distinct()),
+            func.count(),
+            func.sum(SetEntryRow.reps),
+            func.sum(SetEntryRow.reps * SetEntryRow.load_kg),
+            func.max(SetEntryRow.load_kg),
+            func.min(SetEntryRow.load_kg),
+            *per_rep,
+        )
+        .join(SetEntryRow, SetEntryRow.session_id == within.c.id)
+        .where(SetEntryRow.exercise_id == _exercise_row_id(bindparam("slug")),
+               SetEntryRow.warmup == false())
+        .group_by(within.c.bucket, SetEntryRow.side)
+        .order_by(within.c.bucket, SetEntryRow.side)
+    )
+
+
+def bucket_totals(
+    db: Database, athlete_id: int, exercise_id: str, buckets: DayBuckets,
+    start: datetime | None = None, end: datetime | None = None, *, best_by_reps: bool = True,
+) -> list[LegTotals]:
+    """Per bucket of days (`buckets`) and side, the totals of the sessions started in it.
+
+    Like `leg_totals` with two-leg sets (side BOTH) included, but one row per
+    bucket and side: `session_id` is the bucket's number, `started_at` its
+    middle and `sessions` how many sessions it adds up. Only sessions started
+    in [start, end) count. Without `best_by_reps` the heaviest load per rep
+    count is left out (an empty tuple): the e1RM alone needs it, and it costs
+    most of the query's time.
+    """
+    query = _buckets_statement(start is not None, end is not None, best_by_reps)
+    params = _window_params(athlete_id, exercise_id, start, end) | {
+        "offset": buckets.offset_s, "origin": buckets.origin, "days": buckets.days}
+    totals = []
+    with db.session() as session:
+        for number, side, count, *rest in session.execute(query, params):
+            sets, reps, volume, best, least, *by_reps = rest
+            totals.append(LegTotals(
+                session_id=number, started_at=buckets.middle(number), side=_SIDES[side],
+                sets=sets, reps=int(reps), volume_kg=float(volume), best_load_kg=float(best),
+                min_load_kg=float(least),
+                best_load_by_reps=tuple(None if v is None else float(v) for v in by_reps),
+                sessions=count,
+            ))
+    return totals
+
+
+@cache
+def _days_statement(start: bool, end: bool) -> _Query:
+    has_sets = select(SetEntryRow.id).where(SetEntryRow.session_id == TrainingSessionRow.id)
+    day = _local_day(TrainingSessionRow.started_at,
+                     bindparam("offset", type_=Integer)).label("day")
+    query = (
+        select(day, func.count())
+        .where(TrainingSessionRow.athlete_id == bindparam("athlete"), has_sets.exists())
+        .group_by(day)
+    )
+    return _within(query, TrainingSessionRow.started_at, start, end)
+
+
+def sessions_per_day(
+    db: Database, athlete_id: int, offset_s: int, start: datetime | None = None,
+    end: datetime | None = None,
+) -> dict[int, int]:
+    """How many of the athlete's sessions with sets began on each local day, in [start, end).
+
+    Days are counted `offset_s` seconds east of UTC, as days since 1970-01-01;
+    days without a session are not in the result. One row per day leaves SQL,
+    however many sessions the history holds.
+    """
+    params: dict[str, Any] = {"athlete": athlete_id, "offset": offset_s}
+    if start is not None:
+        params["start"] = start
+    if end is not None:
+        params["end"] = end
+    with db.session() as session:
+        rows = session.execute(_days_statement(start is not None, end is not None), params)
+        return {int(d): n for d, n in rows}
+
+
+def first_session_start(db: Database, athlete_id: int) -> datetime | None:
+    """When the athlete's first session began (with sets or not), or None."""
+    query = select(func.min(TrainingSessionRow.started_at)).where(
+        TrainingSessionRow.athlete_id == athlete_id)
+    with db.session() as session:
+        return session.scalar(query)
+
+
+def session_count(
+    db: Database, athlete_id: int, start: datetime | None = None, end: datetime | None = None
+) -> int:
+    """How many sessions the athlete began in [start, end), from the (athlete, start) index."""
+    query = select(func.count()).where(TrainingSessionRow.athlete_id == athlete_id)
+    if start is not None:
+        query = query.where(TrainingSessionRow.started_at >= start)
+    if end is not None:
+        query = query.where(TrainingSessionRow.started_at < end)
+    with db.session() as session:
+        return int(session.scalar(query) or 0)

@@ -47,49 +47,52 @@ class LsiChart(DateChart):
     """Limb symmetry (%) per session, with the symmetry line and the zone below it shaded.
 
     The line is 90 %, the return-to-sport benchmark used after knee injury,
-    unless the athlete or coach set their own (`set_line`).
+    unless the athlete or coach set their own (`set_line`). The legend under
+    the chart names it; the points are the title's.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(QCoreApplication.translate(
-            "LsiChart", "Limb symmetry (weaker leg as % of the stronger)"), parent)
-        # One series, named by the title; the line is named where it is drawn. A legend
-        # would only cover points.
-        self.legend.hide()
+            "LsiChart", "Limb symmetry (weaker leg as % of the stronger)"), parent,
+            short_title=QCoreApplication.translate("LsiChart", "Limb symmetry"))
         self._points: list[tuple[datetime, float]] = []
         self.line = LSI_THRESHOLD
         self.below_zone = Band(self, 0.0, self.line)
         self.curve = self.plot([], [], symbol="o", symbolSize=SYMBOL_SIZE)
-        self.target_line = self.plot([], [])
-        # The line is named on the chart itself, under its right end, where symmetry that
-        # has climbed leaves room: what 90 % is, or that the line is the athlete's own.
-        self.line_label = pg.TextItem(line_name(self.line), anchor=(1, 0))
-        self.addItem(self.line_label)
-        self.setLabel("left", self.tr("Symmetry (%)"))
+        # Named in the legend, under the chart: what 90 % is, or that the line is the
+        # athlete's own. On the chart itself the name would sit on the points that matter.
+        self.target_line = self.plot([], [], name=line_name(self.line))
+        self.set_value_label(self.tr("Symmetry (%)"))
         self.apply_colours(LIGHT)
 
+    def line_label(self) -> str:
+        """The words naming the line in the legend."""
+        return next(label.text for sample, label in self.legend.items
+                    if sample.item is self.target_line)
+
     def set_line(self, line: float) -> None:
-        """Flag sessions below `line` % and name the line on the chart."""
+        """Flag sessions below `line` % and name the line in the legend."""
         if line == self.line:
             return
         self.line = line
         self.below_zone.high = line
-        self.line_label.setText(line_name(line))
+        for sample, label in self.legend.items:
+            if sample.item is self.target_line:
+                label.setText(line_name(line))
+        self.legend_changed()
         self.set_points(self._points)
 
     def set_points(self, points: Series) -> None:
-        """Show one LSI value (in %) per date; the y range always includes the line."""
+        """Show one LSI value (in %) per date; the y axis runs to 100 and includes the line."""
         self._points = sorted(points)
         xs, ys = xy(self._points)
         self._draw_points()
         ends = self.below_zone.span(xs, _DAY_S)
         self.target_line.setData(ends, [self.line] * len(ends))
-        self.line_label.setVisible(bool(ends))
-        if ends:
-            self.line_label.setPos(ends[-1], self.line)
         low = min([*ys, self.line])
-        self.setYRange(max(0.0, low - 5), 105, padding=0)
-        self.enableAutoRange(axis="x")
+        self.fit_dates(xs)
+        # No symmetry is above 100 %, so the axis ends there with a label.
+        self.fit_values(max(0.0, low - 5), 100.0)
 
     def _point_brushes(self) -> list[QBrush]:
         c = self.colours
@@ -97,7 +100,12 @@ class LsiChart(DateChart):
 
     def _draw_points(self) -> None:
         xs, ys = xy(self._points)
-        if len(xs) <= MAX_MARKERS:
+        markers = len(xs) <= MAX_MARKERS
+        # A line alone is clipped to the view and thinned to the pixels it covers; markers
+        # carry one brush per point, which thinning would shift onto other points.
+        self.curve.setClipToView(not markers)
+        self.curve.setDownsampling(auto=not markers, method="peak")
+        if markers:
             self.curve.setData(xs, ys, symbol="o", symbolBrush=self._point_brushes())
         else:
             self.curve.setData(xs, ys, symbol=None)
@@ -111,7 +119,6 @@ class LsiChart(DateChart):
         self._draw_points()
         self.below_zone.fill.setBrush(rgba(colours.warning, 40 if colours.dark else 28))
         self.target_line.setPen(pg.mkPen(colours.warning, width=1.5, style=Qt.PenStyle.DashLine))
-        self.line_label.setColor(colours.warning)
 
     def hover_text(self, x: float) -> str | None:
         """Date and exact LSI of the nearest session."""
@@ -150,7 +157,7 @@ class WeeklyChart(DateChart):
                                  (WeekStatus.BELOW, self.tr("Below")),
                                  (WeekStatus.ABOVE, self.tr("Above")))
         }
-        self.setLabel("left", self.tr("Sessions"))
+        self.set_value_label(self.tr("Sessions"))
         self.apply_colours(LIGHT)
 
     def set_weeks(self, weeks: Sequence[WeekCount]) -> None:
@@ -159,11 +166,10 @@ class WeeklyChart(DateChart):
         # Placed once per redraw: years of history are hundreds of weeks.
         self._week_xs = [week_x(w.week_start) for w in self._weeks]
         self._draw_bars()
-        self.target_band.span(self._week_xs, 3.5 * _DAY_S)
+        ends = self.target_band.span(self._week_xs, 3.5 * _DAY_S)
+        self.fit_dates(ends)
         top = max([w.sessions for w in self._weeks] + [TARGET_MAX + 1])
-        # Headroom above the tallest bar keeps the legend clear of the bars.
-        self.setYRange(0, top + 1.6, padding=0)
-        self.enableAutoRange(axis="x")
+        self.fit_values(0, top, whole=True, floor=0)
 
     def _fills(self) -> dict[WeekStatus, str]:
         c = self.colours

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, tzinfo
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QShowEvent
+from PySide6.QtGui import QMouseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -33,6 +33,7 @@ from app.domain.units import Unit, format_load
 from app.services.body_mass import BODY_MASS_KEY
 from app.services.changes import Changes
 from app.ui.progress.advice_words import advice_sentences
+from app.ui.progress.card_grid import MIN_CARD_WIDTH, CardGrid
 from app.ui.shell.controller import AppController
 from app.ui.shell.settings import THEME_KEY, UiSettings
 from app.ui.shell.theme import Colours, colours_for, side_word
@@ -59,7 +60,8 @@ _RANGE_TEXT = {
     TimeRange.YEAR: QT_TRANSLATE_NOOP("ProgressView", "1 year"),
     TimeRange.ALL: QT_TRANSLATE_NOOP("ProgressView", "All"),
 }
-_CARD_WIDTH = 210
+# The most of the view's height the summary cards take (always at least one row).
+_CARDS_SHARE = 0.3
 # The charts' y-axis titles: what is plotted and, for loads, in which unit.
 _MEASURE_NAMES = {
     Measure.VOLUME: QT_TRANSLATE_NOOP("ProgressView", "Volume"),
@@ -126,11 +128,10 @@ class ExerciseCardWidget(QFrame):
         super().__init__(parent)
         self.setProperty("role", "card")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        # Six cards fit side by side in a 1280 px window.
-        self.setMinimumWidth(150)
-        self.setMaximumWidth(_CARD_WIDTH + 60)
-        # Preferred height: every card in the row grows to the tallest one.
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        # The grid gives every card in a row the same share of the width
+        # (`card_grid`), and every card grows to the tallest in its row.
+        self.setMinimumWidth(MIN_CARD_WIDTH)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         column = QVBoxLayout(self)
         column.setContentsMargins(12, 10, 12, 10)
         column.setSpacing(3)
@@ -174,7 +175,7 @@ class ExerciseCardWidget(QFrame):
                 self.tr("symmetry on {measure}").format(measure=card.lsi.measure.label))
         self.basis_label.setStyleSheet(f"color: {colours.muted}; font-size: 9pt;")
         self.trend_label.setText(self._trend_text())
-        self.trend_label.setStyleSheet(f"color: {colours.muted};")
+        self.trend_label.setStyleSheet(f"color: {colours.muted}; font-size: 9pt;")
         if card.one_leg is not None:
             self.weaker_label.setText(
                 self.tr("Only the {side} leg logged").format(side=side_word(card.one_leg)))
@@ -201,9 +202,9 @@ class ExerciseCardWidget(QFrame):
         if change is None:
             return self.tr("Trend after 4 weeks")
         if abs(change) < 0.5:
-            return self.tr("→ no change in 4 weeks")
+            return self.tr("→ ±0 in 4 weeks")
         arrow = "▲" if change > 0 else "▼"
-        return self.tr("{arrow} {change} in the last 4 weeks").format(
+        return self.tr("{arrow} {change} in 4 weeks").format(
             arrow=arrow, change=f"{change:+.0f}")
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -317,10 +318,8 @@ class ProgressView(QWidget):
         self.content_layout = QVBoxLayout(self.content)
         self.content_layout.setContentsMargins(0, 0, 0, 0)
         self.content_layout.setSpacing(10)
-        self.cards_row = QHBoxLayout()
-        self.cards_row.setSpacing(10)
-        self.cards_row.addStretch(1)
-        self.content_layout.addLayout(self.cards_row)
+        self.card_grid = CardGrid()
+        self.content_layout.addWidget(self.card_grid)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setObjectName("progressNote")
@@ -432,6 +431,11 @@ class ProgressView(QWidget):
 
     # Redrawing.
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Give the cards up to a share of the height; the charts keep the rest."""
+        super().resizeEvent(event)
+        self.card_grid.set_height_budget(int(event.size().height() * _CARDS_SHARE))
+
     def showEvent(self, event: QShowEvent) -> None:
         """Catch up on changes that happened while the view was hidden."""
         super().showEvent(event)
@@ -471,12 +475,13 @@ class ProgressView(QWidget):
         from app.services.progress import ProgressSource
 
         self.source = ProgressSource(db, athlete.id)
-        self._card_data = self.source.cards(self.controller.exercises(), self.measure,
-                                            self.controller.preferences.unit, self.line())
-        if not self._card_data:
+        if not self.source.logged():
+            self._card_data = []
             self._show_empty(True)
             self.redrawn.emit()
             return
+        self._card_data = self.source.cards(self.controller.exercises(), self.measure,
+                                            self.controller.preferences.unit, self.line())
         self._show_empty(False)
         self._fill_exercises()
         self._fill_cards()
@@ -509,14 +514,23 @@ class ProgressView(QWidget):
         self.athlete_label.setVisible(several)
 
     def _fill_exercises(self) -> None:
-        logged = [card.exercise for card in self._card_data]
-        others = [e for e in self.controller.exercises() if e not in logged]
-        wanted = self.exercise_id if self.exercise_id is not None else logged[0].id
-        if all(e.id != wanted for e in logged + others):
-            wanted = logged[0].id
+        """Every exercise with sets: those with cards first, then the rest by name."""
+        assert self.source is not None
+        logged = self.source.logged()
+        carded = [card.exercise for card in self._card_data]
+        others = sorted((e for e in self.controller.exercises()
+                         if e.id in logged and e not in carded), key=lambda e: e.name.casefold())
+        listed = [*carded, *others]
+        wanted = self.exercise_id
+        if all(e.id != wanted for e in listed):
+            wanted = listed[0].id if listed else None
         self._filling = True
         self.exercise_combo.clear()
-        for exercise in [*logged, *others]:
+        for exercise in carded:
+            self.exercise_combo.addItem(exercise.name, exercise.id)
+        if carded and others:
+            self.exercise_combo.insertSeparator(self.exercise_combo.count())
+        for exercise in others:
             self.exercise_combo.addItem(exercise.name, exercise.id)
         self.exercise_combo.setCurrentIndex(self.exercise_combo.findData(wanted))
         self.exercise_id = wanted
@@ -528,22 +542,35 @@ class ProgressView(QWidget):
         # rebuilding them made every chart lay out and paint twice per redraw.
         for card, data in zip(self.cards, self._card_data, strict=False):
             card.show_card(data, self.colours, unit, self.line())
-        for card in self.cards[len(self._card_data):]:
-            self.cards_row.removeWidget(card)
-            # Unparented at once: a deferred delete alone leaves the old card painted until
-            # the event loop next runs.
-            card.setParent(None)
-            card.deleteLater()
+        gone = self.cards[len(self._card_data):]
         del self.cards[len(self._card_data):]
         for data in self._card_data[len(self.cards):]:
             card = ExerciseCardWidget(data, self.colours, unit, line=self.line())
             card.picked.connect(self.set_exercise)
-            # Before the trailing stretch, so the cards stay packed to the left.
-            self.cards_row.insertWidget(len(self.cards), card)
+            self.cards.append(card)
+        self.card_grid.set_cards(list(self.cards))
+        for card in gone:
+            # Unparented at once: a deferred delete alone leaves the old card painted until
+            # the event loop next runs.
+            card.setParent(None)
+            card.deleteLater()
+        for card in self.cards:
             # A layout shows a new child only on the next pass of the event loop; the
             # redraw is complete when it returns.
             card.show()
-            self.cards.append(card)
+        self._mark_charted_card()
+
+    def _mark_charted_card(self) -> None:
+        """Outline the card of the exercise the charts show, and scroll it into sight:
+        with many exercises, its row may be one the card grid has scrolled away."""
+        for card in self.cards:
+            charted = card.card.exercise.id == self.exercise_id
+            if card.property("charted") != charted:
+                card.setProperty("charted", charted)
+                card.style().unpolish(card)
+                card.style().polish(card)
+            if charted:
+                self.card_grid.ensureWidgetVisible(card, 0, 0)
 
     def _ensure_charts(self) -> None:
         if self.per_leg_chart is not None:
@@ -586,16 +613,30 @@ class ProgressView(QWidget):
         assert self.per_leg_chart is not None and self.lsi_chart is not None
         assert self.weekly_chart is not None
         unit = self.controller.preferences.unit
+        now = self._now()
         data = self.source.chart(self.exercise_id, self.measure, self.time_range, unit,
-                                 self._now(), self._tz,
-                                 exercise=self.controller.exercise(self.exercise_id))
+                                 now, self._tz,
+                                 exercise=self.controller.exercise(self.exercise_id),
+                                 columns=self._plot_columns())
         self.data = data
-        self.per_leg_chart.set_series(data.left, data.right, measure_label(self.measure, unit))
+        start = self.time_range.start(now)
+        for chart in (self.per_leg_chart, self.lsi_chart, self.weekly_chart):
+            # All three charts span the chosen range, so their dates line up.
+            chart.set_date_span(None if start is None else (start, now))
+        self.per_leg_chart.set_series(data.left, data.right, measure_label(self.measure, unit),
+                                      both=data.both)
         self.lsi_chart.set_line(self.line())
         self.lsi_chart.set_points([(p.started_at, p.lsi) for p in data.lsi])
         self.weekly_chart.set_weeks(data.weeks)
         self._show_note(data)
         self.redrawn.emit()
+
+    def _plot_columns(self) -> int:
+        """How many pixel columns the per-leg chart's plot has (the view's width before
+        it is laid out): long ranges get at most one point per column."""
+        assert self.per_leg_chart is not None
+        width = self.per_leg_chart.getViewBox().width()
+        return int(width) if width > 100 else max(self.width(), 1000)
 
     def _show_note(self, data: "ChartData") -> None:
         name = self.exercise_combo.currentText()
@@ -604,6 +645,10 @@ class ProgressView(QWidget):
             text = (self.tr("No sets of {exercise} in the last {range}. Pick a longer time "
                             "range or another exercise.") if self.time_range is not TimeRange.ALL
                     else self.tr("No sets of {exercise} yet.")).format(exercise=name, range=span)
+        elif not data.sides:
+            text = self.tr("{exercise} has no sets for one leg at a time, so there is no "
+                           "symmetry to show; the chart has its two-sided sets as one line.")
+            text = text.format(exercise=name)
         elif len(data.sides) == 1:
             (only,) = data.sides
             text = self.tr("Only your {side} leg has sets of {exercise} so far, so there is no "
@@ -639,6 +684,7 @@ class ProgressView(QWidget):
         if self._filling or exercise_id is None:
             return
         self.exercise_id = str(exercise_id)
+        self._mark_charted_card()
         self._draw_charts()
 
     def _measure_picked(self, index: int) -> None:

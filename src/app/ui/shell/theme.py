@@ -165,6 +165,7 @@ def stylesheet(c: Colours, base_pt: float = 10.0) -> str:
     QFrame[role="card"] {{
         background: {c.surface}; border: 1px solid {c.border}; border-radius: 8px;
     }}
+    QFrame[role="card"][charted="true"] {{ border: 2px solid {c.accent}; }}
     QPushButton {{
         padding: 6px 14px; border: 1px solid {c.border}; border-radius: 6px;
         background: {c.surface};
