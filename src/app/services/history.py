@@ -132,3 +132,10 @@ def export_history(
     except OSError as error:
         raise LegworkError(message("Cannot write {file!r}: {reason}.", file=path.name,
                                    reason=error.strerror or error)) from None
+
+
+def assessments_to_export(db: "Database", *, athlete_id: int | None = None) -> tuple[int, int]:
+    """How many assessments, and trials on them, an export of the history carries."""
+    from app.storage.transfer import exported_assessments
+
+    return exported_assessments(db, athlete_id)

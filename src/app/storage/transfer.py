@@ -42,7 +42,7 @@ from app.storage.sessions import entry_from_row, session_info_from_row
 
 __all__ = [
     "CSV_COLUMNS", "REQUIRED_COLUMNS", "ExportFormat", "ImportRefusedError", "RowProblem",
-    "export_csv", "export_json", "write_export",
+    "export_csv", "export_json", "exported_assessments", "write_export",
 ]
 
 
@@ -196,6 +196,13 @@ def _write_json_assessments(db: Database, out: TextIO, athlete_id: int | None) -
         for index, record in enumerate(assessment_records(session, athlete_id)):
             out.write(("," if index else "") + "\n    " + _indented(assessment_json(record), 2))
     out.write("\n  ]")
+
+
+def exported_assessments(db: Database, athlete_id: int | None = None) -> tuple[int, int]:
+    """(assessments, trials) an export of this history (or one athlete's) carries."""
+    with db.session() as session:
+        records = list(assessment_records(session, athlete_id))
+    return len(records), sum(record.trial_count for record in records)
 
 
 def write_export(
