@@ -45,8 +45,8 @@ from app.storage.legwork_files import is_legwork_header, read_legwork_csv, read_
 
 __all__ = [
     "NEW_EXERCISE", "ExerciseChoice", "ImportOptions", "ImportPreview", "ImportRefusedError",
-    "ImportSummary", "Progress", "SkipReason", "SourceApp", "import_path", "mapping_choices",
-    "preview_import", "read_import", "run_import",
+    "ImportSummary", "Progress", "SkipReason", "SourceApp", "SourceFile", "import_path",
+    "mapping_choices", "preview_import", "read_import", "run_import",
 ]
 
 T = TypeVar("T")
