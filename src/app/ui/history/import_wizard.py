@@ -600,6 +600,7 @@ class ImportWizard(QWizard):
         for key, page in ((FILE_PAGE, self.file_page), (FOUND_PAGE, self.found_page),
                           (WRITING_PAGE, self.writing_page), (DONE_PAGE, self.done_page)):
             self.setPage(key, page)
+        self.finished.connect(self._forget)
 
     @property
     def busy(self) -> bool:
@@ -762,6 +763,10 @@ class ImportWizard(QWizard):
         self.button(QWizard.WizardButton.CancelButton).setText(self.tr("Close"))
 
     # -- leaving ----------------------------------------------------------------------------
+
+    def _forget(self) -> None:
+        # A big file read is hundreds of megabytes; the closed wizard needs none of it.
+        self.source, self.preview = None, None
 
     def reject(self) -> None:
         """Cancel or Esc: while writing, stop and roll back first; otherwise close at once."""
