@@ -519,8 +519,10 @@ def summary_sentences(summary: ImportSummary, preview: ImportPreview) -> list[st
     else:
         lines = [_translated(QT_TRANSLATE_NOOP(_CONTEXT, "No new sets from {app}.")).format(
             app=app)]
-    lines.extend(_counted(summary.skipped[reason], one, many)
-                 for reason, one, many in _SKIPPED if summary.skipped.get(reason))
+    left_out = [_counted(summary.skipped[reason], one, many)
+                for reason, one, many in _SKIPPED if summary.skipped.get(reason)]
+    lines.extend(left_out or [_translated(QT_TRANSLATE_NOOP(
+        _CONTEXT, "No rows of the file were left out."))])
     if w.sets_already_there:
         lines.append(_counted(w.sets_already_there, QT_TRANSLATE_NOOP(
             _CONTEXT, "1 set was already in your history and was not added again."),
