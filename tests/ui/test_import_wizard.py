@@ -2,12 +2,13 @@
 written here (Strong, Hevy, Legwork): what it found, a mapping and the unit changed, a
 refused file, Cancel, the summary, the views refreshed, and the window alive meanwhile."""
 
+import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QThreadPool, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QWizard
 
@@ -19,6 +20,7 @@ from app.storage import imports as import_writer
 from app.storage.assessments import finish_assessment, record_trial, start_assessment
 from app.storage.exercises import list_custom_exercises
 from app.storage.sessions import recorded_sets_for_session, sessions_for
+from app.ui.history import import_wizard as wizard_module
 from app.ui.history.import_wizard import (
     DONE_PAGE,
     FILE_PAGE,
@@ -83,8 +85,10 @@ def wizard(qtbot, window: MainWindow) -> Iterator[ImportWizard]:
     opened.activateWindow()
     qtbot.waitUntil(lambda: opened.file_page.path.hasFocus())
     yield opened
-    # Nothing is left running behind the test.
+    # Nothing is left running behind the test, not even a read the wizard stopped waiting for:
+    # a worker still busy would touch the next test's database.
     qtbot.waitUntil(lambda: not opened.busy)
+    assert QThreadPool.globalInstance().waitForDone(20_000)
 
 
 def _choose(qtbot, wizard: ImportWizard, path: Path) -> None:
@@ -259,22 +263,36 @@ def test_cancel_while_writing_rolls_everything_back(
     qtbot, window: MainWindow, wizard: ImportWizard, tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # One set per write, so the import is still going when Cancel arrives.
-    monkeypatch.setattr(import_writer, "CHUNK", 1)
-    _choose(qtbot, wizard, strong_export(tmp_path / "strong.csv", workouts=60, sets_per_workout=30))
+    # The writer holds after its first chunk until Escape has been pressed, so Cancel always
+    # lands in the middle of the transaction however busy the machine is.
+    monkeypatch.setattr(import_writer, "CHUNK", 100)
+    escaped = threading.Event()
+    run_import = wizard_module.run_import
+
+    def run_until_escaped(db, preview, progress):
+        def report(done: int, total: int) -> None:
+            progress(done, total)
+            if done > 0:
+                assert escaped.wait(20), "Escape never came"
+        return run_import(db, preview, report)
+
+    monkeypatch.setattr(wizard_module, "run_import", run_until_escaped)
+    _choose(qtbot, wizard, strong_export(tmp_path / "strong.csv", workouts=10, sets_per_workout=30))
     before = _stored(window)
     bar = wizard.writing_page.bar
-    cancelled: list[bool] = []
 
-    def cancel_once(_value: int) -> None:
-        if bar.value() > 0 and not cancelled:
-            cancelled.append(True)
+    def cancel_once(value: int) -> None:
+        if value > 0 and not escaped.is_set():
             _press(Qt.Key.Key_Escape)
+            # Cancel is asked for: the button cannot be pressed twice, and the page says so.
+            assert not wizard.button(QWizard.WizardButton.CancelButton).isEnabled()
+            assert wizard.writing_page.note.text() == "Cancelling: nothing will be kept…"
+            escaped.set()
 
     bar.valueChanged.connect(cancel_once)
     with qtbot.waitSignal(wizard.cancelled, timeout=20_000):
         _press(Qt.Key.Key_Return)
-    assert cancelled and not wizard.isVisible()
+    assert escaped.is_set() and not wizard.isVisible()
     assert _stored(window) == before
     assert window.statusBar().currentMessage() == "Import cancelled: nothing was imported."
 
