@@ -243,6 +243,29 @@ def test_a_refused_file_says_why_in_one_sentence_and_nothing_is_imported(
     assert _stored(window) == before
 
 
+@pytest.mark.parametrize(("content", "sentence"), [
+    ("Day,Lift,Kilos\n2024-01-08,Squat,100\n",
+     "row 1: Legwork cannot tell which app wrote this file: its header (Day, Lift, Kilos) is "
+     "not that of a Strong, Hevy, FitNotes, Liftosaur or Legwork export. Nothing was imported."),
+    (STRONG_HEADER + '2024-01-08 07:00:00,"Legs",52min,"Bulgarian Split Squat",1,20,8,0,0,"","",8\n'
+     + '2024-01-08 07:00:00,"Legs",52min,"Bulgar',
+     "row 3: not valid CSV (unexpected end of data); is the file cut off? Nothing was imported."),
+    ("", "row 1: the file is empty. Nothing was imported."),
+], ids=["unknown-format", "cut-off", "empty"])
+def test_a_file_legwork_cannot_read_stays_on_the_first_page_with_one_sentence(
+    qtbot, window: MainWindow, wizard: ImportWizard, tmp_path: Path, content: str, sentence: str
+) -> None:
+    path = tmp_path / "export.csv"
+    path.write_text(content, encoding="utf-8")
+    before = _stored(window)
+    _choose(qtbot, wizard, path)
+    assert wizard.currentId() == FILE_PAGE
+    assert wizard.file_page.note.text() == sentence
+    # Next stays available: the person can fix the name (or the file) and try again.
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert _stored(window) == before
+
+
 def test_browse_fills_in_the_file_and_escape_on_the_second_page_imports_nothing(
     qtbot, window: MainWindow, wizard: ImportWizard, tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch

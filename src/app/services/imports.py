@@ -261,7 +261,7 @@ def read_import(path: Path, source: SourceApp | None = None,
             return read_legwork_csv(table)
         app = source or detect(table)
         if app is None:
-            shown = ", ".join(table.columns[:6]) + (", …" if len(table.columns) > 6 else "")
+            shown = ", ".join(table.heading[:6]) + (", …" if len(table.heading) > 6 else "")
             raise refuse(1, f"Legwork cannot tell which app wrote this file: its header "
                             f"({shown}) is not that of a Strong, Hevy, FitNotes, Liftosaur or "
                             "Legwork export")
