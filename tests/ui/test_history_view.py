@@ -5,6 +5,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -307,6 +308,8 @@ def test_file_export_and_import_round_trip_through_the_menus(
         wizard.next()
     assert len(other.history_view.session_ids()) == 2
     assert "Imported 6 sets in 2 sessions from Legwork." in other.statusBar().currentMessage()
+    wizard.accept()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(wizard))
     other.controller.close()
 
 

@@ -9,6 +9,7 @@ on it. `Job.cancel()` makes the next progress report raise `ImportCancelled`,
 which rolls that transaction back.
 """
 
+import functools
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -63,8 +64,22 @@ class Job(QRunnable):
             self.signals.succeeded.emit(result)
 
 
+@functools.cache
+def _pool() -> QThreadPool:
+    # The imports' own pool, so closing the history waits for them and for nothing else.
+    return QThreadPool()
+
+
 def start(job: Job) -> Job:
-    """Run `job` on Qt's shared thread pool; the caller keeps it (and so its signals) alive."""
+    """Run `job` on the imports' thread pool; the caller keeps it (and so its signals) alive."""
     job.setAutoDelete(False)
-    QThreadPool.globalInstance().start(job)
+    _pool().start(job)
     return job
+
+
+def wait_for_jobs(msecs: int) -> bool:
+    """Wait up to `msecs` for every job to end (one the wizard stopped waiting for too).
+
+    True when none is left running: the history can then be closed under them.
+    """
+    return _pool().waitForDone(msecs)

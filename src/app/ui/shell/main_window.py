@@ -361,11 +361,17 @@ class MainWindow(QMainWindow):
 
         if self.controller.db is None:
             return
+        wizard = ImportWizard(self.controller, colours_for(self.settings.theme()), self)
+        wizard.finished.connect(self._import_wizard_closed)
+        self.import_wizard = wizard
+        wizard.open()
+
+    def _import_wizard_closed(self) -> None:
+        # A closed wizard goes at once: one left hidden crashes Qt when the theme changes.
+        # A read it left running still reports, to an object that no longer listens.
         if self.import_wizard is not None:
-            # The last wizard is kept until the next one: a read it left running reports to it.
             self.import_wizard.deleteLater()
-        self.import_wizard = ImportWizard(self.controller, colours_for(self.settings.theme()), self)
-        self.import_wizard.open()
+        self.import_wizard = None
 
     def current_view(self) -> str:
         """Key of the view on show."""
