@@ -1,10 +1,12 @@
 """Builders for the values and histories the tests use: one place, so each reads the same.
 
 Values (`exercise`, `set_entry`, `plan`), histories written through the real
-repositories (`log_session`, `seed_history`, `kiosk_database`), and a look at
-the database from outside the app (`separate_connection`, `count_rows`).
+repositories (`log_session`, `seed_history`, `kiosk_database`) or imported
+(`import_legwork_csv`), and a look at the database from outside the app
+(`separate_connection`, `count_rows`).
 """
 
+import io
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -15,14 +17,18 @@ from sqlalchemy import Connection, create_engine, text
 
 from app.domain.athletes import AthleteInfo
 from app.domain.exercise import Exercise, ProgressionLevel
+from app.domain.imports.table import open_table
 from app.domain.plan import BUILTIN_PLAN_NAME, Plan, PlanItem
 from app.domain.records import SetEntry
 from app.domain.sides import Side
 from app.library import builtin_exercises
+from app.services.imports import preview_import, run_import
 from app.storage import kiosk as kiosk_store
 from app.storage.athletes import create_athlete
 from app.storage.database import Database, open_database
 from app.storage.exercises import sync_builtin_exercises
+from app.storage.imports import WriteSummary
+from app.storage.legwork_files import read_legwork_csv
 from app.storage.sessions import finish_session, record_set, start_session
 
 T0 = datetime(2025, 3, 1, 7, 30, tzinfo=UTC)
@@ -197,3 +203,9 @@ def count_rows(db: Database, table: str) -> int:
     """How many rows `table` holds, read through a separate connection."""
     with separate_connection(db) as connection:
         return int(connection.execute(text(f"SELECT count(*) FROM {table}")).scalar_one())
+
+
+def import_legwork_csv(db: Database, text: str) -> WriteSummary:
+    """Import the text of a Legwork CSV export, as `legwork import` would, all or nothing."""
+    source = read_legwork_csv(open_table(io.StringIO(text, newline="")))
+    return run_import(db, preview_import(db, source, count_new=False)).value.written

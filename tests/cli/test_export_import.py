@@ -138,3 +138,30 @@ def test_import_of_a_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert main(["--database-url", str(tmp_path / "b.db"), "import",
                  str(tmp_path / "nothing.csv")]) == 1
     assert "There is no file" in capsys.readouterr().err
+
+
+def test_assessments_go_out_and_come_back_with_the_history(
+    history: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.battery import builtin_tests
+    from app.storage.assessments import finish_assessment, record_trial, start_assessment
+    from app.storage.athletes import list_athletes
+
+    hop = next(test for test in builtin_tests() if test.id == "single-hop")
+    with open_database(f"sqlite:///{history}") as db:
+        ann = list_athletes(db)[0]
+        day = start_assessment(db, ann.id, [hop], started_at=T0 + timedelta(days=3))
+        for side, value in ((Side.LEFT, 151.0), (Side.RIGHT, 139.5)):
+            record_trial(db, day, "single-hop", side, value)
+        finish_assessment(db, day)
+    exported, empty = tmp_path / "a.csv", tmp_path / "empty.db"
+    assert main(["--database-url", str(history), "export", "-o", str(exported)]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        f"Exported 4 sets to {exported}", f"Exported 1 assessment with 2 trials to {exported}"]
+    assert main(["--database-url", str(empty), "import", str(exported)]) == 0
+    assert "0 already there; 2 trials in 1 assessment; new athlete Ann" in capsys.readouterr().out
+    assert main(["--database-url", str(empty), "import", str(exported)]) == 0
+    assert "; 4 already there; 2 trials already there; loads in kg" in capsys.readouterr().out
+    assert main(["--database-url", str(empty), "export", "--athlete", "Bo", "-o",
+                 str(tmp_path / "bo.csv")]) == 0
+    assert capsys.readouterr().out.splitlines() == [f"Exported 2 sets to {tmp_path / 'bo.csv'}"]

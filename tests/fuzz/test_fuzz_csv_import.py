@@ -16,8 +16,8 @@ from app.storage.athletes import ensure_home_athlete
 from app.storage.database import Database
 from app.storage.exercises import sync_builtin_exercises
 from app.storage.sessions import finish_session, record_set, start_session
-from app.storage.transfer import CSV_COLUMNS, export_csv, import_csv
-from tests.builders import set_entry
+from app.storage.transfer import CSV_COLUMNS, export_csv
+from tests.builders import import_legwork_csv, set_entry
 
 TABLES = ("athlete", "training_session", "set_entry")
 
@@ -56,7 +56,7 @@ hostile_cell = st.one_of(
 def _import(db: Database, rows: list[list[str]]) -> None:
     text = io.StringIO(newline="")
     csv.writer(text).writerows(rows)
-    import_csv(db, io.StringIO(text.getvalue()))
+    import_legwork_csv(db, text.getvalue())
 
 
 @settings(max_examples=150, deadline=None,
@@ -105,7 +105,7 @@ def test_arbitrary_text_is_refused_with_the_importers_own_error(
     db, _rows = exported
     before = _counts(db)
     try:
-        import_csv(db, io.StringIO(text))
+        import_legwork_csv(db, text)
     except LegworkError:
         assert _counts(db) == before
 
@@ -119,7 +119,7 @@ def test_a_file_cut_off_half_way_imports_nothing(
     cut = text.getvalue()[: len(text.getvalue()) * 2 // 3].replace("2025", "2023")
     before = _counts(db)
     with pytest.raises(LegworkError):
-        import_csv(db, io.StringIO(cut))
+        import_legwork_csv(db, cut)
     assert _counts(db) == before
 
 

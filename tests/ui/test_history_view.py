@@ -5,7 +5,8 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+import shiboken6
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -19,8 +20,8 @@ from app.storage.sessions import (
     recorded_sets_for_session,
     start_session,
 )
-from app.ui.history.history_files import export_history
 from app.ui.history.history_view import HistoryView
+from app.ui.history.import_wizard import FOUND_PAGE
 from app.ui.history.set_edit_dialog import SetEditDialog
 from app.ui.session.side_log_panel import SideLogPanel
 from app.ui.shell.controller import AppController
@@ -295,34 +296,21 @@ def test_file_export_and_import_round_trip_through_the_menus(
     other_folder = tmp_path / "other"
     other_folder.mkdir()
     other = _open(qtbot, other_folder)
+    other.show_view("history")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(exported), ""))
     other.actions_by_name["import"].trigger()
+    wizard = other.import_wizard
+    assert wizard is not None
+    qtbot.mouseClick(wizard.file_page.browse, Qt.MouseButton.LeftButton)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == FOUND_PAGE and not wizard.busy)
+    with qtbot.waitSignal(wizard.imported):
+        wizard.next()
     assert len(other.history_view.session_ids()) == 2
-    assert "Imported 6 sets in 2 sessions" in other.statusBar().currentMessage()
+    assert "Imported 6 sets in 2 sessions from Legwork." in other.statusBar().currentMessage()
+    wizard.accept()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(wizard))
     other.controller.close()
-
-
-def test_a_broken_import_shows_the_row_and_changes_nothing(
-    filled, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    window, (base, hills) = filled
-    exported = tmp_path / "mine.csv"
-    export_history(window.controller, exported)
-    broken = tmp_path / "broken.csv"
-    lines = exported.read_text(encoding="utf-8").splitlines(keepends=True)
-    lines[3] = lines[3].replace(",left,", ",sideways,")
-    broken.write_text("".join(lines).replace("2026-09-0", "2027-09-0"), encoding="utf-8",
-                      newline="")
-    warnings: list[str] = []
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(broken), ""))
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
-    before = _stored(window, base) + _stored(window, hills)
-    window.actions_by_name["import"].trigger()
-    assert len(warnings) == 1
-    assert "row 4: side must be one of left, right, both (got 'sideways')" in warnings[0]
-    assert "nothing was imported" in warnings[0]
-    assert window.history_view.session_ids() == [hills, base]
-    assert _stored(window, base) + _stored(window, hills) == before
 
 
 def test_the_set_editor_offers_the_logs_effort_scale(qtbot, filled) -> None:

@@ -26,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
     from app.domain.transfer import ExportFormat
     from app.domain.units import Unit
     from app.services.athletes import find_athlete
-    from app.services.history import export_history
+    from app.services.history import assessments_to_export, export_history
 
     path: Path = args.output
     export_format = ExportFormat.for_path(path, args.format)
@@ -37,5 +37,13 @@ def run(args: argparse.Namespace) -> int:
         athlete = find_athlete(db, args.athlete) if args.athlete is not None else None
         count = export_history(db, path, export_format,
                                athlete_id=athlete.id if athlete else None, unit=Unit(args.unit))
+        assessments, trials = assessments_to_export(db, athlete_id=athlete.id if athlete else None)
     print(f"Exported {count} {'set' if count == 1 else 'sets'} to {path}")
+    if assessments:
+        print(f"Exported {_plural(assessments, 'assessment')} with {_plural(trials, 'trial')} "
+              f"to {path}")
     return 0
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"

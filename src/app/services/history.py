@@ -14,7 +14,7 @@ from app.domain.errors import LegworkError
 from app.domain.messages import message
 from app.domain.records import RecordedSet, SessionInfo, SessionRecord, SetEntry
 from app.domain.sides import Side
-from app.domain.transfer import ExportFormat, ImportSummary
+from app.domain.transfer import ExportFormat
 from app.domain.units import Unit
 from app.services.changes import Changes, Outcome
 
@@ -134,11 +134,8 @@ def export_history(
                                    reason=error.strerror or error)) from None
 
 
-def import_history(db: "Database", path: Path) -> Outcome[ImportSummary]:
-    """Import a Legwork CSV or JSON export, all or nothing (`ImportRefusedError` lists the bad
-    rows). Other apps' exports go through `app.services.imports`."""
-    from app.storage.transfer import import_file
+def assessments_to_export(db: "Database", *, athlete_id: int | None = None) -> tuple[int, int]:
+    """How many assessments, and trials on them, an export of the history carries."""
+    from app.storage.transfer import exported_assessments
 
-    summary = import_file(db, path)
-    return Outcome(summary, Changes(athletes=summary.athletes_added > 0,
-                                    exercises=summary.exercises_added > 0, sessions=True))
+    return exported_assessments(db, athlete_id)

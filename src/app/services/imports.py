@@ -45,8 +45,8 @@ from app.storage.legwork_files import is_legwork_header, read_legwork_csv, read_
 
 __all__ = [
     "NEW_EXERCISE", "ExerciseChoice", "ImportOptions", "ImportPreview", "ImportRefusedError",
-    "ImportSummary", "Progress", "SkipReason", "SourceApp", "import_path", "mapping_choices",
-    "preview_import", "read_import", "run_import",
+    "ImportSummary", "Progress", "SkipReason", "SourceApp", "SourceFile", "import_path",
+    "mapping_choices", "preview_import", "read_import", "run_import",
 ]
 
 T = TypeVar("T")
@@ -126,6 +126,16 @@ class ImportPreview:
         """Each exercise name of the file and what it maps to, most sets first."""
         return self.plan.choices
 
+    @property
+    def assessments(self) -> int:
+        """Assessments (testing days) in the file; only Legwork's own files have them."""
+        return len(self.plan.assessments)
+
+    @property
+    def trials(self) -> int:
+        """Assessment trials in the file, every test and leg together."""
+        return sum(a.trial_count for a in self.plan.assessments)
+
     def days(self, zone: tzinfo | None = None) -> tuple[date, date] | None:
         """The first and last day of the history in the file."""
         return self.plan.days(zone)
@@ -167,6 +177,11 @@ class ImportSummary:
               if self.skipped.get(reason)),
             f"{w.sets_already_there} already there",
         ]
+        if w.trials_added or w.assessments_with_new_trials:
+            parts.append(f"{_plural(w.trials_added, 'trial')} in "
+                         f"{_plural(w.assessments_with_new_trials, 'assessment')}")
+        if w.trials_already_there:
+            parts.append(f"{_plural(w.trials_already_there, 'trial')} already there")
         if w.exercises_added:
             parts.append(_plural(w.exercises_added, "new exercise"))
         parts.extend(f"new athlete {name}" for name in w.athletes_added)
@@ -246,7 +261,7 @@ def read_import(path: Path, source: SourceApp | None = None,
             return read_legwork_csv(table)
         app = source or detect(table)
         if app is None:
-            shown = ", ".join(table.columns[:6]) + (", …" if len(table.columns) > 6 else "")
+            shown = ", ".join(table.heading[:6]) + (", …" if len(table.heading) > 6 else "")
             raise refuse(1, f"Legwork cannot tell which app wrote this file: its header "
                             f"({shown}) is not that of a Strong, Hevy, FitNotes, Liftosaur or "
                             "Legwork export")
@@ -285,7 +300,8 @@ def _unit(db: Database | None, athlete: str, options: ImportOptions) -> Unit:
 
 def _athlete(db: Database | None, source: SourceFile, options: ImportOptions) -> str:
     if source.app is SourceApp.LEGWORK:
-        names = sorted({s.athlete for s in source.sessions if s.athlete})
+        names = sorted({s.athlete for s in source.sessions if s.athlete}
+                       | {a.athlete for a in source.assessments})
         if options.athlete is not None and len(names) > 1:
             raise ValidationError(
                 f"This file holds the history of {len(names)} athletes ({', '.join(names)}); "
@@ -324,17 +340,21 @@ def preview_import(db: Database | None, source: SourceFile,
 
 
 def _with_athlete(plan: ImportPlan, athlete: str) -> ImportPlan:
-    return replace(plan, sessions=tuple(replace(s, athlete=athlete) for s in plan.sessions))
+    return replace(plan, sessions=tuple(replace(s, athlete=athlete) for s in plan.sessions),
+                   assessments=tuple(replace(a, athlete=athlete) for a in plan.assessments))
 
 
 def _all_new(plan: ImportPlan) -> WriteSummary:
     sets = [s for session in plan.sessions for s in session.sets]
+    named = [*(s.athlete for s in plan.sessions), *(a.athlete for a in plan.assessments)]
     return WriteSummary(
-        athletes_added=tuple(dict.fromkeys(s.athlete for s in plan.sessions)),
+        athletes_added=tuple(dict.fromkeys(named)),
         exercises_added=len(plan.new_exercises), sessions_added=len(plan.sessions),
         sessions_extended=0, sessions_skipped=0, sets_added=len(sets), sets_already_there=0,
         warmups_added=sum(1 for s in sets if s.warmup),
         sided_added=sum(1 for s in sets if s.side is not Side.BOTH),
+        assessments_added=len(plan.assessments),
+        trials_added=sum(a.trial_count for a in plan.assessments),
     )
 
 
@@ -363,6 +383,7 @@ def run_import(db: Database, preview: ImportPreview,
     changes = Changes(
         athletes=bool(written.athletes_added), exercises=bool(written.exercises_added),
         sessions=bool(written.sets_added or written.sessions_added),
+        assessments=bool(written.trials_added or written.assessments_with_new_trials),
     )
     return Outcome(summary, changes)
 

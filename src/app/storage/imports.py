@@ -7,6 +7,12 @@ Legwork's files the same exercise, side, set number and time. So importing a
 file twice, or a later export that overlaps an earlier one, adds only the new
 sets. Sessions and sets go in with bulk Core inserts (no ORM object per row):
 a 500,000-row file is one transaction of a few executemany calls.
+
+Assessments (only Legwork's own files carry them) go in the same
+transaction: one is already there when the athlete has one started at the
+same moment; within it a test is matched by its id and a trial by its test,
+leg and number, so only trials it lacks are added. What is already there is
+left as it is (its status, notes and each test's rules on the day).
 """
 
 import itertools
@@ -15,15 +21,19 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import DateTime, Dialect, Table, insert, select, tuple_
+from sqlalchemy import DateTime, Dialect, Table, func, insert, select, tuple_
 from sqlalchemy.orm import Session
 
 from app.domain.errors import ValidationError
 from app.domain.imports.plan import ImportPlan, PlannedSession, PlannedSet
 from app.domain.sides import Side
+from app.domain.transfer import AssessedTest, AssessmentRecord
 from app.storage.database import Database
 from app.storage.exercises import custom_exercise_row
 from app.storage.models import (
+    AssessmentRow,
+    AssessmentTestRow,
+    AssessmentTrialRow,
     AthleteRow,
     ExerciseRow,
     SetEntryRow,
@@ -55,11 +65,20 @@ class WriteSummary:
     sets_already_there: int
     warmups_added: int
     sided_added: int
+    assessments_added: int = 0
+    assessments_extended: int = 0
+    trials_added: int = 0
+    trials_already_there: int = 0
 
     @property
     def sessions_with_new_sets(self) -> int:
         """Sessions created, or given sets they did not have."""
         return self.sessions_added + self.sessions_extended
+
+    @property
+    def assessments_with_new_trials(self) -> int:
+        """Assessments created, or given trials (or tests) they did not have."""
+        return self.assessments_added + self.assessments_extended
 
 
 def _chunks(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
@@ -89,6 +108,7 @@ def write_plan(
     with db.session() as session:
         athletes, added_athletes = _athletes(session, plan, dry_run)
         exercises = _exercises(session, plan, dry_run)
+        assessed = _write_assessments(session, plan.assessments, athletes, dry_run)
         targets = [_Target(p, athletes.get(p.athlete.casefold()), None, list(p.sets))
                    for p in plan.sessions]
         _match_sessions(session, targets)
@@ -106,6 +126,8 @@ def write_plan(
             sets_already_there=already,
             warmups_added=sum(1 for s in new_sets if s.warmup),
             sided_added=sum(1 for s in new_sets if s.side is not Side.BOTH),
+            assessments_added=assessed.added, assessments_extended=assessed.extended,
+            trials_added=assessed.trials_added, trials_already_there=assessed.trials_there,
         )
         if not dry_run:
             _insert_sessions(session, created)
@@ -118,7 +140,8 @@ def _athletes(session: Session, plan: ImportPlan,
     ids = {name.casefold(): athlete_id for athlete_id, name in session.execute(
         select(AthleteRow.id, AthleteRow.name))}
     added: list[str] = []
-    for name in dict.fromkeys(p.athlete for p in plan.sessions):
+    named = [*(p.athlete for p in plan.sessions), *(a.athlete for a in plan.assessments)]
+    for name in dict.fromkeys(named):
         if name.casefold() in ids:
             continue
         added.append(name)
@@ -323,3 +346,91 @@ def _insert_sets(session: Session, targets: list[_Target], exercises: dict[str, 
         done += len(batch)
         if progress is not None:
             progress(done, total)
+
+
+@dataclass
+class _Assessed:
+    """What writing a file's assessments added, and what it found already there."""
+
+    added: int = 0
+    extended: int = 0
+    trials_added: int = 0
+    trials_there: int = 0
+
+
+def _write_assessments(session: Session, records: Sequence[AssessmentRecord],
+                       athletes: dict[str, int], dry_run: bool) -> _Assessed:
+    """Add each assessment the athlete lacks, and the tests and trials the matched ones lack."""
+    counts = _Assessed()
+    for record in records:
+        athlete_id = athletes.get(record.athlete.casefold())
+        existing = None if athlete_id is None else session.scalar(
+            select(AssessmentRow).where(AssessmentRow.athlete_id == athlete_id,
+                                        AssessmentRow.started_at == record.started_at)
+            .order_by(AssessmentRow.id).limit(1))
+        if existing is None:
+            counts.added += 1
+            counts.trials_added += record.trial_count
+            if not dry_run:
+                assert athlete_id is not None
+                row = AssessmentRow(
+                    athlete_id=athlete_id, started_at=record.started_at,
+                    finished_at=record.finished_at, status=record.status,
+                    involved_side=record.involved.value if record.involved else None,
+                    leg_length_left_cm=record.leg_length_left_cm,
+                    leg_length_right_cm=record.leg_length_right_cm, notes=record.notes,
+                )
+                session.add(row)
+                session.flush()
+                _add_tests(session, row.id, record.tests, {})
+            continue
+        trials, tests = _add_missing(session, existing.id, record.tests, dry_run)
+        counts.trials_added += trials
+        counts.trials_there += record.trial_count - trials
+        counts.extended += 1 if trials or tests else 0
+    return counts
+
+
+def _add_missing(session: Session, assessment_id: int, tests: Sequence[AssessedTest],
+                 dry_run: bool) -> tuple[int, int]:
+    """Add the tests and trials an assessment already there lacks; returns how many of each."""
+    stored = {row.test_slug: row for row in session.scalars(
+        select(AssessmentTestRow).where(AssessmentTestRow.assessment_id == assessment_id))}
+    new_tests = sum(1 for test in tests if test.definition.id not in stored)
+    taken = {(test_id, side, number) for test_id, side, number in session.execute(
+        select(AssessmentTestRow.test_slug, AssessmentTrialRow.side,
+               AssessmentTrialRow.trial_number)
+        .join(AssessmentTrialRow, AssessmentTrialRow.assessment_test_id == AssessmentTestRow.id)
+        .where(AssessmentTestRow.assessment_id == assessment_id))}
+    missing = [AssessedTest(test.definition, tuple(
+        t for t in test.trials if (test.definition.id, t.side.value, t.number) not in taken))
+        for test in tests]
+    added = sum(len(test.trials) for test in missing)
+    if not dry_run:
+        _add_tests(session, assessment_id, missing, stored)
+    return added, new_tests
+
+
+def _add_tests(session: Session, assessment_id: int, tests: Sequence[AssessedTest],
+               stored: dict[str, AssessmentTestRow]) -> None:
+    """Store each test the assessment lacks (after its others), then the trials given."""
+    position = session.scalar(select(func.max(AssessmentTestRow.position)).where(
+        AssessmentTestRow.assessment_id == assessment_id)) or 0
+    for test in tests:
+        rules = test.definition
+        row = stored.get(rules.id)
+        if row is None:
+            position += 1
+            row = AssessmentTestRow(
+                assessment_id=assessment_id, position=position, test_slug=rules.id,
+                name=rules.name, unit=rules.unit, better=rules.better.value,
+                trials=rules.trials, cap=rules.cap, decimals=rules.decimals,
+                symmetry_line=rules.symmetry_line, difference_flag=rules.difference_flag,
+                normalise_to_leg_length=rules.normalise_to_leg_length,
+            )
+            session.add(row)
+            session.flush()
+        session.add_all(AssessmentTrialRow(
+            assessment_test_id=row.id, side=trial.side.value, trial_number=trial.number,
+            value=trial.value, recorded_at=trial.recorded_at) for trial in test.trials)
+    session.flush()

@@ -3,17 +3,16 @@
 Both become the same `SourceFile` the other apps' readers give, so one
 planner and one writer import everything. The CSV is read row by row with
 its columns found by name; the JSON is checked against the nesting the export
-writes (athletes → sessions → sets), and each of its values goes through the
-same checks as the CSV cell of the same name. See docs/history-and-export.md.
+writes (athletes → sessions → sets, and assessments → tests → trials), and
+each of its values goes through the same checks as the CSV cell of the same
+name. Assessments are read by `assessment_files`. See docs/history-and-export.md.
 """
 
 import json
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
-from enum import StrEnum
 from functools import lru_cache
 from operator import itemgetter
-from typing import Any
 
 from app.domain.athletes import clean_athlete_name
 from app.domain.errors import ValidationError
@@ -25,13 +24,33 @@ from app.domain.records import SessionStatus, legacy_form_answers
 from app.domain.sides import Side
 from app.domain.tempo import Tempo
 from app.domain.units import Unit, parse_load
+from app.storage.assessment_files import (
+    REQUIRED_TRIAL_COLUMNS,
+    TRIAL_COLUMNS,
+    AssessmentReader,
+    read_json_assessments,
+)
+from app.storage.legwork_cells import (
+    LARGEST,
+    choice_cell,
+    count_cell,
+    flag_cell,
+    json_objects,
+    json_text,
+    number_cell,
+    time_cell,
+    whole_cell,
+)
 
-CSV_COLUMNS = (
+SET_COLUMNS = (
     "timestamp", "athlete", "exercise", "side", "set", "reps", "load", "unit", "rpe", "rir",
     "touchdowns", "progression_level", "form_knee", "form_hips", "tempo", "notes",
     "session_started", "session_finished", "plan", "session_status", "session_notes", "warmup",
 )
-"""Every column the export writes, in order."""
+"""The columns of a set row, in order (a trial row fills only timestamp, athlete and side)."""
+
+CSV_COLUMNS = (*SET_COLUMNS, *TRIAL_COLUMNS)
+"""Every column the export writes, in order: the sets', then the assessments' trials'."""
 
 LEGACY_FORM_COLUMN = "form_ok"
 """The one form answer of files from before the form check asked two questions; read as
@@ -44,13 +63,11 @@ REQUIRED_COLUMNS = (
 """Columns an imported file must have; the others fall back to their defaults."""
 
 JSON_FORMAT_NAME = "legwork-history"
-JSON_FORMAT_VERSION = 2
+JSON_FORMAT_VERSION = 3
 """2: each set has `form_knee` and `form_hips` where version 1 had one `form_ok` (and an
-optional `warmup`, as in later version-1 files); both versions are read."""
-_JSON_VERSIONS = (1, JSON_FORMAT_VERSION)
-_TRUE = frozenset({"true", "yes", "1"})
-_FALSE = frozenset({"false", "no", "0"})
-_EXAMPLE_TIME = "2026-11-25T07:30:00+00:00"
+optional `warmup`, as in later version-1 files); 3: the file also has `assessments`.
+Every version is read."""
+_JSON_VERSIONS = (1, 2, JSON_FORMAT_VERSION)
 
 
 def is_legwork_header(table: Table) -> bool:
@@ -59,64 +76,8 @@ def is_legwork_header(table: Table) -> bool:
     return "athlete" in columns and ("session_started" in columns or "timestamp" in columns)
 
 
-# Whole numbers must fit a database integer (PostgreSQL's is 32 bits).
-_LARGEST = 2**31 - 1
-
-
-def _whole(name: str, text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise BadCell(f"{name} must be a whole number (got {text!r})") from None
-    if abs(value) > _LARGEST:
-        raise BadCell(f"{name} is far too large (got {text.strip()})")
-    return value
-
-
-def _count(name: str, text: str) -> int:
-    return _whole(name, text) if text.strip() else 0
-
-
-def _float(name: str, text: str) -> float:
-    try:
-        return float(text)
-    except ValueError:
-        raise BadCell(f"{name} must be a number (got {text!r})") from None
-
-
-def _timestamp(name: str, text: str) -> datetime:
-    try:
-        value = datetime.fromisoformat(text.strip())
-    except ValueError:
-        raise BadCell(
-            f"{name} must be an ISO 8601 date and time such as {_EXAMPLE_TIME} (got {text!r})"
-        ) from None
-    if value.tzinfo is UTC:
-        return value
-    if value.utcoffset() is None:
-        raise BadCell(f"{name} needs a time zone offset such as +00:00 (got {text!r})")
-    return value.astimezone(UTC)
-
-
-def _choice(name: str, text: str, kind: type[StrEnum]) -> Any:
-    try:
-        return kind(text.strip().casefold())
-    except ValueError:
-        allowed = ", ".join(member.value for member in kind)
-        raise BadCell(f"{name} must be one of {allowed} (got {text!r})") from None
-
-
-def _flag(name: str, text: str) -> bool | None:
-    folded = text.strip().casefold()
-    if not folded:
-        return None
-    if folded in _TRUE or folded in _FALSE:
-        return folded in _TRUE
-    raise BadCell(f"{name} must be true, false or empty (got {text!r})")
-
-
-# Cells are picked in this order: the export's columns, then the old single form answer.
-_READ_COLUMNS = (*CSV_COLUMNS, LEGACY_FORM_COLUMN)
+# Cells are picked in this order: the sets' columns, then the old single form answer.
+_READ_COLUMNS = (*SET_COLUMNS, LEGACY_FORM_COLUMN)
 (_TIMESTAMP, _ATHLETE, _EXERCISE, _SIDE, _SET, _REPS, _LOAD, _UNIT, _RPE, _RIR, _TOUCHDOWNS,
  _LEVEL, _FORM_KNEE, _FORM_HIPS, _TEMPO, _NOTES, _STARTED, _FINISHED, _PLAN, _STATUS,
  _SESSION_NOTES, _WARMUP, _FORM_OK) = range(len(_READ_COLUMNS))
@@ -131,7 +92,7 @@ _FORM_FLAGS = {"": None, "false": False, "true": True}
 @lru_cache(maxsize=4096)
 def _load_kg(text: str, unit: Unit) -> float:
     # Loads repeat (12.5, 20, 22.5…): each distinct one is checked and converted once.
-    _float("load", text)
+    number_cell("load", text)
     try:
         return parse_load(text, unit)
     except ValidationError as exc:
@@ -172,11 +133,11 @@ class _Reader:
             athlete = clean_athlete_name(cells[_ATHLETE])
         except ValidationError as exc:
             raise BadCell(str(exc)) from None
-        started = _timestamp("session_started", cells[_STARTED])
-        finished = (_timestamp("session_finished", cells[_FINISHED])
+        started = time_cell("session_started", cells[_STARTED])
+        finished = (time_cell("session_finished", cells[_FINISHED])
                     if cells[_FINISHED].strip() else None)
         if cells[_STATUS].strip():
-            status = _choice("session_status", cells[_STATUS], SessionStatus)
+            status = choice_cell("session_status", cells[_STATUS], SessionStatus)
         else:
             status = SessionStatus.IN_PROGRESS if finished is None else SessionStatus.FINISHED
         fields = SourceSession(
@@ -219,7 +180,7 @@ class _Reader:
                 number, tempo, int(rir) if rir else None,
                 int(touchdowns) if touchdowns else 0, int(level) if level else 0, knee, hips,
             )
-            if max(number, entry.touchdowns, entry.progression_level) > _LARGEST:
+            if max(number, entry.touchdowns, entry.progression_level) > LARGEST:
                 raise ValueError(number)
         except (ValueError, KeyError, BadCell):
             return self._set_carefully(cells, row)
@@ -227,26 +188,27 @@ class _Reader:
         return entry
 
     def _set_carefully(self, cells: Sequence[str], row: int) -> SourceSet:
-        unit = _choice("unit", cells[_UNIT], Unit)
+        unit = choice_cell("unit", cells[_UNIT], Unit)
         self.units.add(unit)
         rpe_text, rir_text = cells[_RPE], cells[_RIR]
         if self.legacy_form:
-            knee, hips = legacy_form_answers(_flag(LEGACY_FORM_COLUMN, cells[_FORM_OK]))
+            knee, hips = legacy_form_answers(flag_cell(LEGACY_FORM_COLUMN, cells[_FORM_OK]))
         else:
-            knee = _flag("form_knee", cells[_FORM_KNEE])
-            hips = _flag("form_hips", cells[_FORM_HIPS])
+            knee = flag_cell("form_knee", cells[_FORM_KNEE])
+            hips = flag_cell("form_hips", cells[_FORM_HIPS])
         return SourceSet(
             row=row, key=None, exercise=cells[_EXERCISE].strip(),
-            reps=_whole("reps", cells[_REPS]), load=_load_kg(cells[_LOAD], unit), unit=Unit.KG,
-            warmup=bool(_flag("warmup", cells[_WARMUP])), notes=cells[_NOTES],
-            rpe=_float("rpe", rpe_text) if rpe_text.strip() else None,
-            recorded_at=_timestamp("timestamp", cells[_TIMESTAMP]),
-            side=_choice("side", cells[_SIDE], Side),
-            set_number=_whole("set", cells[_SET]),
+            reps=whole_cell("reps", cells[_REPS]), load=_load_kg(cells[_LOAD], unit),
+            unit=Unit.KG,
+            warmup=bool(flag_cell("warmup", cells[_WARMUP])), notes=cells[_NOTES],
+            rpe=number_cell("rpe", rpe_text) if rpe_text.strip() else None,
+            recorded_at=time_cell("timestamp", cells[_TIMESTAMP]),
+            side=choice_cell("side", cells[_SIDE], Side),
+            set_number=whole_cell("set", cells[_SET]),
             tempo=self._tempo(cells[_TEMPO]),
-            rir=_whole("rir", rir_text) if rir_text.strip() else None,
-            touchdowns=_count("touchdowns", cells[_TOUCHDOWNS]),
-            progression_level=_count("progression_level", cells[_LEVEL]),
+            rir=whole_cell("rir", rir_text) if rir_text.strip() else None,
+            touchdowns=count_cell("touchdowns", cells[_TOUCHDOWNS]),
+            progression_level=count_cell("progression_level", cells[_LEVEL]),
             form_knee=knee, form_hips=hips,
         )
 
@@ -259,7 +221,7 @@ class _Reader:
         except BadCell as problem:
             self.problems.add(row, str(problem), place)
 
-    def result(self, layout: str) -> SourceFile:
+    def result(self, layout: str, trials: AssessmentReader) -> SourceFile:
         self.problems.raise_if_any()
         sessions = tuple(
             SourceSession(key=None, started_at=fields.started_at, finished_at=fields.finished_at,
@@ -268,7 +230,8 @@ class _Reader:
             for _, fields, sets in self.sessions.values()
         )
         return SourceFile(app=SourceApp.LEGWORK, layout=layout, sessions=sessions,
-                          units=frozenset(self.units), rows=self.rows)
+                          units=frozenset(self.units), rows=self.rows + trials.rows,
+                          assessments=trials.result())
 
 
 def _aligned(cells: Mapping[str, str]) -> list[str]:
@@ -284,6 +247,11 @@ def _check_header(table: Table | None) -> list[str]:
     if missing:
         raise refuse(1, f"the header has no {', '.join(missing)} column"
                         f"{'s' if len(missing) > 1 else ''}; is this a file Legwork exported?")
+    if "test" in names:
+        missing = [name for name in REQUIRED_TRIAL_COLUMNS if name not in names]
+        if missing:
+            raise refuse(1, f"the header has a test column for assessments' trials but no "
+                            f"{', '.join(missing)} column{'s' if len(missing) > 1 else ''}")
     repeated = sorted({name for name in names if name and names.count(name) > 1})
     if repeated:
         raise refuse(1, f"the header names {', '.join(repeated)} twice")
@@ -291,13 +259,21 @@ def _check_header(table: Table | None) -> list[str]:
 
 
 def read_legwork_csv(table: Table | None) -> SourceFile:
-    """The sessions in a CSV `legwork export` wrote; `ImportRefusedError` lists bad rows."""
+    """The sessions and assessments in a CSV `legwork export` wrote; `ImportRefusedError`
+    lists bad rows.
+
+    A row with a `test` is an assessment's trial; any other row is a set.
+    Files from before assessments were exported have no such column.
+    """
     names = _check_header(table)
     assert table is not None
     reader = _Reader(legacy_form="form_knee" not in names and "form_hips" not in names)
+    trials = AssessmentReader(reader.problems)
     # Each row's cells picked into _READ_COLUMNS order; a missing column reads as "".
     width = len(names)
     pick = itemgetter(*(names.index(c) if c in names else width for c in _READ_COLUMNS))
+    test = names.index("test") if "test" in names else width
+    exercise = names.index("exercise")
     for row, raw in table.rows():
         try:
             cells = table.fit(raw)
@@ -306,27 +282,15 @@ def read_legwork_csv(table: Table | None) -> SourceFile:
             reader.problems.add(row, str(problem))
             continue
         cells.append("")
-        reader.add(pick(cells), row)
-    return reader.result("Legwork CSV export")
-
-
-def _text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float):
-        return repr(value)
-    return str(value)
-
-
-def _objects(value: object, what: str, place: str) -> Iterator[tuple[int, dict[str, Any]]]:
-    if not isinstance(value, list):
-        raise refuse(1, f"{what} must be a list", place)
-    for index, item in enumerate(value, start=1):
-        if not isinstance(item, dict):
-            raise refuse(1, f"{what} must hold objects (item {index} does not)", place)
-        yield index, item
+        if not cells[test].strip():
+            reader.add(pick(cells), row)
+        elif cells[exercise].strip():
+            trials.rows += 1
+            reader.problems.add(row, "a row is a set (with an exercise) or an assessment's "
+                                     "trial (with a test), not both")
+        else:
+            trials.add(dict(zip(names, cells, strict=False)), row)
+    return reader.result("Legwork CSV export", trials)
 
 
 _SESSION_FIELDS = {"started": "session_started", "finished": "session_finished", "plan": "plan",
@@ -351,15 +315,16 @@ def read_legwork_json(text: str) -> SourceFile:
         raise refuse(1, f"this Legwork history is version {version!r}; this Legwork reads "
                         f"versions 1 to {JSON_FORMAT_VERSION}")
     reader = _Reader(legacy_form=version == 1)
+    trials = AssessmentReader(reader.problems)
     counter = 0
-    for _, athlete in _objects(data.get("athletes"), "athletes", "the file"):
-        name = _text(athlete.get("name"))
-        for s_index, session in _objects(athlete.get("sessions"), "sessions", f"{name}"):
+    for _, athlete in json_objects(data.get("athletes"), "athletes", "the file"):
+        name = json_text(athlete.get("name"))
+        for s_index, session in json_objects(athlete.get("sessions"), "sessions", f"{name}"):
             place = f"{name}, session {s_index}"
-            cells = {_SESSION_FIELDS[k]: _text(v) for k, v in session.items()
+            cells = {_SESSION_FIELDS[k]: json_text(v) for k, v in session.items()
                      if k in _SESSION_FIELDS}
             cells["athlete"] = name
-            sets = list(_objects(session.get("sets", []), "sets", place))
+            sets = list(json_objects(session.get("sets", []), "sets", place))
             if not sets:
                 counter += 1
                 try:
@@ -369,6 +334,8 @@ def read_legwork_json(text: str) -> SourceFile:
             for x_index, entry in sets:
                 counter += 1
                 row = dict(cells)
-                row.update({k: _text(v) for k, v in entry.items()})
+                row.update({k: json_text(v) for k, v in entry.items()})
                 reader.add(_aligned(row), counter, f"{place}, set {x_index}")
-    return reader.result("Legwork JSON export")
+    if "assessments" in data:
+        read_json_assessments(data["assessments"], trials, counter)
+    return reader.result("Legwork JSON export", trials)

@@ -1,16 +1,14 @@
-"""Export the training history to CSV or JSON, and import those files back.
+"""Export the training history to CSV or JSON; `app.services.imports` reads the files back.
 
-The CSV has one row per side-set. Exporting a database and importing the file
-into an empty one gives a database that exports to the very same file: floats
-are written in their shortest exact form and times as ISO 8601 UTC with an
-offset. Import checks every row before it writes anything, then writes all of
-them in one transaction, so a broken file changes nothing. See
+The CSV has one row per side-set, then one row per assessment trial.
+Exporting a database and importing the file into an empty one gives a
+database that exports to the very same file: floats are written in their
+shortest exact form and times as ISO 8601 UTC with an offset. See
 docs/history-and-export.md for the columns; `legwork_files` reads them and
 `imports` writes them, as for every other app's file.
 """
 
 import csv
-import itertools
 import json
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -22,31 +20,29 @@ from typing import Any, TextIO
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain.errors import LegworkError
-from app.domain.imports.model import SourceFile
-from app.domain.imports.plan import plan_import
-from app.domain.imports.table import first_lines, open_table
 from app.domain.records import SessionInfo, SetEntry
-from app.domain.transfer import ExportFormat, ImportRefusedError, ImportSummary, RowProblem
+from app.domain.transfer import ExportFormat, ImportRefusedError, RowProblem
 from app.domain.units import Unit, from_kg
 from app.files import written_whole
+from app.storage.assessment_files import (
+    TRIAL_COLUMNS,
+    assessment_json,
+    assessment_records,
+    trial_rows,
+)
 from app.storage.database import Database
-from app.storage.exercises import list_exercises
-from app.storage.imports import write_plan
 from app.storage.legwork_files import (
     CSV_COLUMNS,
     JSON_FORMAT_NAME,
     JSON_FORMAT_VERSION,
     REQUIRED_COLUMNS,
-    read_legwork_csv,
-    read_legwork_json,
 )
 from app.storage.models import AthleteRow, ExerciseRow, SetEntryRow, TrainingSessionRow
 from app.storage.sessions import entry_from_row, session_info_from_row
 
 __all__ = [
-    "CSV_COLUMNS", "REQUIRED_COLUMNS", "ExportFormat", "ImportRefusedError", "ImportSummary",
-    "RowProblem", "export_csv", "export_json", "import_csv", "import_file", "write_export",
+    "CSV_COLUMNS", "REQUIRED_COLUMNS", "ExportFormat", "ImportRefusedError", "RowProblem",
+    "export_csv", "export_json", "exported_assessments", "write_export",
 ]
 
 
@@ -94,6 +90,10 @@ def _history(
         yield name, info, None if set_row is None else entry_from_row(set_row, slug)
 
 
+# A set row leaves the trial columns empty.
+_NO_TRIAL = ("",) * len(TRIAL_COLUMNS)
+
+
 def _csv_row(athlete: str, info: SessionInfo, entry: SetEntry, unit: Unit) -> list[str]:
     return [
         _time(entry.recorded_at), athlete, entry.exercise_id, entry.side.value,
@@ -103,8 +103,18 @@ def _csv_row(athlete: str, info: SessionInfo, entry: SetEntry, unit: Unit) -> li
         str(entry.touchdowns), str(entry.progression_level), _flag(entry.form_knee),
         _flag(entry.form_hips), entry.tempo, entry.notes, _time(info.started_at),
         _optional_time(info.finished_at), info.plan_name, info.status.value, info.notes,
-        _flag(entry.warmup),
+        _flag(entry.warmup), *_NO_TRIAL,
     ]
+
+
+def _write_csv_assessments(session: Session, writer: Any, athlete_id: int | None) -> int:
+    """One row per assessment trial, after the sets; returns the trials written."""
+    count = 0
+    for record in assessment_records(session, athlete_id):
+        for cells in trial_rows(record):
+            writer.writerow([cells.get(column, "") for column in CSV_COLUMNS])
+            count += 1
+    return count
 
 
 def export_csv(
@@ -122,6 +132,7 @@ def export_csv(
             assert entry is not None  # inner join: every row has a set
             writer.writerow(_csv_row(athlete, info, entry, unit))
             count += 1
+        _write_csv_assessments(session, writer, athlete_id)
     return count
 
 
@@ -172,8 +183,26 @@ def export_json(
                 out.write(("," if session_index else "") + "\n      "
                           + _indented(_json_session(one_session[0][1], sets), 3))
             out.write("\n    ]}")
-    out.write("\n  ]\n}\n")
+    out.write("\n  ]")
+    _write_json_assessments(db, out, athlete_id)
+    out.write("\n}\n")
     return count
+
+
+def _write_json_assessments(db: Database, out: TextIO, athlete_id: int | None) -> None:
+    """The top-level `assessments` list, after the athletes' sessions; one assessment at a time."""
+    out.write(',\n  "assessments": [')
+    with db.session() as session:
+        for index, record in enumerate(assessment_records(session, athlete_id)):
+            out.write(("," if index else "") + "\n    " + _indented(assessment_json(record), 2))
+    out.write("\n  ]")
+
+
+def exported_assessments(db: Database, athlete_id: int | None = None) -> tuple[int, int]:
+    """(assessments, trials) an export of this history (or one athlete's) carries."""
+    with db.session() as session:
+        records = list(assessment_records(session, athlete_id))
+    return len(records), sum(record.trial_count for record in records)
 
 
 def write_export(
@@ -192,49 +221,3 @@ def write_export(
     writer = export_csv if export_format is ExportFormat.CSV else export_json
     with written_whole(path) as temporary, temporary.open("w", encoding="utf-8", newline="") as out:
         return writer(db, out, athlete_id=athlete_id, unit=unit)
-
-
-# ---------------------------------------------------------------------------- import
-
-
-def import_csv(db: Database, source: TextIO) -> ImportSummary:
-    """Import a CSV in the export's format: check every row, then write all in one transaction.
-
-    Athletes are matched by name (ignoring case) and created if missing; rows
-    are grouped into sessions by (athlete, session_started); a session the
-    athlete already has (same start) gets only the sets it lacks, so importing
-    a file twice adds nothing. Loads in lb are converted to kg. Any bad row
-    raises `ImportRefusedError` naming the row and the reason, and nothing is
-    written. Other apps' files go through `app.services.imports`.
-    """
-    return _import(db, read_legwork_csv(open_table(source)))
-
-
-def _import(db: Database, source: SourceFile) -> ImportSummary:
-    plan = plan_import(source, list_exercises(db), athlete="", unit=Unit.KG)
-    written = write_plan(db, plan)
-    return ImportSummary(
-        athletes_added=len(written.athletes_added),
-        sessions_added=written.sessions_added,
-        sets_added=written.sets_added,
-        sessions_skipped=written.sessions_skipped,
-        exercises_added=written.exercises_added,
-    )
-
-
-def import_file(db: Database, path: Path) -> ImportSummary:
-    """`import_csv`, or the JSON `export` writes, from a file (UTF-8, with or without a BOM)."""
-    try:
-        with path.open(encoding="utf-8-sig", newline="") as source:
-            head, lines = first_lines(source)
-            if head[-1:] and head[-1].lstrip().startswith("{"):
-                return _import(db, read_legwork_json("".join(itertools.chain(head, lines))))
-            return _import(db, read_legwork_csv(open_table(itertools.chain(head, lines))))
-    except FileNotFoundError:
-        raise LegworkError(f"There is no file {str(path)!r} to import.") from None
-    except IsADirectoryError:
-        raise LegworkError(f"{str(path)!r} is a folder; choose a CSV file.") from None
-    except UnicodeDecodeError:
-        raise LegworkError(
-            f"{path.name!r} is not a UTF-8 text file; choose a CSV file Legwork exported."
-        ) from None

@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from app.domain.sides import Side
+from app.domain.transfer import AssessmentRecord
 from app.domain.units import Unit
 
 
@@ -103,7 +104,8 @@ class SourceFile:
     """A whole file read: which app and layout, its sessions, what was skipped and why.
 
     `units` are the load units the file itself states (empty when it states
-    none and the athlete's unit must be assumed).
+    none and the athlete's unit must be assumed). `assessments` are the
+    testing days only Legwork's own files carry.
     """
 
     app: SourceApp
@@ -112,6 +114,7 @@ class SourceFile:
     units: frozenset[Unit]
     rows: int
     skipped: Mapping[SkipReason, int] = field(default_factory=dict)
+    assessments: tuple[AssessmentRecord, ...] = ()
 
     @property
     def unit_stated(self) -> bool:

@@ -24,6 +24,7 @@ from app.domain.imports.problems import ProblemList
 from app.domain.imports.sides import NamedSide, each_side_in_note, side_in_note, split_name
 from app.domain.records import MAX_LOAD_KG, validate_set_values
 from app.domain.sides import Side
+from app.domain.transfer import AssessmentRecord
 from app.domain.units import Unit, from_kg, to_kg
 
 NEW_EXERCISE = "+new"
@@ -89,7 +90,11 @@ class ExerciseChoice:
 
 @dataclass(frozen=True)
 class ImportPlan:
-    """Everything an import would store, with the figures a preview shows."""
+    """Everything an import would store, with the figures a preview shows.
+
+    `assessments` (Legwork's own files only) go in as the file has them,
+    each under its athlete.
+    """
 
     app: SourceApp
     layout: str
@@ -100,6 +105,7 @@ class ImportPlan:
     stated_units: frozenset[Unit]
     rows: int
     skipped: Mapping[SkipReason, int] = field(default_factory=dict)
+    assessments: tuple[AssessmentRecord, ...] = ()
 
     @property
     def set_count(self) -> int:
@@ -117,10 +123,11 @@ class ImportPlan:
         return sum(1 for s in self.sessions for x in s.sets if x.side is not Side.BOTH)
 
     def days(self, zone: tzinfo | None = None) -> tuple[date, date] | None:
-        """The first and last day with a session, in `zone` (this computer's if None)."""
-        if not self.sessions:
+        """The first and last day with a session or an assessment, in `zone` (this computer's
+        if None)."""
+        starts = [s.started_at for s in self.sessions] + [a.started_at for a in self.assessments]
+        if not starts:
             return None
-        starts = [s.started_at for s in self.sessions]
         return min(starts).astimezone(zone).date(), max(starts).astimezone(zone).date()
 
 
@@ -158,7 +165,7 @@ def plan_import(
         app=source.app, layout=source.layout, sessions=sessions,
         new_exercises=tuple(mapper.new.values()), choices=mapper.choices(),
         assumed_unit=unit if _assumes_unit(source) else None, stated_units=source.units,
-        rows=source.rows, skipped=source.skipped,
+        rows=source.rows, skipped=source.skipped, assessments=source.assessments,
     )
 
 

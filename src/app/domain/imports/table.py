@@ -49,6 +49,8 @@ class Table:
     delimiter: str
     _reader: Iterator[list[str]]
     _row: int = 1
+    # The header as the file writes it (case kept, unprintable characters dropped), for messages.
+    heading: tuple[str, ...] = ()
 
     def index(self, *names: str) -> int | None:
         """The position of the first of `names` the header has, or None."""
@@ -143,4 +145,5 @@ def open_table(lines: Iterable[str]) -> Table | None:
         header = _trimmed(next(reader))
     except csv.Error as exc:
         raise refuse(1, f"the header is not valid CSV ({exc})") from None
-    return Table(tuple(column_name(cell) for cell in header), delimiter, reader)
+    shown = tuple(" ".join("".join(c for c in cell if c.isprintable()).split()) for cell in header)
+    return Table(tuple(column_name(cell) for cell in header), delimiter, reader, heading=shown)

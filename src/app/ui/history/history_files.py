@@ -1,8 +1,8 @@
-"""File → Export… and File → Import…: the history to and from a file, without the History view.
+"""File → Export…: the history to a file, without the History view.
 
-Each asks for a file, calls `app.services.history`, and reports in the status
-bar or, when refused, in a message box; what an import changed goes out on
-the controller's change channel like any other change.
+It asks for a file, calls `app.services.history`, and reports in the status
+bar or, when refused, in a message box. File → Import… is the import wizard
+(`import_wizard`).
 """
 
 from datetime import date
@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.domain.errors import LegworkError
-from app.domain.transfer import ExportFormat, ImportRefusedError
+from app.domain.transfer import ExportFormat
 from app.domain.units import Unit
 from app.services import history
 from app.ui.shell.controller import AppController
@@ -56,40 +56,13 @@ def ask_export(controller: AppController, parent: QWidget) -> None:
         return
     text = (QCoreApplication.translate("HistoryFiles", "Exported 1 set to {file}.") if count == 1
             else QCoreApplication.translate("HistoryFiles", "Exported {count} sets to {file}."))
-    controller.status_message.emit(text.format(count=count, file=path.name))
-
-
-def ask_import(controller: AppController, parent: QWidget) -> None:
-    """File → Import…: choose a Legwork CSV or JSON export and import it, or say why not."""
-    name, _ = QFileDialog.getOpenFileName(
-        parent, QCoreApplication.translate("HistoryFiles", "Import history"), str(Path.home()),
-        QCoreApplication.translate(
-            "HistoryFiles", "Legwork export (*.csv *.json);;All files (*)"),
-    )
-    if not name:
-        return
-    refused = QCoreApplication.translate("HistoryFiles", "Nothing was imported")
-    try:
-        summary = controller.apply(history.import_history(controller.require_db(), Path(name)))
-    except ImportRefusedError as error:
-        listed = "\n".join(f"• {problem}" for problem in error.problems)
-        more = error.total - len(error.problems)
-        QMessageBox.warning(
-            parent, refused,
-            QCoreApplication.translate(
-                "HistoryFiles", "{file} has problems, so nothing was imported:").format(
-                file=Path(name).name) + f"\n\n{listed}"
-            + ("\n" + QCoreApplication.translate("HistoryFiles", "…and {more} more.").format(
-                more=more) if more else ""),
-        )
-        return
-    except LegworkError as error:
-        QMessageBox.warning(parent, refused, error_text(error))
-        return
-    skipped = (" " + QCoreApplication.translate(
-        "HistoryFiles", "{count} already in your history were skipped.").format(
-        count=summary.sessions_skipped) if summary.sessions_skipped else "")
-    controller.status_message.emit(
-        QCoreApplication.translate("HistoryFiles", "Imported {sets} sets in {sessions} sessions.")
-        .format(sets=summary.sets_added, sessions=summary.sessions_added) + skipped
-    )
+    text = text.format(count=count, file=path.name)
+    assessments, _trials = history.assessments_to_export(
+        controller.require_db(), athlete_id=controller.require_athlete().id)
+    if assessments:
+        text += " " + (
+            QCoreApplication.translate("HistoryFiles", "Your assessment went with them.")
+            if assessments == 1 else QCoreApplication.translate(
+                "HistoryFiles", "Your {count} assessments went with them.").format(
+                count=assessments))
+    controller.status_message.emit(text)

@@ -164,6 +164,10 @@ def run_gui(database_url: str | None, kiosk: bool = False, quit_after_show: bool
     else:
         QTimer.singleShot(0, open_database)
     code = app.exec()
+    # A file the import wizard was still reading when it was closed is read to the end first.
+    from app.ui.history.import_jobs import wait_for_jobs
+
+    wait_for_jobs(30_000)
     controller.close()
     if instance is not None:
         instance.release()

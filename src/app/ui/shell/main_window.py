@@ -43,6 +43,7 @@ from app.ui.shell.translation import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from app.ui.history.history_view import HistoryView
+    from app.ui.history.import_wizard import ImportWizard
     from app.ui.kiosk.window import KioskWindow
     from app.ui.programme.programme_view import ProgrammeView
     from app.ui.programme.reminder import Reminder
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
 
         # The kiosk window while View → Kiosk mode is on (kept here so it stays alive).
         self.kiosk_window: KioskWindow | None = None
+        self.import_wizard: ImportWizard | None = None
         self.undo_stack = QUndoStack(self)
         self.views: dict[str, QWidget] = {}
         self._painted = False
@@ -304,7 +306,8 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "export", self.tr("&Export…"), "Ctrl+E", self.export_history,
                      self.tr("Save your history as a CSV or JSON file"))
         self._action(file_menu, "import", self.tr("&Import…"), "Ctrl+I", self.import_history,
-                     self.tr("Load history from a Legwork CSV file"))
+                     self.tr("Bring in history from Strong, Hevy, FitNotes, Liftosaur or a "
+                             "Legwork export"))
         self._action(file_menu, "backup", self.tr("&Back up now"), "Ctrl+B", self.back_up_now,
                      self.tr("Make a checked copy of your history in the backups folder"))
         self._action(file_menu, "restore", self.tr("&Restore from backup…"), None,
@@ -397,10 +400,22 @@ class MainWindow(QMainWindow):
         ask_export(self.controller, self)
 
     def import_history(self) -> None:
-        """File → Import…: sessions from a Legwork CSV file into the history."""
-        from app.ui.history.history_files import ask_import
+        """File → Import…: the import wizard, over this window (which stays live behind it)."""
+        from app.ui.history.import_wizard import ImportWizard
 
-        ask_import(self.controller, self)
+        if self.controller.db is None:
+            return
+        wizard = ImportWizard(self.controller, colours_for(self.settings.theme()), self)
+        wizard.finished.connect(self._import_wizard_closed)
+        self.import_wizard = wizard
+        wizard.open()
+
+    def _import_wizard_closed(self) -> None:
+        # A closed wizard goes at once: one left hidden crashes Qt when the theme changes.
+        # A read it left running still reports, to an object that no longer listens.
+        if self.import_wizard is not None:
+            self.import_wizard.deleteLater()
+        self.import_wizard = None
 
     def current_view(self) -> str:
         """Key of the view on show."""
