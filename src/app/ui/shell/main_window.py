@@ -1,4 +1,4 @@
-"""Legwork's main window: navigation between the four views, menus, status bar."""
+"""Legwork's main window: navigation between the views, menus, status bar."""
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
@@ -42,19 +42,23 @@ from app.ui.shell.theme import ThemeChoice, apply_theme, colours_for
 from app.ui.shell.translation import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
+    from app.ui.assessments.assessments_view import AssessmentsView
     from app.ui.history.history_view import HistoryView
     from app.ui.kiosk.window import KioskWindow
     from app.ui.progress.progress_view import ProgressView
     from app.ui.session.session_view import SessionView
 
-VIEW_KEYS = ("library", "session", "progress", "history")
+VIEW_KEYS = ("library", "session", "progress", "history", "assessments")
 # Marked for translation here, translated where shown (`MainWindow.tr`).
 VIEW_TITLES = {
     "library": QT_TRANSLATE_NOOP("MainWindow", "Library"),
     "session": QT_TRANSLATE_NOOP("MainWindow", "Session"),
     "progress": QT_TRANSLATE_NOOP("MainWindow", "Progress"),
     "history": QT_TRANSLATE_NOOP("MainWindow", "History"),
+    "assessments": QT_TRANSLATE_NOOP("MainWindow", "Assessments"),
 }
+# Ctrl+<number> shows a view; Ctrl+5 is kept for the Programme view.
+VIEW_NUMBERS = {"library": 1, "session": 2, "progress": 3, "history": 4, "assessments": 6}
 
 
 class MainWindow(QMainWindow):
@@ -144,11 +148,16 @@ class MainWindow(QMainWindow):
 
             progress = ProgressView(self.controller, self.settings)
             progress.start_session_requested.connect(lambda: self.show_view("session"))
+            progress.assessments_requested.connect(lambda: self.show_view("assessments"))
             return progress
         if key == "history":
             from app.ui.history.history_view import HistoryView
 
             return HistoryView(self.controller, self.settings, undo_stack=self.undo_stack)
+        if key == "assessments":
+            from app.ui.assessments.assessments_view import AssessmentsView
+
+            return AssessmentsView(self.controller, self.settings)
         library = LibraryView(self.controller)
         library.new_exercise_requested.connect(self.add_custom_exercise)
         return library
@@ -172,6 +181,11 @@ class MainWindow(QMainWindow):
     def history_view(self) -> "HistoryView":
         """The History view."""
         return cast("HistoryView", self.view("history"))
+
+    @property
+    def assessments_view(self) -> "AssessmentsView":
+        """The Assessments view (the per-leg test battery)."""
+        return cast("AssessmentsView", self.view("assessments"))
 
     def when_views_ready(self, callback: Callable[[], None]) -> None:
         """Run `callback` once every view exists: after the first paint, or at once."""
@@ -221,7 +235,8 @@ class MainWindow(QMainWindow):
         column.addWidget(brand)
         group = QButtonGroup(self)
         group.setExclusive(True)
-        for number, key in enumerate(VIEW_KEYS, start=1):
+        for key in VIEW_KEYS:
+            number = VIEW_NUMBERS[key]
             button = QToolButton()
             title = self.tr(VIEW_TITLES[key])
             button.setText(title)
@@ -293,9 +308,9 @@ class MainWindow(QMainWindow):
                      self.rename_athlete, self.tr("Change the name your history is kept under"))
 
         view_menu = bar.addMenu(self.tr("&View"))
-        for number, key in enumerate(VIEW_KEYS, start=1):
+        for key in VIEW_KEYS:
             title = self.tr(VIEW_TITLES[key])
-            self._action(view_menu, f"view_{key}", title, f"Ctrl+{number}",
+            self._action(view_menu, f"view_{key}", title, f"Ctrl+{VIEW_NUMBERS[key]}",
                          lambda _=False, k=key: self.show_view(k),
                          self.tr("Show {view}").format(view=title))
         view_menu.addSeparator()
@@ -364,7 +379,7 @@ class MainWindow(QMainWindow):
         return next((k for k, w in self.views.items() if w is current), "library")
 
     def show_view(self, key: str) -> None:
-        """Switch to a view by key ("library", "session", "progress" or "history")."""
+        """Switch to a view by key ("library", "session", "progress", "history", "assessments")."""
         if key not in VIEW_KEYS:
             key = "library"
         self.stack.setCurrentWidget(self.view(key))
