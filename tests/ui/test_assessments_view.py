@@ -119,11 +119,16 @@ def test_a_balance_trial_is_timed_by_the_app_and_stopped_with_one_key(
     run = view.run
     assert run is not None
     qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert view.run_page.counter.text == "3"
     # The count-in, then the hold: the app's own clock, the session's cues.
     for _ in range(3 * 4 + 50):
         fake_clock.advance(0.25)
         run.tick()
     assert Cue.COUNT_IN.value in cue_sink.cues and Cue.GO.value in cue_sink.cues
+    # 45 s cap, 12.5 s held: the big countdown, and a Stop button to tap.
+    assert view.run_page.counter.text == "33"
+    assert view.run_page.primary_button.isVisible()
+    assert view.run_page.primary_button.accessibleName() == "Stop"
     qtbot.keyClick(view, Qt.Key.Key_Space)  # the foot touched down
     assert view.run_page.entry_box.isVisible()
     timed = float(view.run_page.entry.text())

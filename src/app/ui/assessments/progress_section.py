@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from app.ui.assessments.battery_charts import TestSymmetryChart
 
 CARD_COLUMNS = 4
+DAY_SECONDS = 86_400.0
 
 
 class TestCard(QFrame):
@@ -142,7 +143,7 @@ class TestProgress(QWidget):
         self.test_combo = QComboBox()
         self.test_combo.setAccessibleName(self.tr("Test"))
         self.test_combo.setToolTip(self.tr("The test the charts show"))
-        self.test_combo.setMinimumContentsLength(16)
+        self.test_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.test_combo.currentIndexChanged.connect(self._test_picked)
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -317,6 +318,12 @@ class TestProgress(QWidget):
         self.symmetry_chart.set_points(
             [(p.started_at, p.lsi) for p in kept if p.lsi is not None],
             history.test.symmetry_line)
+        days = {p.started_at for p in kept}
+        if len(days) == 1:
+            # One day has no span to scale the time axis to: show the week around it, as
+            # the symmetry chart does, rather than fractions of a second.
+            day = next(iter(days)).timestamp()
+            self.leg_chart.setXRange(day - 3 * DAY_SECONDS, day + 3 * DAY_SECONDS, padding=0)
         dropped = len(points) - len(kept)
         if len(kept) == 1:
             note = self.tr("One assessment so far: the lines start with the next one.")

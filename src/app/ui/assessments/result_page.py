@@ -8,7 +8,7 @@ finished assessment. The hop battery's summary sentence sits above.
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -72,12 +74,15 @@ class ResultPage(QWidget):
         self.table.setWordWrap(True)
         self.table.setShowGrid(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # Wrapped cells need their rows measured again whenever a column's width changes.
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+        self.table.setItemDelegate(_SpacedRows(self.table))
         self.legend_label = QLabel(self.tr(
             "Each leg's best trial counts; the trials are under it. Symmetry is the weaker "
             "leg as a % of the stronger (for the 6 m timed hop, the faster time ÷ the slower), "
@@ -179,6 +184,15 @@ class ResultPage(QWidget):
         self.colours = colours
         self.summary_label.setStyleSheet("font-weight: 600;")
         self._fill_table()
+
+
+class _SpacedRows(QStyledItemDelegate):
+    """Rows a little taller than their text, so one test's lines never run into the next's."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex,
+                 ) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + 12, size.height() + 10)
 
 
 def _cm(value: float | None) -> str:

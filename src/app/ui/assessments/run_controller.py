@@ -60,6 +60,8 @@ class AssessmentRun(QObject):
         self.skipped: set[str] = set()
         self.trial: TimedTrial | None = None
         self._autotick = autotick
+        self._shown_phase: TrialPhase | None = None
+        """The phase the screen was last fully redrawn for."""
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(POLL_MS)
@@ -111,6 +113,7 @@ class AssessmentRun(QObject):
             return
         self.trial.start()
         self._after_poll()
+        self._shown_phase = self.trial.phase
         if self._autotick:
             self._timer.start()
         self.changed.emit()
@@ -147,11 +150,16 @@ class AssessmentRun(QObject):
             self._timer.stop()
             return
         self._after_poll()
-        if self.trial.phase is TrialPhase.DONE:
+        phase = self.trial.phase
+        if phase is TrialPhase.DONE:
             self._timer.stop()
+            self.changed.emit()
+        elif phase is not self._shown_phase:
+            # The count-in gave way to the timing: the Stop or +1 button comes up.
             self.changed.emit()
         else:
             self.ticked.emit()
+        self._shown_phase = phase
 
     def _after_poll(self) -> None:
         assert self.trial is not None

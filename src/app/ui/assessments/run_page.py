@@ -73,6 +73,12 @@ class RunPage(QWidget):
         self.counter = RepCounter()
         self.counter.setAccessibleName(self.tr("Timer or count"))
         self.counter.clicked.connect(self.counter_tapped)
+        # The counter's own caption is short ("seconds left"); what to do goes here, wrapped,
+        # so a long sentence never runs off the sides of the big type.
+        self.hint_label = QLabel()
+        self.hint_label.setObjectName("runHint")
+        self.hint_label.setWordWrap(True)
+        self.hint_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.how_label = QLabel()
         self.how_label.setObjectName("runHow")
         self.how_label.setWordWrap(True)
@@ -177,6 +183,7 @@ class RunPage(QWidget):
         left = QVBoxLayout()
         left.setSpacing(8)
         left.addWidget(self.counter, 3)
+        left.addWidget(self.hint_label)
         left.addWidget(self.how_label, 2)
         left.addWidget(self.entry_box)
         left.addWidget(self.error_label)
@@ -284,6 +291,7 @@ class RunPage(QWidget):
         phase = trial.phase if trial is not None else None
         typing = trial is None or phase is TrialPhase.DONE
         self.counter.setVisible(trial is not None)
+        self.hint_label.setVisible(trial is not None and bool(self.hint_label.text()))
         self.how_label.setVisible(phase in (None, TrialPhase.READY))
         self.how_label.setText(self._how(test))
         self.entry_box.setVisible(typing)
@@ -303,6 +311,7 @@ class RunPage(QWidget):
             "last one back. Then see the results.").format(recorded=recorded, total=total))
         self._banner(self.tr("ALL DONE"), self.colours.accent)
         self.counter.hide()
+        self.hint_label.hide()
         self.how_label.setVisible(left_out > 0)
         self.how_label.setText(self.tr(
             "Tests left out today keep their missing trials.") if left_out else "")
@@ -373,47 +382,47 @@ class RunPage(QWidget):
             return
         phase = trial.phase
         if phase is TrialPhase.READY:
-            text, caption = self._ready_value(test)
+            text, caption, hint = self._ready_value(test)
         elif phase is TrialPhase.COUNT_IN:
-            text, caption = str(trial.count_in_left), self.tr("Get ready")
+            text, caption, hint = str(trial.count_in_left), self.tr("Get ready"), ""
         elif phase is TrialPhase.RUNNING:
-            text, caption = self._running_value(trial)
+            text, caption, hint = self._running_value(trial)
         else:
             result = trial.result
             text = test.number(result) if result is not None else "–"
-            caption = self._hint(
-                self.tr("{unit}: check it, correct it if needed, then press Enter"),
-                self.tr("{unit}: check it, correct it if needed, then tap Save"),
-            ).format(unit=test.unit)
+            caption = test.unit
+            hint = self._hint(self.tr("Check it, correct it if needed, then press Enter."),
+                              self.tr("Check it, correct it if needed, then tap Save."))
         self.counter.show_value(text, caption)
+        self.hint_label.setText(hint)
+        self.hint_label.setVisible(bool(hint))
         self.counter.set_colours(self.colours.text, self.colours.muted)
 
-    def _ready_value(self, test: TestDefinition) -> tuple[str, str]:
-        start = self._hint(self.tr("press Space to start"), self.tr("tap Start"))
+    def _ready_value(self, test: TestDefinition) -> tuple[str, str, str]:
+        start = self._hint(self.tr("Press Space to start."), self.tr("Tap Start."))
         if test.timing is Timing.HOLD and test.cap is not None:
-            return f"{test.cap:g}", self.tr("seconds at most · {start}").format(start=start)
+            return f"{test.cap:g}", self.tr("seconds at most"), start
         if test.timing is Timing.WINDOW and test.window_seconds is not None:
-            return f"{test.window_seconds:g}", self.tr("seconds of reps · {start}").format(
-                start=start)
-        return "0", self.tr("reps to the beat · {start}").format(start=start)
+            return f"{test.window_seconds:g}", self.tr("seconds of reps"), start
+        return "0", self.tr("reps to the beat"), start
 
-    def _running_value(self, trial: TimedTrial) -> tuple[str, str]:
+    def _running_value(self, trial: TimedTrial) -> tuple[str, str, str]:
         test = trial.test
         if test.timing is Timing.HOLD:
             left = trial.remaining or 0.0
-            return str(max(0, math.ceil(left - 1e-9))), self._hint(
-                self.tr("seconds left · held {held} s · Space to stop"),
-                self.tr("seconds left · held {held} s · tap to stop"),
-            ).format(held=f"{trial.elapsed:.1f}")
+            return str(max(0, math.ceil(left - 1e-9))), self.tr(
+                "seconds left · held {held} s").format(held=f"{trial.elapsed:.1f}"), self._hint(
+                self.tr("Space stops the clock at the touch-down."),
+                self.tr("Tap Stop at the touch-down."))
         if test.timing is Timing.WINDOW:
             left = math.ceil((trial.remaining or 0.0) - 1e-9)
-            return str(trial.reps), self._hint(
-                self.tr("reps · {seconds} s left · Space or a tap on the number for each rep"),
-                self.tr("reps · {seconds} s left · tap the number for each rep"),
-            ).format(seconds=left)
-        return str(trial.reps), self._hint(
-            self.tr("rises at pace · Space when the pace or the height is lost"),
-            self.tr("rises at pace · tap Stop when the pace or the height is lost"))
+            return str(trial.reps), self.tr("reps · {seconds} s left").format(
+                seconds=left), self._hint(
+                self.tr("Space, or a click on the number, for each rep."),
+                self.tr("Tap the number for each rep."))
+        return str(trial.reps), self.tr("rises at pace"), self._hint(
+            self.tr("Space when the pace or the height is lost."),
+            self.tr("Tap Stop when the pace or the height is lost."))
 
     def _draw_tally(self, run: "AssessmentRun") -> None:
         test = run.test
@@ -480,6 +489,7 @@ class RunPage(QWidget):
         self.setStyleSheet(
             f"#runTitle {{ font-size: {title_px}px; font-weight: 700; }}"
             f"#runDetails, #runNext {{ font-size: {detail_px}px; color: {c.muted}; }}"
+            f"#runHint {{ font-size: {detail_px + 6}px; color: {c.muted}; }}"
             f"#runHow, #runTally {{ font-size: {detail_px + 1}px; }}"
             f"#runEntryLabel, #runUnit {{ font-size: {entry_px * 2 // 3}px; }}"
             f"#runEntry {{ font-size: {entry_px}px; font-weight: 700;"
