@@ -75,6 +75,9 @@ def test_a_hop_test_runs_leg_by_leg_by_keyboard_and_each_trial_is_stored_at_once
         (SINGLE_HOP, Side.RIGHT, 1, 140.0), (SINGLE_HOP, Side.RIGHT, 2, 138.0)]
     assert view.run.step is None
     assert view.run_page.title_label.text() == "Every trial is in"
+    # Every saved trial is listed to check before the results.
+    listed = view.run_page.how_label.text()
+    assert "152 · 155.5 cm" in listed and "140 · 138 cm" in listed
 
     # Enter once more shows the results: the left leg's best, the right's, the symmetry.
     qtbot.keyClick(view, Qt.Key.Key_Return)

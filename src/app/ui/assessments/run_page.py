@@ -272,7 +272,7 @@ class RunPage(QWidget):
             "Finish with {missing} of {total} trials not done? They cannot be added later."
         ).format(missing=missing, total=total))
         if step is None or test is None:
-            self._draw_all_in(total - missing, total, left_out)
+            self._draw_all_in(run, total - missing, total, left_out)
             return
         number = [t.id for t in day.tests].index(test.id) + 1
         self.title_label.setText(test.name)
@@ -304,7 +304,8 @@ class RunPage(QWidget):
         self._draw_buttons(test, phase)
         self.draw_timer(run)
 
-    def _draw_all_in(self, recorded: int, total: int, left_out: int) -> None:
+    def _draw_all_in(self, run: "AssessmentRun", recorded: int, total: int,
+                     left_out: int) -> None:
         self.title_label.setText(self.tr("Every trial is in"))
         self.details_label.setText(self.tr(
             "{recorded} of {total} trials saved. Check them below; Undo last trial takes the "
@@ -312,9 +313,10 @@ class RunPage(QWidget):
         self._banner(self.tr("ALL DONE"), self.colours.accent)
         self.counter.hide()
         self.hint_label.hide()
-        self.how_label.setVisible(left_out > 0)
-        self.how_label.setText(self.tr(
-            "Tests left out today keep their missing trials.") if left_out else "")
+        self.how_label.setText(self._saved_trials(run) + (
+            "<p>" + html.escape(self.tr("Tests left out today keep their missing trials."))
+            + "</p>" if left_out else ""))
+        self.how_label.show()
         self.entry_box.hide()
         if self.keys is not None:
             self.keys.hide()
@@ -325,6 +327,21 @@ class RunPage(QWidget):
                        self.finish_button):
             button.hide()
         self._primary(self.tr("See the results  ⏎"), self.tr("See the results"))
+
+    def _saved_trials(self, run: "AssessmentRun") -> str:
+        """Every test's saved trials per leg, to check before seeing the results."""
+        rows = []
+        for test in run.day.tests:
+            result = run.day.results.get(test.id)
+            cells = [f"<td><b>{html.escape(test.name)}</b>&nbsp;&nbsp;</td>"]
+            for side in (Side.LEFT, Side.RIGHT):
+                trials = result.leg(side).trials if result is not None else ()
+                values = " · ".join(test.number(v) for v in trials) or "–"
+                cells.append(f"<td><b style='color:{self.colours.side(side)}'>"
+                             f"{side_word(side)}</b> {html.escape(values)} "
+                             f"{html.escape(test.unit)}&nbsp;&nbsp;</td>")
+            rows.append("<tr>" + "".join(cells) + "</tr>")
+        return "<table cellspacing='4'>" + "".join(rows) + "</table>"
 
     def _how(self, test: TestDefinition) -> str:
         cue = html.escape(test.sheet_cue or test.summary)
