@@ -8,8 +8,8 @@ finished assessment. The hop battery's summary sentence sits above.
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -178,6 +178,16 @@ class ResultPage(QWidget):
             return best
         trials = " · ".join(test.number(v) for v in leg.trials)
         return self.tr("{best}\ntrials {trials}").format(best=best, trials=trials)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Measure the wrapped rows again once the columns have their new widths."""
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self.table.resizeRowsToContents)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Rows filled while the page was hidden were measured on columns not yet laid out."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self.table.resizeRowsToContents)
 
     def set_colours(self, colours: Colours) -> None:
         """Redraw in a theme's colours."""
