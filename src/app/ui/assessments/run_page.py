@@ -346,7 +346,7 @@ class RunPage(QWidget):
     def _how(self, test: TestDefinition) -> str:
         cue = html.escape(test.sheet_cue or test.summary)
         steps = "".join(f"<li>{html.escape(line)}</li>" for line in test.protocol)
-        return f"<b>{cue}</b><ol style='margin-left: -20px'>{steps}</ol>" if steps else cue
+        return f"<b>{cue}</b><ol>{steps}</ol>" if steps else cue
 
     def _prepare_entry(self, test: TestDefinition, trial: TimedTrial | None) -> None:
         self._decimal = test.decimals > 0 and not test.counts_whole
