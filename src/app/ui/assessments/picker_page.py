@@ -236,7 +236,7 @@ class PickerPage(QWidget):
         day_column.addSpacing(8)
         day_column.addWidget(past_title)
         day_column.addWidget(self.past_list, 1)
-        day_column.addWidget(self.past_empty)
+        day_column.addWidget(self.past_empty, 1, Qt.AlignmentFlag.AlignTop)
         day_column.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         columns = QHBoxLayout()
