@@ -315,6 +315,135 @@ Refused {when}: {reason}</source>
     </message>
 </context>
 <context>
+    <name>AssessmentPreview</name>
+    <message>
+        <source>Print: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentWording</name>
+    <message>
+        <source>1 trial a leg, higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 trial a leg, lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best of {trials} trials a leg, higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best of {trials} trials a leg, lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed by the app, {cap} s at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reps to the app&apos;s metronome, {bpm} beats a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reps counted in {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measured, then typed in ({unit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{lsi} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One leg only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both legs scored zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legs level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{side} weaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below the {line} % line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at or above the {line} % line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legs {gap} apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{side} –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} % of leg length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>symmetry {before} → {now} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About a minute at the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About {minutes} minutes at the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{passed} of {count} tests with a {line} symmetry line reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsView</name>
+    <message>
+        <source>Reading each test, the app&apos;s timers (every balance hold counted at its 45 s cap, {reps} heel rises a leg) and typing each trial; warming up, measuring and resting are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome back: the assessment carries on with the trials not done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “{test}” from the battery? Earlier results keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AthleteHome</name>
     <message>
         <source>Session</source>
@@ -322,6 +451,10 @@ Refused {when}: {reason}</source>
     </message>
     <message>
         <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1058,6 +1191,21 @@ Refused {when}: {reason}</source>
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {file}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Effort</name>
     <message>
         <source>RPE ({low}–{high})</source>
@@ -1154,11 +1302,11 @@ Refused {when}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>→ no change in 4 weeks</source>
+        <source>→ ±0 in 4 weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{arrow} {change} in the last 4 weeks</source>
+        <source>{arrow} {change} in 4 weeks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1218,6 +1366,236 @@ Refused {when}: {reason}</source>
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legwork reads the CSV exports of Strong, Hevy, FitNotes and Liftosaur, and its own CSV and JSON files. Nothing is written until you have seen what it found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exported file, e.g. strong_workouts.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the exported file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export your workouts as a CSV file from the other app (each has an export in its settings), then choose that file here. Legwork tells the app from the file. Importing the same file again, or a later export of the same history, adds only what is new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.json *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FoundPage</name>
+    <message>
+        <source>What Legwork found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit of the loads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not say which unit its loads are in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Loads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick an exercise to change what it becomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the selected exercise becomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises, and what each becomes in Legwork</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {file}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (new athlete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history of {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(as the file names them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count}, {span}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} warm-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} with a side (left or right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{new} new, {there} already in your history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count}, with {trials} trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} cardio rows (no reps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} rest-timer rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} sets planned but not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not say which unit its loads are in; choose the one you logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in {units}, as the file says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no loads in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (new, your own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both legs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Becomes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” &amp;becomes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Legwork file names its exercises by id; they are kept as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new exercise of my own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (your own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryCommands</name>
     <message>
         <source>Could not {action}: {error}</source>
@@ -1255,31 +1633,11 @@ Refused {when}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import history</source>
+        <source>Your assessment went with them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Legwork export (*.csv *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file} has problems, so nothing was imported:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>…and {more} more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} already in your history were skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported {sets} sets in {sessions} sessions.</source>
+        <source>Your {count} assessments went with them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1381,6 +1739,33 @@ Edit → Undo brings it back.</source>
     </message>
     <message>
         <source>Session deleted. Press Ctrl+Z to bring it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: nothing will be kept…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1670,6 +2055,14 @@ Edit → Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Correct last side  C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change what you logged for the last side (C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sounds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1691,6 +2084,10 @@ Edit → Undo brings it back.</source>
     </message>
     <message>
         <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct last side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1755,6 +2152,34 @@ Edit → Undo brings it back.</source>
     </message>
     <message>
         <source>Resume  P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correcting: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reps logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change what was wrong, then press Enter; Esc keeps it as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change what was wrong, then tap Save correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct your left leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct your right leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct both legs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1833,6 +2258,10 @@ Edit → Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Limb symmetry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Symmetry: {value} % (below the {target} % line)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1865,6 +2294,10 @@ Edit → Undo brings it back.</source>
     </message>
     <message>
         <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1904,7 +2337,7 @@ Edit → Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Load history from a Legwork CSV file</source>
+        <source>Bring in history from Strong, Hevy, FitNotes, Liftosaur or a Legwork export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2248,6 +2681,149 @@ Try another name:</source>
     <name>PerLegChart</name>
     <message>
         <source>Each leg over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PickerPage</name>
+    <message>
+        <source>Assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test each leg with the standard field tests, leg by leg, and see how even your legs are and how they change from one testing day to the next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on with the trials not done yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set it aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep its trials but never count it as last time; then start afresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole battery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick every test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick every test, to pick a few</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a test…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A coach&apos;s own test: name, unit, which way is better, trials and a cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The injured or operated leg, if any: each test then starts on the other leg, and symmetry is that leg against the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involved leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg lengths (cm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: front hip bone to inner ankle bone. Reach is then also shown as % of leg length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the ticked tests leg by leg (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print testing-day sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sheet with a box for every trial of every test, to fill in with a pen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open one to see its results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet: your first results will be listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results of the assessment picked above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{side} leg length in cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{side} leg, in centimetres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the whole battery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start 1 test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start {count} tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text}  ⏎</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment you started on {when} is not finished: {done} of {total} trials are saved. Carry on with it, or set it aside to start a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} (set aside)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2776,6 +3352,18 @@ A block plans two or three single-leg sessions a week for 8–10 weeks, prescrib
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test battery: each leg and the symmetry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2833,6 +3421,10 @@ A block plans two or three single-leg sessions a week for 8–10 weeks, prescrib
     </message>
     <message>
         <source>The weaker leg as a percentage of the stronger, set for set. The 90 % line is the return-to-sport benchmark used after knee injury; set your own in File → Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{exercise} has no sets for one leg at a time, so there is no symmetry to show; the chart has its two-sided sets as one line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2975,6 +3567,329 @@ A block plans two or three single-leg sessions a week for 8–10 weeks, prescrib
         <source>Bring back the backup from {time}? It holds {sessions} sessions ({sets} sets).
 
 Your current history is backed up first, so you can restore it again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Results per test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symmetry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each leg&apos;s best trial counts; the trials are under it. Symmetry is the weaker leg as a % of the stronger (for the 6 m timed hop, the faster time ÷ the slower), or the involved leg against the other when one is named. It is rounded down, so 89.9 % reads 89 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A one-page report for the athlete&apos;s or physio&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list of tests and earlier results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results of {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>involved leg: {side}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leg lengths {left} / {right} cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not finished yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{best} ({percent} % of leg length)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{best}
+trials {trials}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Leg being tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer or count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trial&apos;s result; Enter saves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save  ⏎</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this trial (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next step of the trial (Space or Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next step of the trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo rep  ⌫</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back the last rep (Backspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run it again  Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A false start: throw this timing away and run the trial again (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo last trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back the trial saved last, to enter it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the rest of this test out today; its missing trials stay missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the assessment with the trials saved so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close it; trials not done stay missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish with {missing} of {total} trials not done? They cannot be added later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every trial is in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{recorded} of {total} trials saved. Check them below; Undo last trial takes the last one back. Then see the results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALL DONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tests left out today keep their missing trials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the results  ⏎</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{test} result in {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trial&apos;s result in {unit}; Enter saves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trial&apos;s result in {unit}; the keypad types it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use the keypad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start  ␣</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1 rep  ␣</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1 rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count a rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop  ␣</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check it, correct it if needed, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check it, correct it if needed, then tap Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Space to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap Start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds of reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reps to the beat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds left · held {held} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space stops the clock at the touch-down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap Stop at the touch-down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reps · {seconds} s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space, or a click on the number, for each rep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap the number for each rep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rises at pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space when the pace or the height is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap Stop when the pace or the height is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>symmetry {lsi}: {how}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved ({unit}): {trials}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last trial of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up next: {test}, trial {number}, {side} leg</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3225,6 +4140,14 @@ Your current history is backed up first, so you can restore it again later.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Welcome back: your session carries on where it stopped, and you count the reps, as when it began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome back: your session carries on where it stopped, paced by tempo, as when it began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Carry on with your session?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3242,6 +4165,14 @@ Your current history is backed up first, so you can restore it again later.</sou
     </message>
     <message>
         <source>End it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected: {step}, {reps} reps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3657,6 +4588,18 @@ time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>reps × load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>knee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Next time: {advice}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3705,6 +4648,18 @@ time</source>
     </message>
     <message>
         <source>Did the hips stay level, without dropping?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it as it was  Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the side as it was logged (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it as it was</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3772,6 +4727,14 @@ time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save correction  ⏎</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not saved: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3803,6 +4766,18 @@ time</source>
     </message>
     <message>
         <source>Choose the next plan to train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the last side  C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change what you logged for the session&apos;s last side (C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the last side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3846,6 +4821,173 @@ time</source>
     </message>
     <message>
         <source>{seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TestCard</name>
+    <message>
+        <source>{test}: symmetry {lsi}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show {test} over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TestDialog</name>
+    <message>
+        <source>Add a test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Side hop, 30 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cm, s or reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher is better (distance, reps, time held)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower is better (time to cover a distance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> a leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: the highest value a trial can have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The best trial of each leg counts, and the legs are compared the same way as in the built-in tests, without a line or a flag. Every athlete&apos;s battery gets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cap must be a number, or left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TestProgress</name>
+    <message>
+        <source>No finished assessment yet. Run the test battery in Assessments: each leg&apos;s results, the symmetry between them and how they change show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick tests and run them leg by leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test the charts show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test battery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest assessment, {day}{summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each leg&apos;s best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each leg&apos;s best over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symmetry over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of leg length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{test} ({unit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One assessment so far: the lines start with the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} earlier days without both leg lengths are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TestRow</name>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this coach&apos;s test out of the battery; earlier results keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {test}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TestSymmetryChart</name>
+    <message>
+        <source>Symmetry (weaker leg as % of the stronger)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symmetry (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{line} % line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symmetry: {value} %</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3897,6 +5039,145 @@ time</source>
     </message>
 </context>
 <context>
+    <name>TrainingSummary</name>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {low}–{high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} sessions this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon {first} to Sun {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than {high}: leave your legs time to recover for running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On target for the week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session yet; {low} a week is enough to get stronger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One more reaches the target of {low}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your first session sets where each leg starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days} days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{plan} · {count} side-sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symmetry: no exercise had both legs to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symmetry: {below} of {count} exercises below your {line} % line; lowest {name} at {lsi} % ({side} leg weaker).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symmetry: all {count} exercises at or above your {line} % line (lowest {lsi} %, {name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today · {plan}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the last session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, {side} weaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First time: {sets} × {reps} at {load}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{side} leg first, one extra set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to level {level}, {rung}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to level {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heavier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same again to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each leg its own step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay at level {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sets} × {reps} at {load}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level {level}, {dose}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WeeklyChart</name>
     <message>
         <source>Sessions per week (target {low}–{high})</source>
@@ -3940,6 +5221,36 @@ time</source>
     </message>
     <message>
         <source>Week of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WritingPage</name>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything goes in at once or not at all: Cancel stops and keeps nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking what is already in your history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {done} of {total} sets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_Note</name>
+    <message>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -123,3 +123,26 @@ def test_custom_tests_join_the_battery(database, athlete) -> None:
 def test_unknown_tests_are_named(database, athlete) -> None:
     with pytest.raises(NotFoundError, match=r"There is no test 'long-jump'\. Tests: balance-eyes"):
         service.start_assessment(database, athlete.id, ["long-jump"])
+
+
+def test_a_testing_day_has_its_plan_its_trials_and_what_is_left(database, athlete) -> None:
+    assessment_id = run_day(database, athlete.id, MARCH, {"single-hop": {L: [150]}},
+                            finish=False)
+    day = service.testing_day(database, assessment_id, preferred=R)
+    # Two trials a leg, the legs taking turns from the preferred leg.
+    assert [(s.side, s.trial_number) for s in day.steps] == [(R, 1), (L, 1), (R, 2), (L, 2)]
+    assert day.missing() == 3
+    assert day.last_trial is not None and day.last_trial.value == 150
+    step = day.next_step()
+    assert (step.side, step.trial_number) == (R, 1)
+    assert day.next_step(skipped={"single-hop"}) is None
+
+
+def test_weaker_first_starts_the_day_on_the_leg_weaker_last_time(database, athlete) -> None:
+    from app.domain.side_order import SideOrder
+
+    assert service.first_leg_for(database, athlete.id, SideOrder.WEAKER_FIRST) is L
+    run_day(database, athlete.id, MARCH, {"single-hop": {L: [150], R: [120]},
+                                          "triple-hop": {L: [450], R: [400]}})
+    assert service.first_leg_for(database, athlete.id, SideOrder.WEAKER_FIRST) is R
+    assert service.first_leg_for(database, athlete.id, SideOrder.LEFT_FIRST) is L

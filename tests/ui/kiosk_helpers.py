@@ -6,9 +6,19 @@ The database itself comes from `tests.builders.kiosk_database`.
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QLineEdit,
+    QScrollArea,
+    QSpinBox,
+    QWidget,
+)
 
 from app.ui.kiosk.controller import KioskController
+from app.ui.kiosk.style import MIN_TARGET_PX
 from app.ui.kiosk.window import KioskWindow
 from app.ui.shell.settings import UiSettings
 from tests.builders import kiosk_database
@@ -68,3 +78,41 @@ def unlock_and_close(window: KioskWindow) -> None:
     """Leave kiosk mode the admin's way, so the test can tidy up."""
     window.leave_kiosk()
     window.controller.close()
+
+
+def touch_problems(window: KioskWindow) -> list[str]:
+    """Targets under 48 px, targets cut off by the window's edge, and pages larger than it."""
+    found = []
+    area = window.rect()
+    page = window.pages.currentWidget()
+    need = page.minimumSizeHint()
+    if need.width() > area.width() or need.height() > area.height():
+        found.append(f"the page needs {need.width()}×{need.height()}")
+    for widget in window.findChildren(QWidget):
+        # A spin box's inner line edit is not a target of its own: the box is.
+        if not widget.isVisibleTo(window) or isinstance(widget.parentWidget(), QSpinBox):
+            continue
+        if not isinstance(widget, QAbstractButton | QLineEdit | QSpinBox | QComboBox):
+            continue
+        if not widget.isVisible():
+            continue
+        size = widget.size()
+        name = f"{type(widget).__name__} {widget.accessibleName() or widget.text()!r}" \
+            if isinstance(widget, QAbstractButton) else \
+            f"{type(widget).__name__} {widget.accessibleName()!r}"
+        if min(size.width(), size.height()) < MIN_TARGET_PX:
+            found.append(f"{name} is {size.width()}×{size.height()}")
+        place = QRect(widget.mapTo(window, QPoint(0, 0)), size)
+        if not area.contains(place) and _shown_in_viewport(widget, window):
+            found.append(f"{name} at {place.getRect()} is cut off")
+    return found
+
+
+def _shown_in_viewport(widget: QWidget, window: KioskWindow) -> bool:
+    """False for a widget inside a scroll area that the athlete scrolls to (not clipped)."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        if isinstance(parent, QScrollArea):
+            return False
+        parent = parent.parentWidget()
+    return True

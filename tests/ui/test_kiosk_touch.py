@@ -7,10 +7,7 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QComboBox,
     QLineEdit,
-    QScrollArea,
-    QSpinBox,
     QWidget,
 )
 
@@ -31,6 +28,7 @@ from tests.ui.kiosk_helpers import (
     open_kiosk,
     reach_the_log,
     start_first_plan,
+    touch_problems,
     unlock_and_close,
 )
 
@@ -51,44 +49,6 @@ def test_keypad_editing_rules(text: str, key: str, decimal: bool, result: str) -
     assert edited(text, key, max_length=6, decimal=decimal) == result
 
 
-def _problems(window: KioskWindow) -> list[str]:
-    """Targets under 48 px, targets cut off by the window's edge, and pages larger than it."""
-    found = []
-    area = window.rect()
-    page = window.pages.currentWidget()
-    need = page.minimumSizeHint()
-    if need.width() > area.width() or need.height() > area.height():
-        found.append(f"the page needs {need.width()}×{need.height()}")
-    for widget in window.findChildren(QWidget):
-        # A spin box's inner line edit is not a target of its own: the box is.
-        if not widget.isVisibleTo(window) or isinstance(widget.parentWidget(), QSpinBox):
-            continue
-        if not isinstance(widget, QAbstractButton | QLineEdit | QSpinBox | QComboBox):
-            continue
-        if not widget.isVisible():
-            continue
-        size = widget.size()
-        name = f"{type(widget).__name__} {widget.accessibleName() or widget.text()!r}" \
-            if isinstance(widget, QAbstractButton) else \
-            f"{type(widget).__name__} {widget.accessibleName()!r}"
-        if min(size.width(), size.height()) < MIN_TARGET_PX:
-            found.append(f"{name} is {size.width()}×{size.height()}")
-        place = QRect(widget.mapTo(window, QPoint(0, 0)), size)
-        if not area.contains(place) and _shown_in_viewport(widget, window):
-            found.append(f"{name} at {place.getRect()} is cut off")
-    return found
-
-
-def _shown_in_viewport(widget: QWidget, window: KioskWindow) -> bool:
-    """False for a widget inside a scroll area that the athlete scrolls to (not clipped)."""
-    parent = widget.parentWidget()
-    while parent is not None and parent is not window:
-        if isinstance(parent, QScrollArea):
-            return False
-        parent = parent.parentWidget()
-    return True
-
-
 @pytest.mark.parametrize("screen", SCREENS)
 def test_every_kiosk_screen_fits_and_every_target_is_at_least_48_px(
     qtbot, tmp_path: Path, fake_clock: FakeClock, screen: str
@@ -104,7 +64,7 @@ def test_every_kiosk_screen_fits_and_every_target_is_at_least_48_px(
         qtbot.wait(1)
         # The real window, as the platform placed it: the screen's size, whatever the page.
         assert window.geometry() == whole, f"{page}: the window is {window.geometry()}"
-        problems.extend(f"{page}: {problem}" for problem in _problems(window))
+        problems.extend(f"{page}: {problem}" for problem in touch_problems(window))
 
     check("picker")
     window.picker.tile("Ola").click()
@@ -336,7 +296,6 @@ def test_the_admin_renames_a_member_resets_and_removes_their_pin_and_adds_one(
 
 
 def test_the_keyboard_has_a_shift_key_and_the_systems_letters(qtbot) -> None:
-    from PySide6.QtWidgets import QLineEdit
 
     from app.ui.kiosk.keypad import LetterKeyboard
 

@@ -7,7 +7,7 @@ decides every rule (checking a trial, the best of the trials, symmetry,
 change since last time); storage records.
 """
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -15,7 +15,14 @@ from app.battery import builtin_tests
 from app.domain.assessments.change import TestChange, change_since
 from app.domain.assessments.custom import new_custom_test
 from app.domain.assessments.definitions import Better, TestDefinition
-from app.domain.assessments.order import Step, first_leg, next_step, run_order
+from app.domain.assessments.order import (
+    Step,
+    first_leg,
+    next_step,
+    preferred_first,
+    run_order,
+    usual_weaker,
+)
 from app.domain.assessments.scoring import (
     LEGS,
     TestResult,
@@ -24,6 +31,7 @@ from app.domain.assessments.scoring import (
     weakest_first,
 )
 from app.domain.errors import ValidationError
+from app.domain.side_order import SideOrder
 from app.domain.sides import Side
 from app.services.changes import Changes, Outcome
 from app.storage import assessments as store
@@ -86,6 +94,45 @@ class TestHistory:
 
     test: TestDefinition
     points: tuple[HistoryPoint, ...]
+
+
+@dataclass(frozen=True)
+class TestingDay:
+    """An assessment as the screen running it needs it: the plan of trials and where it stands.
+
+    `tests` are the day's tests with today's words and timers; `steps` every
+    trial in the order they are run; `results` each test scored so far.
+    """
+
+    info: AssessmentInfo
+    tests: tuple[TestDefinition, ...]
+    steps: tuple[Step, ...]
+    trials: tuple[RecordedTrial, ...]
+    results: dict[str, TestResult]
+
+    @property
+    def done(self) -> frozenset[tuple[str, Side, int]]:
+        """Every (test, leg, trial number) recorded."""
+        return frozenset((t.test_id, t.side, t.trial_number) for t in self.trials)
+
+    def test(self, test_id: str) -> TestDefinition:
+        """One of the day's tests."""
+        return next(t for t in self.tests if t.id == test_id)
+
+    def next_step(self, skipped: Collection[str] = ()) -> Step | None:
+        """The next trial to run, leaving out the tests in `skipped`; None when none is left."""
+        return next_step((s for s in self.steps if s.test_id not in skipped), self.done)
+
+    def missing(self) -> int:
+        """How many trials of the plan are not recorded."""
+        return sum(
+            1 for s in self.steps if (s.test_id, s.side, s.trial_number) not in self.done
+        )
+
+    @property
+    def last_trial(self) -> RecordedTrial | None:
+        """The trial recorded most recently (the one "undo" takes back), or None."""
+        return max(self.trials, key=lambda t: (t.recorded_at, t.id), default=None)
 
 
 # -- the battery -------------------------------------------------------------------------
@@ -201,6 +248,34 @@ def next_trial(
     steps = run_order(stored.tests, first_leg(stored.info.involved, preferred_first))
     done = {(t.test_id, t.side, t.trial_number) for t in stored.trials}
     return next_step(steps, done)
+
+
+def testing_day(
+    db: Database, assessment_id: int, preferred: Side = Side.LEFT
+) -> TestingDay:
+    """An assessment's plan of trials (starting as `next_trial` does), its trials and scores."""
+    stored = store.get_assessment(db, assessment_id)
+    steps = run_order(stored.tests, first_leg(stored.info.involved, preferred))
+    return TestingDay(
+        info=stored.info,
+        tests=tuple(_described(t) for t in stored.tests),
+        steps=tuple(steps),
+        trials=stored.trials,
+        results=_score(stored),
+    )
+
+
+def first_leg_for(db: Database, athlete_id: int, order: SideOrder) -> Side:
+    """The leg an athlete's testing day starts on, from their side order.
+
+    "Weaker first" takes the leg that was weaker on most tests of their last
+    finished assessment (the left leg before the first one, or on a tie).
+    """
+    weaker = None
+    if order is SideOrder.WEAKER_FIRST:
+        latest = latest_battery(db, athlete_id)
+        weaker = usual_weaker(latest.results) if latest is not None else None
+    return preferred_first(order, weaker)
 
 
 def finish_assessment(

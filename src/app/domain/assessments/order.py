@@ -1,9 +1,12 @@
 """The order of a testing day: test by test, the legs taking turns trial by trial."""
 
+from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from app.domain.assessments.definitions import TestDefinition
+from app.domain.assessments.scoring import LEGS, TestResult
+from app.domain.side_order import SideOrder, sides_for_set
 from app.domain.sides import Side
 
 
@@ -27,6 +30,25 @@ def first_leg(involved: Side | None, preferred: Side = Side.LEFT) -> Side:
         assert involved is not None
         return involved.other()
     return preferred
+
+
+def usual_weaker(results: Iterable[TestResult]) -> Side | None:
+    """The leg that was weaker on more tests than the other, or None (a tie, or no results)."""
+    counts = Counter(r.symmetry.weaker for r in results if r.symmetry.weaker in LEGS)
+    left, right = counts[Side.LEFT], counts[Side.RIGHT]
+    if left == right:
+        return None
+    return Side.LEFT if left > right else Side.RIGHT
+
+
+def preferred_first(order: SideOrder, weaker: Side | None) -> Side:
+    """The leg a testing day starts on for an athlete's side order (their first set's leg).
+
+    "Weaker first" starts on `weaker` (the caller's choice: the leg weaker on
+    most tests of the last assessment), the left leg while it is unknown;
+    "left first" and "alternate" start on the left, as a session's first set does.
+    """
+    return sides_for_set(order, 0, weaker)[0]
 
 
 def run_order(tests: Iterable[TestDefinition], first: Side) -> list[Step]:

@@ -28,6 +28,7 @@ from app.domain.errors import ValidationError
 from app.domain.idle import keeps_screen_awake, should_keep_set
 from app.domain.session import CountingMode, SessionState, SideLog
 from app.services.database import StorageWriteError
+from app.ui.assessments.assessments_view import AssessmentsView
 from app.ui.kiosk.controller import KioskController
 from app.ui.kiosk.keypad import KeypadOverlay
 from app.ui.kiosk.offline_badge import OfflineBadge
@@ -53,7 +54,7 @@ class _Silence:
 
 
 class AthleteHome(QWidget):
-    """Session and Progress tabs for the current athlete, with Done to hand the screen on."""
+    """Session, Progress and Tests tabs for the current athlete, with Done to hand the screen on."""
 
     done_requested = Signal()
 
@@ -75,8 +76,9 @@ class AthleteHome(QWidget):
         self.name_label.setStyleSheet(f"font-size: {20 * scale:.1f}pt; font-weight: 700;")
         self.session_tab = QPushButton(self.tr("Session"))
         self.progress_tab = QPushButton(self.tr("Progress"))
+        self.tests_tab = QPushButton(self.tr("Tests"))
         tabs = QButtonGroup(self)
-        for tab in (self.session_tab, self.progress_tab):
+        for tab in (self.session_tab, self.progress_tab, self.tests_tab):
             tab.setCheckable(True)
             tab.setProperty("role", "tab")
             tabs.addButton(tab)
@@ -106,6 +108,7 @@ class AthleteHome(QWidget):
         head.addSpacing(32)
         head.addWidget(self.session_tab)
         head.addWidget(self.progress_tab)
+        head.addWidget(self.tests_tab)
         head.addWidget(self.status, 1)
         head.addWidget(self.badge)
         head.addWidget(self.done_button)
@@ -137,6 +140,12 @@ class AthleteHome(QWidget):
         self.pages.addWidget(self.progress_scroll)
         self.session_tab.clicked.connect(self.show_session)
         self.progress_tab.clicked.connect(self.show_progress)
+        # The test battery, sized for fingers: a keypad for values, the same timers and cues.
+        self.assessments_view = AssessmentsView(controller, settings, clock=clock,
+                                                cue_sink=cue_sink, autotick=autotick, touch=True)
+        self.pages.addWidget(self.assessments_view)
+        self.tests_tab.clicked.connect(self.show_tests)
+        self.progress_view.assessments_requested.connect(self.show_tests)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(head)
@@ -171,12 +180,19 @@ class AthleteHome(QWidget):
         self.progress_tab.setChecked(True)
         self.pages.setCurrentWidget(self.progress_scroll)
 
+    def show_tests(self) -> None:
+        """Show the Tests tab (the Assessments view, for touch)."""
+        self.tests_tab.setChecked(True)
+        self.pages.setCurrentWidget(self.assessments_view)
+
     def start(self) -> None:
         """Offer to carry on with a session left open last time, if there is one."""
         self.session_view.offer_resume()
 
     def busy(self) -> bool:
-        """Whether a count-in, reps the app counts, or a rest is running (idle waits, a while)."""
+        """Whether a count-in, a set, reps the app counts or a rest is running (idle waits)."""
+        if self.assessments_view.busy():
+            return True
         session = self.session_view.session
         return session is not None and not session.finished and keeps_screen_awake(
             session.state, counted_by_hand=session.engine.mode is CountingMode.MANUAL)
@@ -188,6 +204,8 @@ class AthleteHome(QWidget):
         here next time; the sets logged so far are already stored. If the
         history cannot take the set (the disk is full), it is not kept.
         """
+        # A trial being timed is not saved; the assessment stays open to carry on.
+        self.assessments_view.stop()
         session = self.session_view.session
         if session is None or session.finished:
             return

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -277,6 +278,7 @@ class ProgressView(QWidget):
     """
 
     start_session_requested = Signal()
+    assessments_requested = Signal()
     redrawn = Signal()
 
     def __init__(
@@ -305,7 +307,9 @@ class ProgressView(QWidget):
         self._stale = True
         self._filling = False
 
-        outer = QVBoxLayout(self)
+        # Training (this view's charts) and Tests (the test battery's) are two tabs.
+        self.training = QWidget()
+        outer = QVBoxLayout(self.training)
         outer.setContentsMargins(24, 18, 24, 12)
         outer.setSpacing(10)
         outer.addLayout(self._build_header())
@@ -331,11 +335,29 @@ class ProgressView(QWidget):
         self.pages.addWidget(self.empty)
         self.pages.addWidget(self.content)
         outer.addWidget(self.pages, 1)
+        self._add_tests_tab()
 
         controller.athlete_changed.connect(self._history_changed)
         controller.database_opened.connect(self._history_changed)
         controller.changed.connect(self._changed)
         settings.notifier.changed.connect(self._display_setting_changed)
+
+    def _add_tests_tab(self) -> None:
+        from app.ui.assessments.progress_section import TestProgress
+
+        self.tests = TestProgress(self.controller, self.settings)
+        self.tests.assessments_requested.connect(self.assessments_requested)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.training, self.tr("Training"))
+        self.tabs.addTab(self.tests, self.tr("Tests"))
+        self.tabs.setTabToolTip(1, self.tr("The test battery: each leg and the symmetry"))
+        if self.single_athlete:
+            # On the kiosk the tabs are finger targets too.
+            self.tabs.setStyleSheet("QTabBar::tab { min-height: 48px; min-width: 160px; }")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
 
     def _build_header(self) -> QVBoxLayout:
         # Two rows (title and time range; then what to chart), so longer

@@ -1,4 +1,4 @@
-"""Legwork's main window: navigation between the four views, menus, status bar."""
+"""Legwork's main window: navigation between the views, menus, status bar."""
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
@@ -42,6 +42,7 @@ from app.ui.shell.theme import ThemeChoice, apply_theme, colours_for
 from app.ui.shell.translation import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
+    from app.ui.assessments.assessments_view import AssessmentsView
     from app.ui.history.history_view import HistoryView
     from app.ui.history.import_wizard import ImportWizard
     from app.ui.kiosk.window import KioskWindow
@@ -50,7 +51,7 @@ if TYPE_CHECKING:
     from app.ui.progress.progress_view import ProgressView
     from app.ui.session.session_view import SessionView
 
-VIEW_KEYS = ("library", "session", "progress", "history", "programme")
+VIEW_KEYS = ("library", "session", "progress", "history", "programme", "assessments")
 # Marked for translation here, translated where shown (`MainWindow.tr`).
 VIEW_TITLES = {
     "library": QT_TRANSLATE_NOOP("MainWindow", "Library"),
@@ -58,6 +59,11 @@ VIEW_TITLES = {
     "progress": QT_TRANSLATE_NOOP("MainWindow", "Progress"),
     "history": QT_TRANSLATE_NOOP("MainWindow", "History"),
     "programme": QT_TRANSLATE_NOOP("MainWindow", "Programme"),
+    "assessments": QT_TRANSLATE_NOOP("MainWindow", "Assessments"),
+}
+# Ctrl+<number> shows a view.
+VIEW_NUMBERS = {
+    "library": 1, "session": 2, "progress": 3, "history": 4, "programme": 5, "assessments": 6,
 }
 
 
@@ -151,6 +157,7 @@ class MainWindow(QMainWindow):
 
             progress = ProgressView(self.controller, self.settings)
             progress.start_session_requested.connect(lambda: self.show_view("session"))
+            progress.assessments_requested.connect(lambda: self.show_view("assessments"))
             return progress
         if key == "history":
             from app.ui.history.history_view import HistoryView
@@ -163,6 +170,10 @@ class MainWindow(QMainWindow):
             programme.session_opened.connect(self.open_in_history)
             programme.start_requested.connect(self.start_block_session)
             return programme
+        if key == "assessments":
+            from app.ui.assessments.assessments_view import AssessmentsView
+
+            return AssessmentsView(self.controller, self.settings)
         library = LibraryView(self.controller)
         library.new_exercise_requested.connect(self.add_custom_exercise)
         return library
@@ -214,6 +225,11 @@ class MainWindow(QMainWindow):
                                  icon=self.windowIcon(), parent=self)
         self.reminder.reminded.connect(lambda text: self.statusBar().showMessage(text, 0))
 
+    @property
+    def assessments_view(self) -> "AssessmentsView":
+        """The Assessments view (the per-leg test battery)."""
+        return cast("AssessmentsView", self.view("assessments"))
+
     def when_views_ready(self, callback: Callable[[], None]) -> None:
         """Run `callback` once every view exists: after the first paint, or at once."""
         if len(self.views) == len(VIEW_KEYS):
@@ -262,7 +278,8 @@ class MainWindow(QMainWindow):
         column.addWidget(brand)
         group = QButtonGroup(self)
         group.setExclusive(True)
-        for number, key in enumerate(VIEW_KEYS, start=1):
+        for key in VIEW_KEYS:
+            number = VIEW_NUMBERS[key]
             button = QToolButton()
             title = self.tr(VIEW_TITLES[key])
             button.setText(title)
@@ -335,9 +352,9 @@ class MainWindow(QMainWindow):
                      self.rename_athlete, self.tr("Change the name your history is kept under"))
 
         view_menu = bar.addMenu(self.tr("&View"))
-        for number, key in enumerate(VIEW_KEYS, start=1):
+        for key in VIEW_KEYS:
             title = self.tr(VIEW_TITLES[key])
-            self._action(view_menu, f"view_{key}", title, f"Ctrl+{number}",
+            self._action(view_menu, f"view_{key}", title, f"Ctrl+{VIEW_NUMBERS[key]}",
                          lambda _=False, k=key: self.show_view(k),
                          self.tr("Show {view}").format(view=title))
         view_menu.addSeparator()
@@ -423,7 +440,8 @@ class MainWindow(QMainWindow):
         return next((k for k, w in self.views.items() if w is current), "library")
 
     def show_view(self, key: str) -> None:
-        """Switch to a view by key ("library", "session", "progress", "history", "programme")."""
+        """Switch to a view by key: "library", "session", "progress", "history", "programme"
+        or "assessments"."""
         if key not in VIEW_KEYS:
             key = "library"
         self.stack.setCurrentWidget(self.view(key))
