@@ -85,6 +85,12 @@ def _stored(window: MainWindow, session_id: int) -> list[tuple[str, int, float, 
     return rows
 
 
+def _row(view: HistoryView, row: int) -> list[str]:
+    """The texts of one row of the session list, column by column."""
+    model = view.session_list.model
+    return [model.data(model.index(row, column)) for column in range(model.columnCount())]
+
+
 def _answer_dialog(monkeypatch: pytest.MonkeyPatch, fill) -> list[SetEditDialog]:
     shown: list[SetEditDialog] = []
 
@@ -109,10 +115,9 @@ def test_sessions_are_listed_newest_first_in_local_time(filled) -> None:
     window, (base, hills) = filled
     view = window.history_view
     assert view.session_ids() == [hills, base]
-    top = view.session_list.sessions.topLevelItem(0)
-    assert top.text(0) == moment_text(T0 + timedelta(days=3))
-    assert (top.text(1), top.text(2)) == ("Hills", "4")
-    assert top.text(3) == "16 reps · 80 kg" and top.text(4) == "16 reps · 80 kg"
+    when, left, right, _ = _row(view, 0)
+    assert when == f"{moment_text(T0 + timedelta(days=3))}\nHills"
+    assert left == right == "2 sets\n16 reps · 80 kg"
     assert view.session_list.count_label.text() == "2 sessions"
 
 

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 # Every revision in `migrations/versions`, oldest first. A test checks this
 # against Alembic's own view of the scripts, so a new migration cannot be
 # forgotten here.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0010")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"

@@ -42,6 +42,13 @@ def _form_text(entry: SetEntry) -> str:
         knee=_ANSWER_MARKS[entry.form_knee], hips=_ANSWER_MARKS[entry.form_hips])
 
 
+def _set_label(entry: SetEntry) -> str:
+    """The set's number, or "warm-up" for a warm-up set (imported from another app)."""
+    if entry.warmup:
+        return QCoreApplication.translate("HistoryView", "warm-up")
+    return str(entry.set_number)
+
+
 def _form_tooltip(entry: SetEntry) -> str:
     def word(answer: bool | None) -> str:
         return QCoreApplication.translate("HistoryView", _ANSWER_WORDS[answer])
@@ -75,6 +82,8 @@ class SessionDetail(QStackedWidget):
         self.session_facts = QLabel()
         self.session_facts.setProperty("role", "subtitle")
         self.session_facts.setWordWrap(True)
+        # The id is for `legwork sheet --session ID`: let it be selected and copied.
+        self.session_facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.edit_button = QPushButton(self.tr("Edit set…"))
         self.edit_button.setToolTip(self.tr("Correct the selected set (Enter)"))
         self.edit_button.clicked.connect(self.edit_requested)
@@ -141,7 +150,11 @@ class SessionDetail(QStackedWidget):
             facts.append(self.tr("{minutes} min").format(minutes=minutes))
         if info.notes:
             facts.append(f"“{info.notes}”")
+        facts.append(self.tr("session {id}").format(id=info.id))
         self.session_facts.setText(" · ".join(fact for fact in facts if fact))
+        self.session_facts.setToolTip(self.tr(
+            "Its id is {id}: print its sheet with “legwork sheet --session {id}”, "
+            "or find it with “legwork sessions”.").format(id=info.id))
         self._fill_sets(record, names, unit, colours)
         self.setCurrentWidget(self.page)
 
@@ -163,12 +176,20 @@ class SessionDetail(QStackedWidget):
                 self.sets.addTopLevelItem(group)
                 group.setFirstColumnSpanned(True)
             item = QTreeWidgetItem([
-                str(entry.set_number), side_word(entry.side), str(entry.reps),
+                _set_label(entry), side_word(entry.side), str(entry.reps),
                 format_load(entry.load_kg, unit),
                 "–" if entry.rpe is None else f"{entry.rpe:g}", _form_text(entry), entry.tempo,
                 entry.notes,
             ])
             item.setData(0, ID_ROLE, recorded.id)
+            if entry.warmup:
+                item.setToolTip(0, QCoreApplication.translate(
+                    "HistoryView", "Warm-up set {number}: kept in your history, left out of "
+                    "progress, records and advice").format(number=entry.set_number))
+                item.setForeground(0, QBrush(QColor(colours.muted)))
+                italic = QFont(self.sets.font())
+                italic.setItalic(True)
+                item.setFont(0, italic)
             item.setToolTip(5, _form_tooltip(entry))
             item.setToolTip(7, entry.notes)
             item.setForeground(1, QBrush(QColor(colours.side(entry.side))))
