@@ -32,6 +32,7 @@ from app.domain.units import Unit, from_kg
 from app.files import written_whole
 from app.storage.database import Database
 from app.storage.exercises import list_exercises
+from app.storage.history_export import write_csv_rows
 from app.storage.imports import write_plan
 from app.storage.legwork_files import (
     CSV_COLUMNS,
@@ -94,35 +95,17 @@ def _history(
         yield name, info, None if set_row is None else entry_from_row(set_row, slug)
 
 
-def _csv_row(athlete: str, info: SessionInfo, entry: SetEntry, unit: Unit) -> list[str]:
-    return [
-        _time(entry.recorded_at), athlete, entry.exercise_id, entry.side.value,
-        str(entry.set_number), str(entry.reps), _number(from_kg(entry.load_kg, unit)), unit.value,
-        "" if entry.rpe is None else _number(entry.rpe),
-        "" if entry.rir is None else str(entry.rir),
-        str(entry.touchdowns), str(entry.progression_level), _flag(entry.form_knee),
-        _flag(entry.form_hips), entry.tempo, entry.notes, _time(info.started_at),
-        _optional_time(info.finished_at), info.plan_name, info.status.value, info.notes,
-        _flag(entry.warmup),
-    ]
-
-
 def export_csv(
     db: Database, out: TextIO, *, athlete_id: int | None = None, unit: Unit = Unit.KG
 ) -> int:
     """Write the history (one athlete's, or everyone's) as CSV; returns the sets written.
 
     `out` should be opened with ``newline=""``. Loads are converted to `unit`.
+    Rows are written as the database hands them over (`history_export`), so any
+    history size streams in constant memory.
     """
-    writer = csv.writer(out)
-    writer.writerow(CSV_COLUMNS)
-    count = 0
-    with db.session() as session:
-        for athlete, info, entry in _history(session, athlete_id, with_empty_sessions=False):
-            assert entry is not None  # inner join: every row has a set
-            writer.writerow(_csv_row(athlete, info, entry, unit))
-            count += 1
-    return count
+    csv.writer(out).writerow(CSV_COLUMNS)
+    return write_csv_rows(db, out, athlete_id, unit)
 
 
 def _json_set(entry: SetEntry, unit: Unit) -> dict[str, Any]:
