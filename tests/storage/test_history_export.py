@@ -1,4 +1,4 @@
-"""The export's streamed CSV: exactly what csv.writer writes for the stored values, in constant memory."""
+"""The streamed CSV export: what csv.writer writes for the stored values, in constant memory."""
 
 import csv
 import io
