@@ -283,8 +283,8 @@ class SessionList(QWidget):
         index = (self.model.index(row, SESSION) if row is not None and row < self.model.rowCount()
                  else QModelIndex())
         # The caller opens the session itself: no second reading through current_changed.
-        self._selecting = True
+        self._selecting = self.model.paused = True
         self.sessions.setCurrentIndex(index)
-        self._selecting = False
         if index.isValid():
             self.sessions.scrollTo(index)
+        self._selecting = self.model.paused = False

@@ -52,6 +52,10 @@ class SessionModel(QAbstractTableModel):
         """Sessions read from the database since this model was made (for tests and benchmarks)."""
         self.largest_fetch = 0
         """The most sessions read by one call (a page at most)."""
+        self.paused = False
+        """While True no page is read: Qt asks for one whenever it thinks the list's end is
+        on screen, which it wrongly does while a selection is set before the rows are laid
+        out; the list pauses reading then."""
 
     # ------------------------------------------------------------- pages
 
@@ -66,11 +70,11 @@ class SessionModel(QAbstractTableModel):
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
         """Whether older sessions remain to be read."""
-        return not parent.isValid() and not self._complete
+        return not parent.isValid() and not self._complete and not self.paused
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
         """Read the next page (sessions older than the last one held) and append it."""
-        if parent.isValid() or self._complete or self._read is None:
+        if parent.isValid() or self._complete or self._read is None or self.paused:
             return
         page = self._read(self._rows[-1].key if self._rows else None)
         self.rows_fetched += len(page)
