@@ -165,6 +165,7 @@ class SessionDetail(QStackedWidget):
         bold = QFont(self.sets.font())
         bold.setBold(True)
         groups: dict[str, QTreeWidgetItem] = {}
+        chosen: QTreeWidgetItem | None = None
         for recorded in record.sets:
             entry = recorded.entry
             group = groups.get(entry.exercise_id)
@@ -173,8 +174,6 @@ class SessionDetail(QStackedWidget):
                 group.setFont(0, bold)
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 groups[entry.exercise_id] = group
-                self.sets.addTopLevelItem(group)
-                group.setFirstColumnSpanned(True)
             item = QTreeWidgetItem([
                 _set_label(entry), side_word(entry.side), str(entry.reps),
                 format_load(entry.load_kg, unit),
@@ -196,8 +195,14 @@ class SessionDetail(QStackedWidget):
             item.setFont(1, bold)
             group.addChild(item)
             if keep is not None and recorded.id == keep:
-                self.sets.setCurrentItem(item)
+                chosen = item
+        # Built apart and added at once: each item added to a shown tree costs a layout.
+        self.sets.addTopLevelItems(list(groups.values()))
+        for group in groups.values():
+            group.setFirstColumnSpanned(True)
         self.sets.expandAll()
+        if chosen is not None:
+            self.sets.setCurrentItem(chosen)
 
     def _rows(self) -> list[tuple[QTreeWidgetItem, QTreeWidgetItem]]:
         rows = []

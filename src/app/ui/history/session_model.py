@@ -44,6 +44,7 @@ class SessionModel(QAbstractTableModel):
         super().__init__(parent)
         self._read: PageReader | None = None
         self._rows: list[SessionSummary] = []
+        self._texts: dict[tuple[int, int], str] = {}
         self._others = 0
         self._complete = True
         self._unit = unit
@@ -63,6 +64,7 @@ class SessionModel(QAbstractTableModel):
         """Forget every row and read the first page through `read` (nothing for None)."""
         self.beginResetModel()
         self._read, self._rows, self._complete = read, [], read is None
+        self._texts.clear()
         self._others = 0
         self.endResetModel()
         if read is not None:
@@ -97,6 +99,7 @@ class SessionModel(QAbstractTableModel):
     def set_look(self, unit: Unit, colours: Colours) -> None:
         """Show loads in `unit` and legs in `colours`, without reading anything again."""
         self._unit, self._colours = unit, colours
+        self._texts.clear()
         if self._rows:
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self._rows) - 1, OTHER))
@@ -159,7 +162,12 @@ class SessionModel(QAbstractTableModel):
             return None
         summary, column = self._rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(summary, column)
+            # Painting asks for each visible cell's text again and again: make it once.
+            key = (index.row(), column)
+            text = self._texts.get(key)
+            if text is None:
+                text = self._texts[key] = self._text(summary, column)
+            return text
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(summary, column)
         if role == ID_ROLE:
