@@ -127,7 +127,7 @@ class SessionList(QWidget):
         self.from_date.dateChanged.connect(self._dates_changed)
         self.to_date.dateChanged.connect(self._dates_changed)
         self.sessions.selectionModel().currentRowChanged.connect(self._current_row_changed)
-        self.model.rowsInserted.connect(self._show_other_column)
+        self.model.rowsInserted.connect(self._rows_read)
         self._fit_columns()
 
     def _date_edit(self, tip: str) -> QDateEdit:
@@ -212,23 +212,28 @@ class SessionList(QWidget):
 
     # -- the list ------------------------------------------------------------
 
-    def _fit_columns(self) -> None:
-        # Fixed widths from the font, not from the rows: sizing to contents would make
-        # Qt measure every row read so far each time a page arrives. A leg's column fits
-        # "888 reps · 8888 kg"; the plan has the rest of the width.
+    def _fit_columns(self, first: int = 0, last: int = -1) -> None:
+        # The leg and other columns fit their widest text, measured only in the rows just
+        # read (a page), never in every row held; they grow as pages arrive and start
+        # again from their titles when the list is read anew. The plan has the rest.
         metrics = self.sessions.fontMetrics()
         padding = 2 * metrics.averageCharWidth() + 12
-        leg = metrics.horizontalAdvance(self.tr("{count} reps").format(count=888) + " · 8888 kg")
-        other = max(metrics.horizontalAdvance(self.tr("Other sets")),
-                    metrics.horizontalAdvance(self.tr("{count} warm-ups").format(count=88)))
-        for column, width in ((LEFT, leg), (RIGHT, leg), (OTHER, other)):
-            self.sessions.setColumnWidth(column, width + padding)
-        self._show_other_column()
-
-    def _show_other_column(self) -> None:
+        model = self.model
+        for column in (LEFT, RIGHT, OTHER):
+            widest = metrics.horizontalAdvance(str(model.headerData(
+                column, Qt.Orientation.Horizontal)))
+            for row in range(first, last + 1):
+                text = str(model.data(model.index(row, column)))
+                widest = max(widest, *(metrics.horizontalAdvance(line)
+                                       for line in text.splitlines()))
+            if first == 0 or widest + padding > self.sessions.columnWidth(column):
+                self.sessions.setColumnWidth(column, widest + padding)
         # Two-leg sets and warm-ups come with imported histories; without any, the
         # column would only hold dashes and take the plan's width.
-        self.sessions.setColumnHidden(OTHER, not self.model.has_other_sets())
+        self.sessions.setColumnHidden(OTHER, not model.has_other_sets())
+
+    def _rows_read(self, _parent: QModelIndex, first: int, last: int) -> None:
+        self._fit_columns(first, last)
 
     def wanted(self) -> HistoryFilter:
         """The sessions the filters leave."""
@@ -247,7 +252,8 @@ class SessionList(QWidget):
             # the athlete had scrolled), so an edit or an undo leaves it open.
             self.model.fetch_until(current.key, most=held)
         self._selecting = False
-        self._show_other_column()
+        if not self.model.rowCount():
+            self._fit_columns()
         if self.filtering():
             text = self.tr("1 session matches the filters") if total == 1 \
                 else self.tr("{count} sessions match the filters")

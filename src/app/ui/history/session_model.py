@@ -26,7 +26,7 @@ from PySide6.QtGui import QBrush, QColor
 from app.dates import moment_text
 from app.domain.history import LegTotals, PageKey, SessionSummary
 from app.domain.sides import Side
-from app.domain.units import Unit, format_load
+from app.domain.units import Unit, from_kg
 from app.ui.shell.theme import Colours, side_word
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -200,7 +200,9 @@ class SessionModel(QAbstractTableModel):
             return "–"
         sets = self._count(self.tr("1 set"), self.tr("{count} sets"), leg.sets)
         reps = self._count(self.tr("1 rep"), self.tr("{count} reps"), leg.reps)
-        volume = f" · {format_load(leg.volume_kg, self._unit)}" if leg.volume_kg > 0 else ""
+        # A session's volume reads best whole ("1,543 kg"); a set's load keeps its decimal.
+        volume = (f" · {round(from_kg(leg.volume_kg, self._unit)):,} {self._unit}"
+                  if leg.volume_kg > 0 else "")
         return f"{sets}\n{reps}{volume}"
 
     @staticmethod
