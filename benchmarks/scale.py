@@ -115,20 +115,23 @@ def _server() -> Server | None:
 
 
 def _server_copy(server: Server, name: str, source: Path) -> float | None:
-    """Copy the SQLite file to database `name` with `legwork copy --to`; seconds, or None if
-    it was there already."""
+    """Copy the SQLite file to database `name` with `legwork copy --to` unless it is there;
+    the seconds that copy took (kept in DATA for later runs), None if unknown."""
     import psycopg
 
+    times_file = DATA / "pg-copy-times.json"
+    times = json.loads(times_file.read_text()) if times_file.exists() else {}
     admin = server.url("postgres").replace("postgresql+psycopg", "postgresql")
     with psycopg.connect(admin, autocommit=True) as connection:
         exists = connection.execute("SELECT 1 FROM pg_database WHERE datname = %s",
                                     (name,)).fetchone()
         if exists:
-            return None
+            return times.get(name)  # type: ignore[no-any-return]
         connection.execute(f'CREATE DATABASE "{name}"')
     start = time.perf_counter()
     _legwork(f"sqlite:///{source}", "copy", "--to", server.url(name))
     took = time.perf_counter() - start
+    times_file.write_text(json.dumps({**times, name: took}))
     with psycopg.connect(server.url(name).replace("postgresql+psycopg", "postgresql"),
                          autocommit=True) as connection:
         connection.execute("VACUUM ANALYZE")
