@@ -1,8 +1,9 @@
 """Gym scale: 2,000,000 sets over 200 athletes, one of them with 500,000, on SQLite and PostgreSQL.
 
     python benchmarks/scale.py                 # both databases (PostgreSQL if installed)
-    python benchmarks/scale.py --sqlite-only
+    python benchmarks/scale.py --only sqlite
     python benchmarks/scale.py --skip-progress # Progress takes minutes while it is slow
+    python benchmarks/scale.py --only postgresql  # the other's last figures are kept
 
 Measures everything in issue 15's table and writes it to docs/benchmarks.md:
 the first window against a bare PySide6 window, when each view is usable
@@ -89,9 +90,10 @@ class Server:
         """The SQLAlchemy URL of one database on it."""
         return self.cluster.url(database)  # type: ignore[attr-defined, no-any-return]
 
-    def psql(self) -> Path:
-        """The `psql` program of the cluster's PostgreSQL."""
-        return Path(self.cluster.bin_dir) / "psql"  # type: ignore[attr-defined]
+    def psql(self) -> str:
+        """The `psql` program (the client, installed apart from the server's programs)."""
+        beside = Path(self.cluster.bin_dir) / "psql"  # type: ignore[attr-defined]
+        return str(beside) if beside.exists() else shutil.which("psql") or "psql"
 
 
 def _server() -> Server | None:
@@ -331,7 +333,7 @@ def _export_figures(url: str, source: Path | None, server: Server | None, name: 
             else:
                 assert server is not None
                 plain = server.url(name).replace("postgresql+psycopg", "postgresql")
-                theirs.append(_run([str(server.psql()), plain, "--csv", "-c", _EXPORT_SQL],
+                theirs.append(_run([server.psql(), plain, "--csv", "-c", _EXPORT_SQL],
                                    stdout=sink))
         out.unlink()
     return {"legwork": _median_run(ours), "reference": _median_run(theirs)}
@@ -487,6 +489,11 @@ def _progress(url: str, scratch: Path) -> str:
     return progress.measure(url, scratch)
 
 
+def _keep(backend: str, section: str) -> None:
+    (DATA / f"section-{backend}.md").write_text(section, encoding="utf-8")
+    print(section, flush=True)
+
+
 def main(argv: list[str]) -> int:
     """Build (once) and measure; print and record the section."""
     if argv[:1] == ["--child"]:
@@ -495,14 +502,20 @@ def main(argv: list[str]) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     big, small = _sqlite_file(BIG), _sqlite_file(SMALL)
     skip_progress = "--skip-progress" in argv
-    sections = [_backend_section("SQLite", f"sqlite:///{big}", big, None, "", f"sqlite:///{small}",
-                                 skip_progress, None)]
-    server = None if "--sqlite-only" in argv else _server()
+    # Each backend's section is kept in DATA as soon as it is measured, so a run of one
+    # (`--only sqlite`, `--only postgresql`) rewrites the report with the other's last figures.
+    only = argv[argv.index("--only") + 1] if "--only" in argv else None
+    if only in (None, "sqlite"):
+        _keep("sqlite", _backend_section("SQLite", f"sqlite:///{big}", big, None, "",
+                                         f"sqlite:///{small}", skip_progress, None))
+    server = None if only == "sqlite" else _server()
     if server is not None:
         copy_big = _server_copy(server, "gym", big)
         _server_copy(server, "gym500k", small)
-        sections.append(_backend_section("PostgreSQL", server.url("gym"), None, server, "gym",
-                                         server.url("gym500k"), skip_progress, copy_big))
+        _keep("postgresql", _backend_section("PostgreSQL", server.url("gym"), None, server, "gym",
+                                             server.url("gym500k"), skip_progress, copy_big))
+    sections = [kept.read_text(encoding="utf-8") for kept in
+                (DATA / "section-sqlite.md", DATA / "section-postgresql.md") if kept.exists()]
     body = f"""
 `python benchmarks/scale.py` — offscreen Qt at 1280×800 on one machine shared with other work,
 so read the figures as an order of size. Database: {BIG[0]:,} side-sets over ten years for
