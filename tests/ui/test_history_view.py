@@ -455,6 +455,29 @@ def test_at_1280_pixels_the_plan_is_whole_and_each_leg_says_how_many_sets(
                                             Qt.ItemDataRole.ToolTipRole)
 
 
+
+def test_at_1280_pixels_the_open_session_shows_every_column_beside_the_list(
+    window: MainWindow
+) -> None:
+    db, athlete = window.controller.require_db(), window.controller.require_athlete()
+    plan_name = "Demo: runner's single-leg session"
+    session = start_session(db, athlete.id, plan_name, started_at=T0)
+    for minute, warmup in enumerate((True, False)):
+        record_set(db, session, SetEntry(SQUAT, Side.LEFT, 1, 11, 6.0, "3-1-1-0",
+                                         T0 + timedelta(minutes=minute), rpe=9.5,
+                                         form_knee=True, form_hips=True, warmup=warmup))
+    finish_session(db, session, finished_at=T0 + timedelta(minutes=30))
+    window.controller.publish(Changes(sessions=True))
+    assert window.width() == 1280
+    view = window.history_view
+    view.select_session(session)
+    sets = view.session_detail.sets
+    # Tempo and Notes are not pushed behind a sideways scroll bar...
+    assert sets.header().length() <= sets.viewport().width()
+    # ...and the list beside it still has the plan's whole name.
+    tree = view.session_list.sessions
+    assert tree.columnWidth(0) - 2 * 6 >= tree.fontMetrics().horizontalAdvance(plan_name)
+
 def test_warm_ups_are_marked_in_the_session_and_counted_apart_in_the_list(
     window: MainWindow
 ) -> None:

@@ -64,7 +64,9 @@ class HistoryView(QWidget):
         splitter.addWidget(self.session_detail)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([600, 500])
+        # At 1280 px the list needs about 540 px for a date, a plan and two legs; the
+        # session's eight columns take the rest.
+        splitter.setSizes([550, 500])
         splitter.setChildrenCollapsible(False)
         self.session_list.setMinimumWidth(420)
         self.session_detail.setMinimumWidth(400)

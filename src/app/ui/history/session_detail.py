@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from app.dates import moment_text
 from app.domain.records import SessionRecord, SetEntry
 from app.domain.units import Unit, format_load
-from app.ui.history.session_list import ID_ROLE, TREE_STYLE
+from app.ui.history.session_list import ID_ROLE
 from app.ui.shell.theme import Colours, side_word
 from app.ui.shell.translation import QT_TRANSLATE_NOOP
 
@@ -28,6 +28,12 @@ _STATUS_WORDS = {
     "abandoned": QT_TRANSLATE_NOOP("HistoryView", "Stopped early"),
     "in_progress": QT_TRANSLATE_NOOP("HistoryView", "Not finished"),
 }
+# Eight columns share half the window: narrower cell padding and indent than the list's,
+# so every column, the notes too, fits beside the list at 1280 px without a scroll bar.
+_SETS_STYLE = """
+    QTreeView::item { padding: 6px 3px; }
+    QHeaderView::section { padding: 6px 3px; }
+"""
 _ANSWER_MARKS = {True: "✓", False: "✗", None: "–"}
 _ANSWER_WORDS = {
     True: QT_TRANSLATE_NOOP("HistoryView", "yes"),
@@ -104,7 +110,8 @@ class SessionDetail(QStackedWidget):
             5, self.tr("The form check: knee over the toes, hips level (✓ yes, ✗ no, – not "
                        "answered)"))
         self.sets.setRootIsDecorated(False)
-        self.sets.setStyleSheet(TREE_STYLE)
+        self.sets.setStyleSheet(_SETS_STYLE)
+        self.sets.setIndentation(12)
         self.sets.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.sets.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
