@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from app.dates import moment_text
 from app.domain.records import RPE_CHOICES, SetEntry
@@ -462,15 +462,19 @@ def test_at_1280_pixels_the_open_session_shows_every_column_beside_the_list(
     db, athlete = window.controller.require_db(), window.controller.require_athlete()
     plan_name = "Demo: runner's single-leg session"
     session = start_session(db, athlete.id, plan_name, started_at=T0)
-    for minute, warmup in enumerate((True, False)):
-        record_set(db, session, SetEntry(SQUAT, Side.LEFT, 1, 11, 6.0, "3-1-1-0",
+    for minute in range(26):  # enough for a vertical scroll bar, which takes width too
+        warmup = minute < 2
+        record_set(db, session, SetEntry(SQUAT, Side.LEFT, 1, 11, 22.5, "3-1-1-0",
                                          T0 + timedelta(minutes=minute), rpe=9.5,
-                                         form_knee=True, form_hips=True, warmup=warmup))
+                                         form_knee=True, form_hips=True,
+                                         notes="Knee drifted in on the last reps",
+                                         warmup=warmup))
     finish_session(db, session, finished_at=T0 + timedelta(minutes=30))
     window.controller.publish(Changes(sessions=True))
     assert window.width() == 1280
     view = window.history_view
     view.select_session(session)
+    QApplication.processEvents()  # lay out the table and its scroll bars
     sets = view.session_detail.sets
     # Tempo and Notes are not pushed behind a sideways scroll bar...
     assert sets.header().length() <= sets.viewport().width()

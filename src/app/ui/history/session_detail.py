@@ -115,7 +115,12 @@ class SessionDetail(QStackedWidget):
         self.sets.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.sets.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        # Notes take what is left and may shrink to a word (their tooltip holds the whole
+        # note) rather than push the table sideways. A stretched *last* section never
+        # gets narrower than the default section size, so Notes stretch as a column.
+        header.setMinimumSectionSize(24)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
         self.sets.itemDoubleClicked.connect(lambda _item, _column: self.edit_requested.emit())
         self.sets.currentItemChanged.connect(self.set_chosen)
         for keys, signal in (((QKeySequence.StandardKey.Delete,), self.delete_set_requested),
