@@ -158,16 +158,17 @@ class Run:
 
 def _run(command: list[str], *, env: dict[str, str] | None = None,
          stdout: object = subprocess.DEVNULL) -> Run:
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run(command, check=True, env=env, stdout=stdout,  # type: ignore[arg-type]
-                   stderr=subprocess.DEVNULL)
+    child = subprocess.Popen(command, env=env, stdout=stdout,  # type: ignore[arg-type]
+                             stderr=subprocess.DEVNULL)
+    # wait4 gives this child's own usage; RUSAGE_CHILDREN's peak would be the largest
+    # of every child so far (psql, which holds its whole result, or the GUI child).
+    _, status, usage = os.wait4(child.pid, 0)
     wall = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    # ru_maxrss of the children is the largest of any child so far: fine for one
-    # large process among small ones, as here.
-    return Run(wall, cpu, after.ru_maxrss / 1024)
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode:
+        raise subprocess.CalledProcessError(child.returncode, command)
+    return Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
 
 
 def _median_run(runs: list[Run]) -> Run:
@@ -420,7 +421,7 @@ def _backend_section(label: str, url: str, source: Path | None, server: Server |
         _cells("`legwork export`", f"{export['legwork'].wall_s:.1f} s",
                f"{export['legwork'].cpu_s:.1f} s", f"{export['legwork'].peak_mib:.0f} MiB"),
         _cells(f"{reference} of the same join", f"{export['reference'].wall_s:.1f} s",
-               f"{export['reference'].cpu_s:.1f} s", "")))
+               f"{export['reference'].cpu_s:.1f} s", f"{export['reference'].peak_mib:.0f} MiB")))
     linear_rows = "\n".join(
         _cells(title, f"{small[kind].wall_s:.1f} s", f"{big[kind].wall_s:.1f} s",
                f"{linear[kind]:.1f}")
