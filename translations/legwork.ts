@@ -1688,11 +1688,15 @@ Refused {when}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>warm-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Knee over the toes: {knee}. Hips level: {hips}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{reps} reps</source>
+        <source>Warm-up set {number}: kept in your history, left out of progress, records and advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4009,6 +4013,14 @@ trials {trials}</source>
         <source>{minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>session {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its id is {id}: print its sheet with “legwork sheet --session {id}”, or find it with “legwork sessions”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionList</name>
@@ -4069,23 +4081,7 @@ trials {trials}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All exercises</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Free session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4102,6 +4098,94 @@ trials {trials}</source>
     </message>
     <message>
         <source>{count} sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionModel</name>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the session started, and its plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets on the left leg, their reps and volume (reps × load); warm-ups not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets on the right leg, their reps and volume (reps × load); warm-ups not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets of two-leg exercises, and warm-ups (shown, never counted in progress)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 two-leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} two-leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 warm-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} warm-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{plan}
+Session {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sets} on the left leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sets} on the right leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sets} of two-leg exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 warm-up, not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} warm-ups, not counted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

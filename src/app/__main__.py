@@ -17,7 +17,7 @@ from app.domain.errors import LegworkError
 # Module names under app.commands, in the order `--help` lists them.
 COMMANDS = (
     "exercises", "tests", "screenshots", "admin", "export", "import", "backup", "restore", "check",
-    "plans", "sheet", "demo-data", "copy", "programme",
+    "plans", "sessions", "sheet", "demo-data", "copy", "programme",
 )
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from app.domain.errors import LegworkError
 from app.services import kiosk
-from app.services.history import import_history
+from app.services.imports import import_path
 from app.storage.athletes import list_athletes
 from app.storage.database import Database
 from tests.builders import seed_history
@@ -24,8 +24,8 @@ def test_a_deleted_athletes_history_is_kept_and_imports_back(
     assert outcome.changes.athletes and outcome.changes.sessions
     assert kept.parent == tmp_path / "kept" and kept.name.startswith("Åse Øvrebø 2026-03-02")
     assert [a.name for a in list_athletes(database)] == []
-    summary = import_history(database, kept).value
-    assert (summary.sessions_added, summary.athletes_added) == (3, 1)
+    written = import_path(database, kept).value.written
+    assert (written.sessions_added, written.athletes_added) == (3, ("Åse Øvrebø",))
     assert [a.name for a in list_athletes(database)] == ["Åse Øvrebø"]
 
 

@@ -8,7 +8,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from app.dates import moment_text
 from app.domain.records import RPE_CHOICES, SetEntry
@@ -86,6 +86,12 @@ def _stored(window: MainWindow, session_id: int) -> list[tuple[str, int, float, 
     return rows
 
 
+def _row(view: HistoryView, row: int) -> list[str]:
+    """The texts of one row of the session list, column by column."""
+    model = view.session_list.model
+    return [model.data(model.index(row, column)) for column in range(model.columnCount())]
+
+
 def _answer_dialog(monkeypatch: pytest.MonkeyPatch, fill) -> list[SetEditDialog]:
     shown: list[SetEditDialog] = []
 
@@ -110,10 +116,9 @@ def test_sessions_are_listed_newest_first_in_local_time(filled) -> None:
     window, (base, hills) = filled
     view = window.history_view
     assert view.session_ids() == [hills, base]
-    top = view.session_list.sessions.topLevelItem(0)
-    assert top.text(0) == moment_text(T0 + timedelta(days=3))
-    assert (top.text(1), top.text(2)) == ("Hills", "4")
-    assert top.text(3) == "16 reps · 80 kg" and top.text(4) == "16 reps · 80 kg"
+    when, left, right, _ = _row(view, 0)
+    assert when == f"{moment_text(T0 + timedelta(days=3))}\nHills"
+    assert left == right == "2 sets\n16 reps · 80 kg"
     assert view.session_list.count_label.text() == "2 sessions"
 
 
@@ -359,3 +364,136 @@ def test_a_day_reads_the_same_in_history_in_the_charts_and_on_the_sheets(filled)
     assert chart.hover_text(T0.timestamp()).startswith(day_text(day))
     view.select_session(base)
     assert view.session_detail.session_title.text().startswith(day_text(day) + ", ")
+
+
+def _many_sessions(controller: AppController, count: int) -> list[int]:
+    """`count` one-set sessions, a day apart, oldest first."""
+    db, athlete = controller.require_db(), controller.require_athlete()
+    ids = [log_session(db, athlete.id, T0 + timedelta(days=n), [(SQUAT, Side.LEFT, 8, 10.0)],
+                       plan_name=f"Day {n}") for n in range(count)]
+    controller.publish(Changes(sessions=True))
+    return ids
+
+
+def test_history_reads_one_page_at_a_time_as_it_scrolls(window: MainWindow, qtbot) -> None:
+    from app.domain.history import PAGE_SIZE
+
+    ids = _many_sessions(window.controller, 2 * PAGE_SIZE + 5)
+    view = window.history_view
+    model = view.session_list.model
+    assert model.rows_fetched == PAGE_SIZE, "opening History reads the first page only"
+    assert view.session_ids() == ids[::-1][:PAGE_SIZE]
+    assert view.session_list.count_label.text() == f"{2 * PAGE_SIZE + 5} sessions"
+    tree = view.session_list.sessions
+    for shown in (2 * PAGE_SIZE, 2 * PAGE_SIZE + 5):
+        tree.scrollToBottom()
+        qtbot.waitUntil(lambda shown=shown: len(view.session_ids()) == shown)
+    assert view.session_ids() == ids[::-1]
+    assert not model.canFetchMore()
+    # Every session was read once, never more than a page at a time.
+    assert model.rows_fetched == len(ids)
+    assert model.largest_fetch == PAGE_SIZE
+
+
+def test_the_oldest_session_stays_open_through_a_delete_and_its_undo(
+    window: MainWindow, qtbot
+) -> None:
+    from app.domain.history import PAGE_SIZE
+
+    ids = _many_sessions(window.controller, PAGE_SIZE + 3)
+    view = window.history_view
+    view.session_list.sessions.scrollToBottom()
+    qtbot.waitUntil(lambda: len(view.session_ids()) == len(ids))
+    view.select_session(ids[0])
+    view.select_set(recorded_sets_for_session(window.controller.db, ids[0])[0].id)  # type: ignore[arg-type]
+    view.session_detail.delete_set_button.click()
+    assert view.current_session_id() == ids[0] and view.shown_sets() == []
+    window.actions_by_name["undo"].trigger()
+    assert view.current_session_id() == ids[0]
+    assert view.shown_sets() == [("Single-leg squat", "LEFT", "8", "10 kg")]
+
+
+def test_the_open_session_shows_its_id_for_the_command_line(filled) -> None:
+    window, (_, hills) = filled
+    view = window.history_view
+    view.select_session(hills)
+    assert view.session_detail.session_facts.text().endswith(f"session {hills}")
+    assert f"legwork sheet --session {hills}" in view.session_detail.session_facts.toolTip()
+
+
+def test_at_1280_pixels_the_plan_is_whole_and_each_leg_says_how_many_sets(
+    window: MainWindow
+) -> None:
+    db, athlete = window.controller.require_db(), window.controller.require_athlete()
+    plan_name = "Demo: runner's single-leg session"
+    log_session(db, athlete.id, T0, [(SQUAT, Side.LEFT, 8, 10.0), (SQUAT, Side.RIGHT, 8, 10.0),
+                                     (SQUAT, Side.LEFT, 8, 10.0), (SQUAT, Side.RIGHT, 9, 10.0)],
+                plan_name=plan_name)
+    window.controller.publish(Changes(sessions=True))
+    assert window.width() == 1280
+    view = window.history_view
+    tree = view.session_list.sessions
+    when, left, right, _ = _row(view, 0)
+    assert when.splitlines()[1] == plan_name
+    room = tree.columnWidth(0) - 2 * 6  # the cell's padding (TREE_STYLE)
+    assert room >= tree.fontMetrics().horizontalAdvance(plan_name)
+    assert (left, right) == ("2 sets\n16 reps · 160 kg", "2 sets\n17 reps · 170 kg")
+    header = tree.model().headerData
+    assert "Sets on the left leg" in header(1, Qt.Orientation.Horizontal,
+                                            Qt.ItemDataRole.ToolTipRole)
+
+
+
+def test_at_1280_pixels_the_open_session_shows_every_column_beside_the_list(
+    window: MainWindow
+) -> None:
+    db, athlete = window.controller.require_db(), window.controller.require_athlete()
+    plan_name = "Demo: runner's single-leg session"
+    session = start_session(db, athlete.id, plan_name, started_at=T0)
+    for minute in range(26):  # enough for a vertical scroll bar, which takes width too
+        warmup = minute < 2
+        record_set(db, session, SetEntry(SQUAT, Side.LEFT, 1, 11, 22.5, "3-1-1-0",
+                                         T0 + timedelta(minutes=minute), rpe=9.5,
+                                         form_knee=True, form_hips=True,
+                                         notes="Knee drifted in on the last reps",
+                                         warmup=warmup))
+    finish_session(db, session, finished_at=T0 + timedelta(minutes=30))
+    window.controller.publish(Changes(sessions=True))
+    assert window.width() == 1280
+    view = window.history_view
+    view.select_session(session)
+    QApplication.processEvents()  # lay out the table and its scroll bars
+    sets = view.session_detail.sets
+    # Tempo and Notes are not pushed behind a sideways scroll bar...
+    assert sets.header().length() <= sets.viewport().width()
+    # ...and the list beside it still has the plan's whole name.
+    tree = view.session_list.sessions
+    assert tree.columnWidth(0) - 2 * 6 >= tree.fontMetrics().horizontalAdvance(plan_name)
+
+def test_warm_ups_are_marked_in_the_session_and_counted_apart_in_the_list(
+    window: MainWindow
+) -> None:
+    db, athlete = window.controller.require_db(), window.controller.require_athlete()
+    session = start_session(db, athlete.id, "Imported", started_at=T0)
+    for minute, warmup in enumerate((True, False)):
+        record_set(db, session, SetEntry(SQUAT, Side.LEFT, 1, 8 if warmup else 6,
+                                         4.0 if warmup else 12.0, "3-1-1-0",
+                                         T0 + timedelta(minutes=minute), warmup=warmup))
+    finish_session(db, session, finished_at=T0 + timedelta(minutes=30))
+    window.controller.publish(Changes(sessions=True))
+    view = window.history_view
+    tree = view.session_list.sessions
+    _, left, _, other = _row(view, 0)
+    assert left == "1 set\n6 reps · 72 kg", "the warm-up is not a working set"
+    assert other == "1 warm-up" and not tree.isColumnHidden(3)
+    view.select_session(session)
+    group = view.session_detail.sets.topLevelItem(0)
+    warm, working = group.child(0), group.child(1)
+    assert (warm.text(0), working.text(0)) == ("warm-up", "1")
+    assert "left out of progress" in warm.toolTip(0)
+    assert warm.font(0).italic() and not working.font(0).italic()
+
+
+def test_without_warm_ups_or_two_leg_sets_the_other_column_is_hidden(filled) -> None:
+    window, _ = filled
+    assert window.history_view.session_list.sessions.isColumnHidden(3)

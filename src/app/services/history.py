@@ -5,12 +5,19 @@ Every correction is one committed transaction and returns what changed; the
 an undo stack that refers to sets by id stays valid however far back it goes.
 """
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.domain.errors import LegworkError
+from app.domain.history import (
+    EVERY_SESSION,
+    PAGE_SIZE,
+    HistoryFilter,
+    PageKey,
+    SessionSummary,
+)
 from app.domain.messages import message
 from app.domain.records import RecordedSet, SessionInfo, SessionRecord, SetEntry
 from app.domain.sides import Side
@@ -37,6 +44,50 @@ def sessions(
 
     return session_history(db, athlete_id, start=start, end=end, exercise_id=exercise_id,
                            side=side)
+
+
+def session_page(
+    db: "Database", athlete_id: int, wanted: HistoryFilter = EVERY_SESSION, *,
+    after: PageKey | None = None, limit: int = PAGE_SIZE,
+) -> list[SessionSummary]:
+    """One page of the athlete's sessions matching `wanted`, newest first, after `after`,
+    each with its sets summed per leg; read this way at any history size."""
+    from app.storage.history_pages import session_page as page
+
+    return page(db, athlete_id, wanted, after=after, limit=limit)
+
+
+def count_sessions(db: "Database", athlete_id: int, wanted: HistoryFilter = EVERY_SESSION) -> int:
+    """How many of the athlete's sessions match `wanted`."""
+    from app.storage.history_pages import count_sessions as count
+
+    return count(db, athlete_id, wanted)
+
+
+def first_session_start(db: "Database", athlete_id: int) -> datetime | None:
+    """When the athlete's oldest session started (None without sessions)."""
+    from app.storage.history_pages import first_session_start as first
+
+    return first(db, athlete_id)
+
+
+def session_record(
+    db: "Database", session_id: int, wanted: HistoryFilter = EVERY_SESSION
+) -> SessionRecord | None:
+    """One session with its sets (those matching `wanted`'s exercise and leg), or None."""
+    from app.storage.history_pages import session_record as record
+
+    return record(db, session_id, wanted)
+
+
+def session_list(
+    db: "Database", athlete_id: int | None, *, since: datetime | None = None
+) -> Iterator[SessionSummary]:
+    """Every session (one athlete's, or everyone's) started from `since` on, oldest first,
+    read a page at a time."""
+    from app.storage.history_pages import all_session_pages
+
+    return all_session_pages(db, athlete_id, HistoryFilter(start=since), newest_first=False)
 
 
 def recent_sessions(db: "Database", athlete_id: int, limit: int) -> list[SessionInfo]:

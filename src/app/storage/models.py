@@ -194,6 +194,10 @@ class SetEntryRow(Base):
         CheckConstraint("rir IS NULL OR rir BETWEEN 0 AND 10", name="rir_range"),
         CheckConstraint("touchdowns >= 0", name="touchdowns_not_negative"),
         Index(None, "exercise_id", "side", "recorded_at"),
+        # A session's sets in the order recorded: History's detail, the export's stream.
+        Index(None, "session_id", "recorded_at", "id"),
+        # History's leg filter: does this session have a set on that leg?
+        Index(None, "session_id", "side"),
         # Covering: Progress totals read set rows per session from the index alone,
         # warm-ups left out.
         Index(None, "session_id", "exercise_id", "side", "recorded_at", "reps", "load_kg",

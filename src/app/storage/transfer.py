@@ -25,12 +25,12 @@ from app.domain.transfer import ExportFormat, ImportRefusedError, RowProblem
 from app.domain.units import Unit, from_kg
 from app.files import written_whole
 from app.storage.assessment_files import (
-    TRIAL_COLUMNS,
     assessment_json,
     assessment_records,
     trial_rows,
 )
 from app.storage.database import Database
+from app.storage.history_export import write_csv_rows
 from app.storage.legwork_files import (
     CSV_COLUMNS,
     JSON_FORMAT_NAME,
@@ -90,23 +90,6 @@ def _history(
         yield name, info, None if set_row is None else entry_from_row(set_row, slug)
 
 
-# A set row leaves the trial columns empty.
-_NO_TRIAL = ("",) * len(TRIAL_COLUMNS)
-
-
-def _csv_row(athlete: str, info: SessionInfo, entry: SetEntry, unit: Unit) -> list[str]:
-    return [
-        _time(entry.recorded_at), athlete, entry.exercise_id, entry.side.value,
-        str(entry.set_number), str(entry.reps), _number(from_kg(entry.load_kg, unit)), unit.value,
-        "" if entry.rpe is None else _number(entry.rpe),
-        "" if entry.rir is None else str(entry.rir),
-        str(entry.touchdowns), str(entry.progression_level), _flag(entry.form_knee),
-        _flag(entry.form_hips), entry.tempo, entry.notes, _time(info.started_at),
-        _optional_time(info.finished_at), info.plan_name, info.status.value, info.notes,
-        _flag(entry.warmup), *_NO_TRIAL,
-    ]
-
-
 def _write_csv_assessments(session: Session, writer: Any, athlete_id: int | None) -> int:
     """One row per assessment trial, after the sets; returns the trials written."""
     count = 0
@@ -123,15 +106,13 @@ def export_csv(
     """Write the history (one athlete's, or everyone's) as CSV; returns the sets written.
 
     `out` should be opened with ``newline=""``. Loads are converted to `unit`.
+    Rows are written as the database hands them over (`history_export`), so any
+    history size streams in constant memory.
     """
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
-    count = 0
+    count = write_csv_rows(db, out, athlete_id, unit)
     with db.session() as session:
-        for athlete, info, entry in _history(session, athlete_id, with_empty_sessions=False):
-            assert entry is not None  # inner join: every row has a set
-            writer.writerow(_csv_row(athlete, info, entry, unit))
-            count += 1
         _write_csv_assessments(session, writer, athlete_id)
     return count
 

@@ -3,9 +3,12 @@
 The list of sessions (`SessionList`) and the open session (`SessionDetail`)
 are separate widgets; this view reads the history through
 `app.services.history`, hands each half what to show, and turns edits and
-deletes into undoable commands. It reloads only for changes to sessions or
-athletes and redraws (without reading) for a new unit or theme; File →
-Export and Import live in `history_files` and never build this view.
+deletes into undoable commands. The list reads a page of sessions at a time
+(more as it scrolls) with the filters in the query, and a session's sets are
+read when it is opened, so the view opens as fast on years of a gym's history
+as on a week's. It reloads only for changes to sessions or athletes and
+redraws (without reading) for a new unit or theme; File → Export and Import
+live in `history_files` and never build this view.
 """
 
 from datetime import date
@@ -16,6 +19,7 @@ from PySide6.QtWidgets import QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from app.dates import moment_text
 from app.domain import preferences as prefs
+from app.domain.history import PageKey, SessionSummary
 from app.domain.records import RecordedSet, SessionRecord
 from app.services import history
 from app.services.changes import Changes
@@ -49,17 +53,20 @@ class HistoryView(QWidget):
         super().__init__(parent)
         self._controller = controller
         self._settings = settings
-        self._records: dict[int, SessionRecord] = {}
+        self._record: SessionRecord | None = None
+        """The open session as read when it was opened (its sets filtered like the list)."""
         # The main window may own the stack, so Edit → Undo exists before this view does.
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
-        self.session_list = SessionList()
+        self.session_list = SessionList(controller.preferences.unit, self._colours())
         self.session_detail = SessionDetail()
         splitter = QSplitter()
         splitter.addWidget(self.session_list)
         splitter.addWidget(self.session_detail)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([600, 500])
+        # At 1280 px the list needs about 540 px for a date, a plan and two legs; the
+        # session's eight columns take the rest.
+        splitter.setSizes([550, 500])
         splitter.setChildrenCollapsible(False)
         self.session_list.setMinimumWidth(420)
         self.session_detail.setMinimumWidth(400)
@@ -109,26 +116,27 @@ class HistoryView(QWidget):
         super().showEvent(event)
 
     def refresh(self) -> None:
-        """Reload the sessions from the database and reopen the one that was open."""
+        """Read the first page of sessions again and reopen the one that was open."""
         self._stale = False
         db, athlete = self._controller.db, self._controller.athlete
-        self._records = {}
+        current = self.current_session_id()
         if db is not None and athlete is not None:
-            start, end = self.session_list.span()
-            records = history.sessions(db, athlete.id, start=start, end=end,
-                                       exercise_id=self.session_list.exercise_id(),
-                                       side=self.session_list.side())
-            self.session_list.show_default_dates(
-                records[-1].info.started_at if records else None)
-            self._records = {record.info.id: record for record in records}
-        self._redraw()
+            wanted = self.session_list.wanted()
+            athlete_id = athlete.id
+
+            def read(after: PageKey | None) -> list[SessionSummary]:
+                return history.session_page(db, athlete_id, wanted, after=after)
+
+            self.session_list.show_default_dates(history.first_session_start(db, athlete_id))
+            self.session_list.show_sessions(read, history.count_sessions(db, athlete_id, wanted))
+        else:
+            self.session_list.show_sessions(None, 0)
+        self.select_session(current)
         self.reloaded.emit()
 
     def _redraw(self) -> None:
-        current = self.current_session_id()
-        self.session_list.show_records(list(self._records.values()),
-                                       self._controller.preferences.unit, self._colours())
-        self.select_session(current if current in self._records else None)
+        self.session_list.set_look(self._controller.preferences.unit, self._colours())
+        self._show_record()
 
     # ------------------------------------------------------------ the two halves
 
@@ -141,8 +149,9 @@ class HistoryView(QWidget):
         return self.session_list.current_session_id()
 
     def select_session(self, session_id: int | None) -> None:
-        """Open a session by id (the newest listed one for None)."""
-        self.session_list.select(session_id)
+        """Open a session by id (the newest listed one for None, or if it is not listed)."""
+        listed = session_id is not None and session_id in self.session_ids()
+        self.session_list.select(session_id if listed else None)
         self._show_current()
 
     def set_date_range(self, first: date, last: date) -> None:
@@ -150,17 +159,25 @@ class HistoryView(QWidget):
         self.session_list.set_date_range(first, last)
 
     def _show_current(self) -> None:
+        # The open session's sets are read now, not with the list: one query per opening.
         session_id = self.current_session_id()
-        record = self._records.get(session_id) if session_id is not None else None
+        db = self._controller.db
+        self._record = None
+        if session_id is not None and db is not None:
+            self._record = history.session_record(db, session_id, self.session_list.wanted())
+        self._show_record()
+        if self._record is not None:
+            self.session_opened.emit(self._record.info.id)
+
+    def _show_record(self) -> None:
+        record = self._record
         if record is None:
             self.session_detail.show_empty(self._empty_text())
-            self._update_buttons()
-            return
-        names = {e.id: e.name for e in self._controller.exercises()}
-        self.session_detail.show_record(record, names, self._controller.preferences.unit,
-                                        self._colours())
+        else:
+            names = {e.id: e.name for e in self._controller.exercises()}
+            self.session_detail.show_record(record, names, self._controller.preferences.unit,
+                                            self._colours())
         self._update_buttons()
-        self.session_opened.emit(record.info.id)
 
     def _empty_text(self) -> str:
         if self._controller.db is None:
@@ -179,7 +196,7 @@ class HistoryView(QWidget):
     def selected_set(self) -> RecordedSet | None:
         """The set selected in the open session, if any."""
         set_id = self.session_detail.selected_set_id()
-        record = self._records.get(self.current_session_id() or -1)
+        record = self._record
         if set_id is None or record is None:
             return None
         return next((s for s in record.sets if s.id == set_id), None)
@@ -220,8 +237,11 @@ class HistoryView(QWidget):
 
     def delete_current_session(self) -> None:
         """Ask, then delete the open session with all its sets (undo brings it back)."""
+        db = self._controller.db
         session_id = self.current_session_id()
-        record = self._records.get(session_id) if session_id is not None else None
+        # Read whole: the list may show only the sets the filters leave, the delete takes all.
+        record = (history.session_record(db, session_id)
+                  if db is not None and session_id is not None else None)
         if record is None:
             return
         count = len(record.sets)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from app.dates import moment_text
 from app.domain.records import SessionRecord, SetEntry
 from app.domain.units import Unit, format_load
-from app.ui.history.session_list import ID_ROLE, TREE_STYLE
+from app.ui.history.session_list import ID_ROLE
 from app.ui.shell.theme import Colours, side_word
 from app.ui.shell.translation import QT_TRANSLATE_NOOP
 
@@ -28,6 +28,12 @@ _STATUS_WORDS = {
     "abandoned": QT_TRANSLATE_NOOP("HistoryView", "Stopped early"),
     "in_progress": QT_TRANSLATE_NOOP("HistoryView", "Not finished"),
 }
+# Eight columns share half the window: narrower cell padding and indent than the list's,
+# so every column, the notes too, fits beside the list at 1280 px without a scroll bar.
+_SETS_STYLE = """
+    QTreeView::item { padding: 6px 3px; }
+    QHeaderView::section { padding: 6px 3px; }
+"""
 _ANSWER_MARKS = {True: "✓", False: "✗", None: "–"}
 _ANSWER_WORDS = {
     True: QT_TRANSLATE_NOOP("HistoryView", "yes"),
@@ -40,6 +46,13 @@ def _form_text(entry: SetEntry) -> str:
     """Both form answers in a narrow column: "knee ✓ hips ✗"."""
     return QCoreApplication.translate("HistoryView", "knee {knee} hips {hips}").format(
         knee=_ANSWER_MARKS[entry.form_knee], hips=_ANSWER_MARKS[entry.form_hips])
+
+
+def _set_label(entry: SetEntry) -> str:
+    """The set's number, or "warm-up" for a warm-up set (imported from another app)."""
+    if entry.warmup:
+        return QCoreApplication.translate("HistoryView", "warm-up")
+    return str(entry.set_number)
 
 
 def _form_tooltip(entry: SetEntry) -> str:
@@ -75,6 +88,8 @@ class SessionDetail(QStackedWidget):
         self.session_facts = QLabel()
         self.session_facts.setProperty("role", "subtitle")
         self.session_facts.setWordWrap(True)
+        # The id is for `legwork sheet --session ID`: let it be selected and copied.
+        self.session_facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.edit_button = QPushButton(self.tr("Edit set…"))
         self.edit_button.setToolTip(self.tr("Correct the selected set (Enter)"))
         self.edit_button.clicked.connect(self.edit_requested)
@@ -95,11 +110,17 @@ class SessionDetail(QStackedWidget):
             5, self.tr("The form check: knee over the toes, hips level (✓ yes, ✗ no, – not "
                        "answered)"))
         self.sets.setRootIsDecorated(False)
-        self.sets.setStyleSheet(TREE_STYLE)
+        self.sets.setStyleSheet(_SETS_STYLE)
+        self.sets.setIndentation(12)
         self.sets.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.sets.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        # Notes take what is left and may shrink to a word (their tooltip holds the whole
+        # note) rather than push the table sideways. A stretched *last* section never
+        # gets narrower than the default section size, so Notes stretch as a column.
+        header.setMinimumSectionSize(24)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
         self.sets.itemDoubleClicked.connect(lambda _item, _column: self.edit_requested.emit())
         self.sets.currentItemChanged.connect(self.set_chosen)
         for keys, signal in (((QKeySequence.StandardKey.Delete,), self.delete_set_requested),
@@ -141,7 +162,11 @@ class SessionDetail(QStackedWidget):
             facts.append(self.tr("{minutes} min").format(minutes=minutes))
         if info.notes:
             facts.append(f"“{info.notes}”")
+        facts.append(self.tr("session {id}").format(id=info.id))
         self.session_facts.setText(" · ".join(fact for fact in facts if fact))
+        self.session_facts.setToolTip(self.tr(
+            "Its id is {id}: print its sheet with “legwork sheet --session {id}”, "
+            "or find it with “legwork sessions”.").format(id=info.id))
         self._fill_sets(record, names, unit, colours)
         self.setCurrentWidget(self.page)
 
@@ -152,6 +177,7 @@ class SessionDetail(QStackedWidget):
         bold = QFont(self.sets.font())
         bold.setBold(True)
         groups: dict[str, QTreeWidgetItem] = {}
+        chosen: QTreeWidgetItem | None = None
         for recorded in record.sets:
             entry = recorded.entry
             group = groups.get(entry.exercise_id)
@@ -160,23 +186,35 @@ class SessionDetail(QStackedWidget):
                 group.setFont(0, bold)
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 groups[entry.exercise_id] = group
-                self.sets.addTopLevelItem(group)
-                group.setFirstColumnSpanned(True)
             item = QTreeWidgetItem([
-                str(entry.set_number), side_word(entry.side), str(entry.reps),
+                _set_label(entry), side_word(entry.side), str(entry.reps),
                 format_load(entry.load_kg, unit),
                 "–" if entry.rpe is None else f"{entry.rpe:g}", _form_text(entry), entry.tempo,
                 entry.notes,
             ])
             item.setData(0, ID_ROLE, recorded.id)
+            if entry.warmup:
+                item.setToolTip(0, QCoreApplication.translate(
+                    "HistoryView", "Warm-up set {number}: kept in your history, left out of "
+                    "progress, records and advice").format(number=entry.set_number))
+                item.setForeground(0, QBrush(QColor(colours.muted)))
+                italic = QFont(self.sets.font())
+                italic.setItalic(True)
+                item.setFont(0, italic)
             item.setToolTip(5, _form_tooltip(entry))
             item.setToolTip(7, entry.notes)
             item.setForeground(1, QBrush(QColor(colours.side(entry.side))))
             item.setFont(1, bold)
             group.addChild(item)
             if keep is not None and recorded.id == keep:
-                self.sets.setCurrentItem(item)
+                chosen = item
+        # Built apart and added at once: each item added to a shown tree costs a layout.
+        self.sets.addTopLevelItems(list(groups.values()))
+        for group in groups.values():
+            group.setFirstColumnSpanned(True)
         self.sets.expandAll()
+        if chosen is not None:
+            self.sets.setCurrentItem(chosen)
 
     def _rows(self) -> list[tuple[QTreeWidgetItem, QTreeWidgetItem]]:
         rows = []

@@ -2,9 +2,9 @@
 
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -12,22 +12,29 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
-from app.dates import DAY_FORMAT_QT, moment_text
+from app.dates import DAY_FORMAT_QT
 from app.domain.exercise import Exercise
-from app.domain.metrics import volume
-from app.domain.records import SessionRecord, SetEntry
+from app.domain.history import HistoryFilter, SessionSummary
 from app.domain.sides import Side
-from app.domain.units import Unit, format_load
-from app.ui.shell.theme import Colours, side_word
+from app.domain.units import Unit
+from app.ui.history.session_model import (
+    ID_ROLE,
+    LEFT,
+    OTHER,
+    RIGHT,
+    SESSION,
+    PageReader,
+    SessionModel,
+)
+from app.ui.shell.theme import Colours
 from app.ui.shell.translation import QT_TRANSLATE_NOOP
 
-ID_ROLE = Qt.ItemDataRole.UserRole
+__all__ = ["ID_ROLE", "TREE_STYLE", "SessionList"]
 # Marked for translation here, translated where shown (context "HistoryView").
 _SIDE_FILTERS = (
     (QT_TRANSLATE_NOOP("HistoryView", "Both legs"), None),
@@ -44,15 +51,6 @@ TREE_STYLE = """
 """Rows roomy enough to read at arm's length and to hit with a finger on the gym kiosk."""
 
 
-def _leg_total(entries: list[SetEntry], unit: Unit) -> str:
-    if not entries:
-        return "–"
-    reps = QCoreApplication.translate("HistoryView", "{reps} reps").format(
-        reps=sum(e.reps for e in entries))
-    kg = volume(entries)
-    return f"{reps} · {format_load(kg, unit)}" if kg else reps
-
-
 def _local_midnight(day: date) -> datetime:
     return datetime.combine(day, time()).astimezone()
 
@@ -63,9 +61,10 @@ class SessionList(QWidget):
     filters_changed = Signal()
     current_changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, unit: Unit, colours: Colours, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._dates_chosen = False
+        self._selecting = False
         title = QLabel(self.tr("History"))
         title.setProperty("role", "title")
         self.exercise_filter = QComboBox()
@@ -90,18 +89,25 @@ class SessionList(QWidget):
         filters.addRow(self.tr("Leg"), self.side_filter)
         filters.addRow(self.tr("Dates"), dates)
 
-        self.sessions = QTreeWidget()
+        self.model = SessionModel(unit, colours, self)
+        self.sessions = QTreeView()
+        self.sessions.setModel(self.model)
         self.sessions.setAccessibleName(self.tr("Sessions"))
-        self.sessions.setHeaderLabels([self.tr("When"), self.tr("Plan"), self.tr("Sets"),
-                                       side_word(Side.LEFT), side_word(Side.RIGHT)])
         self.sessions.setRootIsDecorated(False)
+        self.sessions.setItemsExpandable(False)
+        # Every row is two lines, so the view lays out a million rows without measuring them.
         self.sessions.setUniformRowHeights(True)
         self.sessions.setAlternatingRowColors(True)
+        self.sessions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.sessions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.sessions.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.sessions.setStyleSheet(TREE_STYLE)
         header = self.sessions.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        header.setSectionResizeMode(SESSION, QHeaderView.ResizeMode.Stretch)
+        for column in (LEFT, RIGHT, OTHER):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
         self.count_label = QLabel()
         self.count_label.setProperty("role", "subtitle")
 
@@ -120,7 +126,9 @@ class SessionList(QWidget):
         self.side_filter.currentIndexChanged.connect(self.filters_changed)
         self.from_date.dateChanged.connect(self._dates_changed)
         self.to_date.dateChanged.connect(self._dates_changed)
-        self.sessions.currentItemChanged.connect(self.current_changed)
+        self.sessions.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.model.rowsInserted.connect(self._rows_read)
+        self._fit_columns()
 
     def _date_edit(self, tip: str) -> QDateEdit:
         edit = QDateEdit()
@@ -204,57 +212,85 @@ class SessionList(QWidget):
 
     # -- the list ------------------------------------------------------------
 
-    def show_records(self, records: list[SessionRecord], unit: Unit, colours: Colours) -> None:
-        """List the sessions (newest first), each leg's reps and volume in its colour."""
-        self.sessions.blockSignals(True)
-        self.sessions.clear()
-        for record in records:
-            entries = [s.entry for s in record.sets]
-            item = QTreeWidgetItem([
-                moment_text(record.info.started_at),
-                record.info.plan_name or self.tr("Free session"),
-                str(len(entries)),
-                _leg_total([e for e in entries if e.side is Side.LEFT], unit),
-                _leg_total([e for e in entries if e.side is Side.RIGHT], unit),
-            ])
-            item.setData(0, ID_ROLE, record.info.id)
-            item.setToolTip(1, item.text(1))
-            item.setForeground(3, QBrush(QColor(colours.left)))
-            item.setForeground(4, QBrush(QColor(colours.right)))
-            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.sessions.addTopLevelItem(item)
-        header = self.sessions.headerItem()
-        for column, side in ((3, Side.LEFT), (4, Side.RIGHT)):
-            header.setForeground(column, QBrush(QColor(colours.side(side))))
-        self.sessions.blockSignals(False)
-        count = len(records)
+    def _fit_columns(self, first: int = 0, last: int = -1) -> None:
+        # The leg and other columns fit their widest text, measured only in the rows just
+        # read (a page), never in every row held; they grow as pages arrive and start
+        # again from their titles when the list is read anew. The plan has the rest.
+        metrics = self.sessions.fontMetrics()
+        padding = 2 * metrics.averageCharWidth() + 12
+        model = self.model
+        for column in (LEFT, RIGHT, OTHER):
+            widest = metrics.horizontalAdvance(str(model.headerData(
+                column, Qt.Orientation.Horizontal)))
+            for row in range(first, last + 1):
+                text = str(model.data(model.index(row, column)))
+                widest = max(widest, *(metrics.horizontalAdvance(line)
+                                       for line in text.splitlines()))
+            if first == 0 or widest + padding > self.sessions.columnWidth(column):
+                self.sessions.setColumnWidth(column, widest + padding)
+        # Two-leg sets and warm-ups come with imported histories; without any, the
+        # column would only hold dashes and take the plan's width.
+        self.sessions.setColumnHidden(OTHER, not model.has_other_sets())
+
+    def _rows_read(self, _parent: QModelIndex, first: int, last: int) -> None:
+        self._fit_columns(first, last)
+
+    def wanted(self) -> HistoryFilter:
+        """The sessions the filters leave."""
+        start, end = self.span()
+        return HistoryFilter(start=start, end=end, exercise_id=self.exercise_id(),
+                             side=self.side())
+
+    def show_sessions(self, read: PageReader | None, total: int) -> None:
+        """List the sessions `read` gives page by page (newest first), keeping the open one."""
+        current = self.current_summary()
+        held = self.model.rowCount()
+        self._selecting = True
+        self.model.reset(read)
+        if current is not None:
+            # Read on, a page at a time, to the session that was open (no further than
+            # the athlete had scrolled), so an edit or an undo leaves it open.
+            self.model.fetch_until(current.key, most=held)
+        self._selecting = False
+        if not self.model.rowCount():
+            self._fit_columns()
         if self.filtering():
-            text = self.tr("1 session matches the filters") if count == 1 \
+            text = self.tr("1 session matches the filters") if total == 1 \
                 else self.tr("{count} sessions match the filters")
         else:
-            text = self.tr("1 session") if count == 1 else self.tr("{count} sessions")
-        self.count_label.setText(text.format(count=count))
+            text = self.tr("1 session") if total == 1 else self.tr("{count} sessions")
+        self.count_label.setText(text.format(count=f"{total:,}"))
+
+    def set_look(self, unit: Unit, colours: Colours) -> None:
+        """Show loads in `unit` and legs in `colours` (nothing is read again)."""
+        self.model.set_look(unit, colours)
+
+    def _current_row_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        if not self._selecting:
+            self.current_changed.emit()
 
     def session_ids(self) -> list[int]:
-        """Ids of the sessions listed, top (newest) first."""
-        ids = []
-        for index in range(self.sessions.topLevelItemCount()):
-            item = self.sessions.topLevelItem(index)
-            if item is not None:
-                ids.append(int(item.data(0, ID_ROLE)))
-        return ids
+        """Ids of the sessions listed so far, top (newest) first."""
+        return self.model.session_ids()
+
+    def current_summary(self) -> SessionSummary | None:
+        """The selected session, if any."""
+        index = self.sessions.currentIndex()
+        return self.model.summary(index.row()) if index.isValid() else None
 
     def current_session_id(self) -> int | None:
         """Id of the selected session, if any."""
-        item = self.sessions.currentItem()
-        return None if item is None else int(item.data(0, ID_ROLE))
+        summary = self.current_summary()
+        return None if summary is None else summary.info.id
 
     def select(self, session_id: int | None) -> None:
-        """Select a session by id (the newest listed one for None)."""
-        ids = self.session_ids()
-        if session_id is None and ids:
-            session_id = ids[0]
-        if session_id in ids:
-            item = self.sessions.topLevelItem(ids.index(session_id))
-            if item is not None:
-                self.sessions.setCurrentItem(item)
+        """Select a session by id (the newest listed one for None); nothing if not listed."""
+        row = 0 if session_id is None else self.model.row_of(session_id)
+        index = (self.model.index(row, SESSION) if row is not None and row < self.model.rowCount()
+                 else QModelIndex())
+        # The caller opens the session itself: no second reading through current_changed.
+        self._selecting = self.model.paused = True
+        self.sessions.setCurrentIndex(index)
+        if index.isValid():
+            self.sessions.scrollTo(index)
+        self._selecting = self.model.paused = False
