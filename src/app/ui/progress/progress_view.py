@@ -355,8 +355,13 @@ class ProgressView(QWidget):
         if self.single_athlete:
             # On the kiosk the tabs are finger targets too.
             self.tabs.setStyleSheet("QTabBar::tab { min-height: 48px; min-width: 160px; }")
+        else:
+            # Big enough to read as the view's two halves, not as a stray control.
+            self.tabs.setStyleSheet(
+                "QTabBar::tab { min-height: 30px; min-width: 110px; padding: 2px 14px;"
+                " font-weight: 600; }")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(12, 8, 0, 0)
         layout.addWidget(self.tabs)
 
     def _build_header(self) -> QVBoxLayout:
@@ -378,13 +383,14 @@ class ProgressView(QWidget):
         self.athlete_combo.setToolTip(self.tr("Whose progress to show"))
         self.athlete_combo.activated.connect(self._athlete_picked)
         controls.addWidget(self.athlete_label)
-        controls.addWidget(self.athlete_combo)
+        # The combos share the row's room (names are long), rather than each eliding early.
+        controls.addWidget(self.athlete_combo, 2)
         self.exercise_combo = QComboBox()
         self.exercise_combo.setAccessibleName(self.tr("Exercise"))
         self.exercise_combo.setToolTip(self.tr("The exercise the charts show"))
         self.exercise_combo.setMinimumContentsLength(10)
         self.exercise_combo.currentIndexChanged.connect(self._exercise_picked)
-        controls.addWidget(self.exercise_combo)
+        controls.addWidget(self.exercise_combo, 3)
         self.measure_combo = QComboBox()
         self.measure_combo.setAccessibleName(self.tr("Measure"))
         for measure in CHART_MEASURES:
@@ -395,7 +401,7 @@ class ProgressView(QWidget):
                     "not a tested max.")
         )
         self.measure_combo.currentIndexChanged.connect(self._measure_picked)
-        controls.addWidget(self.measure_combo)
+        controls.addWidget(self.measure_combo, 2)
         controls.addStretch(1)
         self.range_group = QButtonGroup(self)
         self.range_group.setExclusive(True)
