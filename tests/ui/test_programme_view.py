@@ -141,6 +141,26 @@ def test_todays_session_starts_from_the_start_page_filled_in_per_leg(
     assert session.prefill().load_kg == {L: 6.0, R: 4.0}[first]
 
 
+def test_with_a_block_session_today_the_summary_leaves_the_doses_to_the_block(
+    qtbot, controller: AppController, ui_settings: UiSettings,
+) -> None:
+    view = make_view(controller, ui_settings, FakeClock(), FakeCueSink())
+    qtbot.addWidget(view)
+    summary = view.training_summary
+    assert summary is not None
+    summary.refresh()
+    assert not summary.block_note.isVisibleTo(view)
+    assert summary.today_title.text().startswith("Today · ")
+    controller.apply(service.start_block(
+        controller.require_db(), controller.require_athlete().id, days=_days_with_today(),
+        today=today()))
+    # One "today" on the page: the block's card, not the plan's advice beside it.
+    assert view.today_card.isVisibleTo(view)
+    assert summary.block_note.isVisibleTo(view)
+    assert summary.today_title.text() == "Today · your training block"
+    assert not any(label.isVisibleTo(view) for row in summary.today_labels for label in row)
+
+
 def test_the_card_is_hidden_without_a_block(qtbot, controller: AppController,
                                             ui_settings: UiSettings) -> None:
     view = make_view(controller, ui_settings, FakeClock(), FakeCueSink())

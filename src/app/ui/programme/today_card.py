@@ -26,6 +26,8 @@ class TodayCard(QFrame):
     """
 
     start_requested = Signal(int)
+    today_shown = Signal(bool)
+    """Whether the card now shows a block session that is due today."""
 
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +79,7 @@ class TodayCard(QFrame):
         if shown is None or upcoming is None or paused:
             self.number = None
             self.setVisible(False)
+            self.today_shown.emit(False)
             return
         self.number = upcoming.number
         unit = self._controller.preferences.unit
@@ -109,6 +112,7 @@ class TodayCard(QFrame):
         self.doses.setText("<br>".join(rows))
         self.start_button.setAccessibleName(self.start_button.text())
         self.setVisible(True)
+        self.today_shown.emit(upcoming.day == shown.today)
 
     def _side(self, side: Side) -> str:
         return self.tr("L") if side is Side.LEFT else self.tr("R")

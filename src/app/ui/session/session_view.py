@@ -113,6 +113,8 @@ class SessionView(QWidget):
         if not touch:
             self.training_summary = TrainingSummary(controller)
             self.picker.set_summary(self.training_summary)
+            self.today_card.today_shown.connect(self.training_summary.set_block_today)
+            self.today_card.refresh()
         self.live = LivePage(touch=touch)
         self.live.primary_pressed.connect(self._primary)
         self.live.command_pressed.connect(self._do)

@@ -77,10 +77,19 @@ class TrainingSummary(QFrame):
         self.today_rows.setHorizontalSpacing(18)
         self.today_rows.setVerticalSpacing(8)
         self.today_rows.setColumnStretch(2, 1)
-        for column, text in enumerate((self.tr("Exercise"), self.tr("Last time"),
-                                       self.tr("Today"))):
-            self.today_rows.addWidget(_label(text, name="columnHeading", wrap=False), 0, column)
+        self.column_headings = [_label(text, name="columnHeading", wrap=False)
+                                for text in (self.tr("Exercise"), self.tr("Last time"),
+                                             self.tr("Today"))]
+        for column, heading in enumerate(self.column_headings):
+            self.today_rows.addWidget(heading, 0, column)
         self.today_labels: list[tuple[QLabel, QLabel, QLabel]] = []
+        # With a block session due today, the block's card gives the doses; the plan's
+        # advice beside it would be a second, different "today".
+        self.block_today = False
+        self.block_note = _label(self.tr(
+            "Today's session comes from your training block: each leg's dose is on its card, "
+            "worked out with the same rules."))
+        self.block_note.setVisible(False)
 
         week = QVBoxLayout()
         week.setSpacing(2)
@@ -101,6 +110,7 @@ class TrainingSummary(QFrame):
         layout.setSpacing(12)
         layout.addLayout(top)
         layout.addWidget(self.today_title)
+        layout.addWidget(self.block_note)
         layout.addLayout(self.today_rows)
 
         controller.database_opened.connect(self.mark_stale)
@@ -231,7 +241,22 @@ class TrainingSummary(QFrame):
         self.last_symmetry.style().polish(self.last_symmetry)
         self.last_symmetry.show()
 
+    def set_block_today(self, due: bool) -> None:
+        """Whether a training block's session is due today (its card then gives the doses)."""
+        self.block_today = due
+        if self.summary is not None:
+            self._draw_today(self.summary, self.controller.preferences.unit)
+
     def _draw_today(self, summary: StartSummary, unit: Unit) -> None:
+        self.block_note.setVisible(self.block_today)
+        for heading in self.column_headings:
+            heading.setVisible(not self.block_today)
+        if self.block_today:
+            self.today_title.setText(self.tr("Today · your training block"))
+            for labels in self.today_labels:
+                for label in labels:
+                    label.setVisible(False)
+            return
         self.today_title.setText(self.tr("Today · {plan}").format(plan=summary.plan.name))
         while len(self.today_labels) > len(summary.exercises):
             for label in self.today_labels.pop():
@@ -244,6 +269,9 @@ class TrainingSummary(QFrame):
                 label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
                 self.today_rows.addWidget(label, row, column)
             self.today_labels.append(labels)
+        for labels in self.today_labels:
+            for label in labels:
+                label.setVisible(True)
         for (name, symmetry, what), planned in zip(self.today_labels, summary.exercises,
                                                    strict=True):
             name.setText(planned.item.exercise_name)
