@@ -102,13 +102,15 @@ def calibration_plan(
     """The plan of a calibration session: one single set per leg for each try of each exercise.
 
     Every set aims for the bottom of `phase`'s rep range at the rung's tempo
-    in that phase. Sets the rules leave out (`leave_out`) are dropped as the
+    in that phase; each item is named for its rung, so the live session says
+    which variation to do. Sets the rules leave out (`leave_out`) are dropped as the
     session runs.
     """
     reps = phase.reps_min
     items = tuple(
         PlanItem(
-            exercise_id=exercise.id, exercise_name=exercise.name, sets=1, reps_min=reps,
+            exercise_id=exercise.id, exercise_name=_try_name(exercise, attempt), sets=1,
+            reps_min=reps,
             reps_max=reps, tempo=phase_tempo(exercise, attempt.level, phase),
             rest_between_sides_s=rest_between_sides_s, rest_between_sets_s=rest_between_sets_s,
             load_kg=attempt.load_kg, progression_level=attempt.level,
@@ -120,6 +122,14 @@ def calibration_plan(
         for attempt in tries(exercise, unit)
     )
     return Plan(name=CALIBRATION_PLAN_NAME, items=items)
+
+
+def _try_name(exercise: Exercise, attempt: Try) -> str:
+    """What the live session calls a try: the exercise, then the rung to do."""
+    if not exercise.progressions:
+        return exercise.name
+    return f"{exercise.name} · rung {attempt.level + 1}: " \
+        f"{exercise.progressions[attempt.level].name}"
 
 
 def is_calibration(plan: Plan) -> bool:

@@ -22,10 +22,12 @@ class TodayCard(QFrame):
     """Today's (or the next) session of the athlete's block, ready to start with one press.
 
     Hidden while the athlete has no block. `start_requested` carries the
-    session's number in the block.
+    session's number in the block. While the block waits for its calibration
+    session, the card offers that first (`calibration_requested`).
     """
 
     start_requested = Signal(int)
+    calibration_requested = Signal()
 
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,6 +35,7 @@ class TodayCard(QFrame):
         self.setProperty("role", "card")
         self._controller = controller
         self.number: int | None = None
+        self.calibrating = False
         self.title = QLabel()
         self.title.setObjectName("cardTitle")
         self.summary = QLabel()
@@ -79,6 +82,12 @@ class TodayCard(QFrame):
             self.setVisible(False)
             return
         self.number = upcoming.number
+        self.calibrating = shown.block.calibration_due
+        if self.calibrating:
+            self._show_calibration(shown)
+            return
+        self.start_button.setToolTip(self.tr(
+            "Start this session of your training block, each leg filled in with its own dose"))
         unit = self._controller.preferences.unit
         if upcoming.day == shown.today:
             self.title.setText(self.tr("Today's session from your block"))
@@ -110,9 +119,30 @@ class TodayCard(QFrame):
         self.start_button.setAccessibleName(self.start_button.text())
         self.setVisible(True)
 
+    def _show_calibration(self, shown: Programme) -> None:
+        self.title.setText(self.tr("First: your calibration session"))
+        self.summary.setText(self.tr(
+            "It finds where each leg starts the block: one set per leg on each rung, from the "
+            "first, until a set falls short of {reps} reps or breaks form.").format(
+                reps=shown.template.phases[0].reps_min))
+        names = []
+        for item in shown.block.plan.items:
+            exercise = self._controller.exercise(item.exercise_id)
+            rungs = len(exercise.progressions) if exercise is not None else 1
+            names.append(self.tr("{exercise}: up to {rungs} rungs").format(
+                exercise=item.exercise_name, rungs=max(rungs, 1)))
+        self.doses.setText("<br>".join(names))
+        self.start_button.setText(self.tr("Start the calibration session"))
+        self.start_button.setToolTip(self.tr(
+            "Find each leg's starting rung and load; the block's sessions follow from them"))
+        self.start_button.setAccessibleName(self.start_button.text())
+        self.setVisible(True)
+
     def _side(self, side: Side) -> str:
         return self.tr("L") if side is Side.LEFT else self.tr("R")
 
     def _start(self) -> None:
-        if self.number is not None:
+        if self.calibrating:
+            self.calibration_requested.emit()
+        elif self.number is not None:
             self.start_requested.emit(self.number)
