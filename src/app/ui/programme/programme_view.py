@@ -179,6 +179,11 @@ class ProgrammeView(QWidget):
         detail_layout.setContentsMargins(12, 0, 0, 0)
         detail_layout.addWidget(self.detail_title)
         detail_layout.addWidget(self.detail)
+        self.change_button = QPushButton(self.tr("Change values…"))
+        self.change_button.setToolTip(self.tr(
+            "Set your own sets, reps, load or rung for this session; kept as yours"))
+        self.change_button.clicked.connect(self.change_values)
+        detail_layout.addWidget(self.change_button, 0, Qt.AlignmentFlag.AlignLeft)
         # What the calibration session found (or that it is still to do), and why.
         self.found = QLabel()
         self.found.setObjectName("calibrationFound")
@@ -186,13 +191,9 @@ class ProgrammeView(QWidget):
         self.found.setTextFormat(Qt.TextFormat.RichText)
         self.found.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.found.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.found.setContentsMargins(0, 12, 0, 0)
         detail_layout.addWidget(self.found)
         detail_layout.addStretch(1)
-        self.change_button = QPushButton(self.tr("Change values…"))
-        self.change_button.setToolTip(self.tr(
-            "Set your own sets, reps, load or rung for this session; kept as yours"))
-        self.change_button.clicked.connect(self.change_values)
-        detail_layout.addWidget(self.change_button, 0, Qt.AlignmentFlag.AlignLeft)
         detail_scroll = QScrollArea()
         detail_scroll.setWidgetResizable(True)
         detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -413,12 +414,12 @@ class ProgrammeView(QWidget):
         """The calibration session's findings per exercise and leg, or that it is still due."""
         c = self.colours
         if shown.block.calibration_due:
-            return (f"<p style='color:{c.warning}'><b>{self.tr('Calibration session first')}"
+            return (f"<p><b style='color:{c.accent}'>{self.tr('Calibration session first')}"
                     f"</b><br>" + self.tr(
                         "Your first session finds where each leg starts: one set per leg on "
                         "each rung, from the first, until a set falls short of {reps} reps or "
-                        "breaks form. Until then each leg is shown on the rung it starts from "
-                        "now.").format(reps=shown.template.phases[0].reps_min) + "</p>")
+                        "breaks form. Until then, each leg is shown where it stands now."
+                    ).format(reps=shown.template.phases[0].reps_min) + "</p>")
         if not shown.found:
             return ""
         unit = self._controller.preferences.unit

@@ -209,7 +209,7 @@ class BlockWizard(QDialog):
         self.starts_box = QWidget()
         self.starts_grid = QGridLayout(self.starts_box)
         self.starts_grid.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
+        self.starts_scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.starts_box)
         scroll.setMinimumHeight(220)
@@ -237,6 +237,8 @@ class BlockWizard(QDialog):
         layout.addLayout(choice)
         layout.addWidget(starts_note)
         layout.addWidget(scroll, 1)
+        # Takes the grid's room while the grid is hidden (starts found by calibration).
+        layout.addStretch(0)
         layout.addWidget(self.note)
         layout.addWidget(buttons)
         self._fill_starts(self.plan.currentText())
@@ -246,7 +248,7 @@ class BlockWizard(QDialog):
     def _starts_choice_changed(self) -> None:
         """Explain the chosen way of finding the starts; the grid is for entering them."""
         calibrating = self.calibrate.isChecked()
-        self.starts_box.setEnabled(not calibrating)
+        self.starts_scroll.setVisible(not calibrating)
         if calibrating:
             reps = self.template.phases[0].reps_min
             self.starts_note.setText(self.tr(
@@ -254,8 +256,8 @@ class BlockWizard(QDialog):
                 "leg at the exercise's tempo: a leg moves up after {reps} reps with good form "
                 "and stops at its first set short of {reps} reps or with a form “no” (on a "
                 "loaded top rung, a few heavier loads follow). Each leg then starts on the "
-                "highest rung and load it managed. Until that session, the values below "
-                "stand.").format(reps=reps))
+                "highest rung and load it managed. Until then, each leg stays where its last "
+                "session left it.").format(reps=reps))
         else:
             self.starts_note.setText(self.tr(
                 "Filled in from each leg's last session; a new exercise starts on its first "
