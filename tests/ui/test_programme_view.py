@@ -254,6 +254,20 @@ def test_the_wizard_offers_to_find_the_starting_points_in_a_first_session(
     assert shown is not None and shown.block.calibration_due
 
 
+def _calibrating_view(qtbot, controller: AppController,  # type: ignore[no-untyped-def]
+                      ui_settings: UiSettings):
+    """A block waiting for its calibration session, and the Session view on a fake clock."""
+    controller.apply(service.start_block(controller.require_db(),
+                                         controller.require_athlete().id,
+                                         days=_days_with_today(), today=today(), calibrate=True))
+    clock = FakeClock()
+    view = make_view(controller, ui_settings, clock, FakeCueSink())
+    qtbot.addWidget(view)
+    view.resize(1280, 800)
+    view.show()
+    return view, clock
+
+
 def _run_calibration(qtbot, view, clock: FakeClock, log) -> None:  # type: ignore[no-untyped-def]
     """Press through the live session; `log(exercise, side, rung)` fills in each side-set's log."""
     from tests.ui.session_helpers import tick_until
@@ -274,14 +288,8 @@ def _run_calibration(qtbot, view, clock: FakeClock, log) -> None:  # type: ignor
 def test_a_calibration_session_runs_from_the_start_page_and_the_view_shows_what_it_found(
     qtbot, controller: AppController, ui_settings: UiSettings,
 ) -> None:
+    view, clock = _calibrating_view(qtbot, controller, ui_settings)
     db, athlete = controller.require_db(), controller.require_athlete()
-    controller.apply(service.start_block(db, athlete.id, days=_days_with_today(), today=today(),
-                                         calibrate=True))
-    clock = FakeClock()
-    view = make_view(controller, ui_settings, clock, FakeCueSink())
-    qtbot.addWidget(view)
-    view.resize(1280, 800)
-    view.show()
     card = view.today_card
     assert card.title.text() == "First: your calibration session"
     assert card.start_button.text() == "Start the calibration session"
@@ -330,13 +338,8 @@ def test_a_bad_value_in_the_calibration_session_is_refused_and_nothing_is_stored
     from app.storage.sessions import sets_for_session
     from tests.ui.session_helpers import tick_until
 
+    view, clock = _calibrating_view(qtbot, controller, ui_settings)
     db, athlete = controller.require_db(), controller.require_athlete()
-    controller.apply(service.start_block(db, athlete.id, days=_days_with_today(), today=today(),
-                                         calibrate=True))
-    clock = FakeClock()
-    view = make_view(controller, ui_settings, clock, FakeCueSink())
-    qtbot.addWidget(view)
-    view.show()
     programme_view = ProgrammeView(controller, ui_settings, tray_available=False)
     qtbot.addWidget(programme_view)
     assert programme_view.start_button.text() == "Start the calibration session"
