@@ -342,3 +342,19 @@ def test_a_resumed_calibration_session_leaves_out_the_tries_a_failed_leg_no_long
     shown = service.programme(database, ida, MON)
     assert shown is not None and not shown.block.calibration_due
     assert shown.sessions[0].items[0].leg(L).level == 0
+
+
+def test_skipping_the_calibration_keeps_each_legs_start_and_offers_no_calibration(
+    database: Database, ida: int,
+) -> None:
+    service.start_block(database, ida, days="mon,thu", today=MON, calibrate=True,
+                        starts={SQUAT: {L: LegStart(1, 0.0), R: LegStart(0, 0.0)}})
+    assert service.skip_calibration(database, ida).changes.programme
+    shown = service.programme(database, ida, MON)
+    assert shown is not None and not shown.block.calibration_due and shown.found == {}
+    first = shown.sessions[0].items[0]
+    assert (first.leg(L).level, first.leg(R).level) == (1, 0)
+    with pytest.raises(ValidationError, match="no calibration session is due"):
+        service.skip_calibration(database, ida)
+    with pytest.raises(ValidationError, match="no calibration session is due"):
+        service.start_calibration_session(database, ida, FakeClock(), PREFS)

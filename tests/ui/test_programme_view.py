@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.domain.athletes import KioskAthlete
+from app.domain.errors import LegworkError
 from app.domain.programme.schedule import SessionStatus
 from app.domain.records import SetEntry
 from app.domain.session import SessionState
@@ -293,6 +294,7 @@ def test_a_calibration_session_runs_from_the_start_page_and_the_view_shows_what_
     card = view.today_card
     assert card.title.text() == "First: your calibration session"
     assert card.start_button.text() == "Start the calibration session"
+    assert card.skip_button.isVisibleTo(view)
     qtbot.mouseClick(card.start_button, Qt.MouseButton.LeftButton)
     assert view.session is not None and view.pages.currentWidget() is view.live
     assert "rung 1" in view.live.exercise_label.text()
@@ -321,6 +323,7 @@ def test_a_calibration_session_runs_from_the_start_page_and_the_view_shows_what_
     first = shown.sessions[0].items[0]
     assert (first.leg(L).level, first.leg(R).level) == (1, 0)
     assert card.title.text() == "Today's session from your block"
+    assert not card.skip_button.isVisibleTo(view)
 
     programme_view = ProgrammeView(controller, ui_settings, tray_available=False)
     qtbot.addWidget(programme_view)
@@ -357,3 +360,21 @@ def test_a_bad_value_in_the_calibration_session_is_refused_and_nothing_is_stored
     assert sets_for_session(db, view.session.session_id) == []
     shown = service.programme(db, athlete.id, today())
     assert shown is not None and shown.block.calibration_due
+
+
+def test_the_calibration_session_can_be_skipped_and_then_is_not_offered(
+    qtbot, controller: AppController, ui_settings: UiSettings,
+) -> None:
+    view, _clock = _calibrating_view(qtbot, controller, ui_settings)
+    programme_view = ProgrammeView(controller, ui_settings, tray_available=False)
+    qtbot.addWidget(programme_view)
+    programme_view.show()
+    assert programme_view.skip_calibration_button.isVisible()
+    assert "Calibration session first" in programme_view.found.text()
+    qtbot.mouseClick(programme_view.skip_calibration_button, Qt.MouseButton.LeftButton)
+    assert not programme_view.skip_calibration_button.isVisible()
+    assert programme_view.found.text() == ""
+    assert programme_view.start_button.text() == "Start today's session"
+    assert view.today_card.title.text() == "Today's session from your block"
+    with pytest.raises(LegworkError, match="no calibration session is due"):
+        service.skip_calibration(controller.require_db(), controller.require_athlete().id)

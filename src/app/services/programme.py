@@ -358,6 +358,19 @@ def _findings(
     return found
 
 
+def _calibrating_block(db: "Database", athlete_id: int) -> Block:
+    """The athlete's block, waiting for its calibration session; else one sentence."""
+    from app.storage.programme import current_block
+
+    block = current_block(db, athlete_id)
+    if block is None:
+        raise ValidationError(message("You have no training block; start one first."))
+    if not block.calibration_due:
+        raise ValidationError(message(
+            "Your block's starting points are set already; no calibration session is due."))
+    return block
+
+
 def start_calibration_session(
     db: "Database", athlete_id: int, clock: Clock, prefs: TrainingPreferences, *,
     wall_clock: Callable[[], datetime] = utc_now,
@@ -371,16 +384,11 @@ def start_calibration_session(
     one whose starts are not to be found by calibration or were found already.
     """
     from app.services.sessions import start_session
-    from app.storage.programme import current_block, set_calibration
+    from app.storage.programme import set_calibration
 
-    block = current_block(db, athlete_id)
-    if block is None:
-        raise ValidationError(message("You have no training block; start one first."))
+    block = _calibrating_block(db, athlete_id)
     if block.status is not BlockStatus.ACTIVE:
         raise ValidationError(message("Your training block is paused; resume it first."))
-    if not block.calibration_due:
-        raise ValidationError(message(
-            "Your block's starting points are set already; no calibration session is due."))
     known = _exercise_map(db)
     exercises = [known[i] for i in block.exercise_ids if i in known]
     plan = calibration_plan(exercises, block_template().phases[0], prefs.unit,
@@ -410,6 +418,19 @@ def finish_calibration(db: "Database", athlete_id: int, session_id: int) -> Outc
               for exercise, legs in found.items()}
     done = Calibration(session_id, done=True)
     return Outcome(set_calibration(db, block.id, done, starts), PROGRAMME)
+
+
+def skip_calibration(db: "Database", athlete_id: int) -> Outcome[Block]:
+    """Do without the calibration session: each leg starts where the block's starts say.
+
+    Refused with one sentence when no calibration session is due.
+    """
+    from app.storage.programme import set_calibration
+
+    block = _calibrating_block(db, athlete_id)
+    assert block.calibration is not None
+    done = Calibration(block.calibration.session_id, done=True)
+    return Outcome(set_calibration(db, block.id, done), PROGRAMME)
 
 
 def _set_status(db: "Database", athlete_id: int, status: BlockStatus) -> Outcome[Block]:

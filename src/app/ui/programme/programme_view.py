@@ -136,7 +136,12 @@ class ProgrammeView(QWidget):
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
         head.addLayout(titles, 1)
+        self.skip_calibration_button = QPushButton(self.tr("Skip calibration"))
+        self.skip_calibration_button.setToolTip(self.tr(
+            "Do without the calibration session: each leg starts where it stands now"))
+        self.skip_calibration_button.clicked.connect(self.skip_calibration)
         head.addWidget(self.setup_button, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.skip_calibration_button, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.empty = QLabel(self.tr(
@@ -306,6 +311,8 @@ class ProgrammeView(QWidget):
         self.block_part.setVisible(has_block)
         self.setup_button.setVisible(not has_block)
         self._clear_grid()
+        self.skip_calibration_button.setVisible(
+            shown is not None and shown.block.calibration_due)
         if shown is None:
             self.subtitle.setText(self.tr("Plan your next 8–10 weeks of single-leg strength."))
             self.start_button.setVisible(False)
@@ -484,6 +491,11 @@ class ProgrammeView(QWidget):
             QMessageBox.warning(self, self.tr("Training block"), error_text(error))
             return False
         return True
+
+    def skip_calibration(self) -> None:
+        """Do without the calibration session; each leg keeps the start it has."""
+        db, athlete = self._controller.require_db(), self._controller.require_athlete()
+        self._try(lambda: self._controller.apply(service.skip_calibration(db, athlete.id)))
 
     def toggle_pause(self) -> None:
         """Pause the block, or resume it."""

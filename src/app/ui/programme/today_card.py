@@ -8,12 +8,15 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.dates import day_text
+from app.domain.errors import LegworkError
 from app.domain.sides import Side
+from app.services import programme as service
 from app.services.changes import Changes
 from app.services.programme import Programme
 from app.ui.programme.source import current_programme
 from app.ui.programme.wording import dose_words
 from app.ui.shell.controller import AppController
+from app.ui.shell.messages import error_text
 
 _REDRAW_ON = ("programme", "sessions", "athletes", "exercises")
 
@@ -50,6 +53,15 @@ class TodayCard(QFrame):
         self.start_button.clicked.connect(self._start)
         self.start_button.setToolTip(self.tr(
             "Start this session of your training block, each leg filled in with its own dose"))
+        self.skip_button = QPushButton(self.tr("Skip calibration"))
+        self.skip_button.setToolTip(self.tr(
+            "Do without the calibration session: each leg starts where it stands now"))
+        self.skip_button.clicked.connect(self._skip)
+        self.skip_button.setVisible(False)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.skip_button)
+        buttons.addStretch(1)
         text = QVBoxLayout()
         text.addWidget(self.title)
         text.addWidget(self.summary)
@@ -57,7 +69,7 @@ class TodayCard(QFrame):
         row = QHBoxLayout(self)
         row.setContentsMargins(16, 12, 16, 12)
         row.addLayout(text, 1)
-        row.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(buttons)
         controller.athlete_changed.connect(self.refresh)
         controller.database_opened.connect(self.refresh)
         controller.changed.connect(self._changed)
@@ -79,10 +91,12 @@ class TodayCard(QFrame):
         paused = shown is not None and shown.block.status.value == "paused"
         if shown is None or upcoming is None or paused:
             self.number = None
+            self.calibrating = False
             self.setVisible(False)
             return
         self.number = upcoming.number
         self.calibrating = shown.block.calibration_due
+        self.skip_button.setVisible(self.calibrating)
         if self.calibrating:
             self._show_calibration(shown)
             return
@@ -140,6 +154,15 @@ class TodayCard(QFrame):
 
     def _side(self, side: Side) -> str:
         return self.tr("L") if side is Side.LEFT else self.tr("R")
+
+    def _skip(self) -> None:
+        db, athlete = self._controller.db, self._controller.athlete
+        if db is None or athlete is None:
+            return
+        try:
+            self._controller.apply(service.skip_calibration(db, athlete.id))
+        except LegworkError as error:
+            self._controller.status_message.emit(error_text(error))
 
     def _start(self) -> None:
         if self.calibrating:
