@@ -668,6 +668,26 @@ Refused {when}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Enter them per leg (filled in from my last sessions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start each leg on the rung and load below; change any of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find my starting points in a first session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A first session tries each exercise&apos;s rungs, one set per leg, and starts each leg on the highest it managed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your first session tries each exercise&apos;s rungs from the first, one set per leg at the exercise&apos;s tempo: a leg moves up after {reps} reps with good form and stops at its first set short of {reps} reps or with a form “no” (on a loaded top rung, a few heavier loads follow). Each leg then starts on the highest rung and load it managed. Until then, each leg stays where its last session left it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Filled in from each leg&apos;s last session; a new exercise starts on its first rung without load. The rules move each leg on from here as its sets warrant.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1143,6 +1163,10 @@ Refused {when}: {reason}</source>
     </message>
     <message>
         <source>Your training block is paused; resume it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your block&apos;s starting points are set already; no calibration session is due.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3132,6 +3156,14 @@ Try another name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Skip calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do without the calibration session: each leg starts where it stands now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No training block yet.
 A block plans two or three single-leg sessions a week for 8–10 weeks, prescribes each leg on its own from how its last sets went, moves a missed session for you, and eases off every fourth week and before a race.</source>
         <translation type="unfinished"></translation>
@@ -3245,7 +3277,19 @@ A block plans two or three single-leg sessions a week for 8–10 weeks, prescrib
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Start the calibration session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First find where each leg starts: one set per leg on each rung, until a set fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Start this session now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your first session finds where each leg starts: one set per leg on each rung, from the first, until a set falls short of {reps} reps or breaks form. Until then, each leg is shown where it stands now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5086,6 +5130,14 @@ time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Skip calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do without the calibration session: each leg starts where it stands now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Today&apos;s session from your block</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5111,6 +5163,26 @@ time</source>
     </message>
     <message>
         <source>repeats your last session after two weeks away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First: your calibration session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It finds where each leg starts the block: one set per leg on each rung, from the first, until a set falls short of {reps} reps or breaks form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{exercise}: up to {rungs} rungs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the calibration session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find each leg&apos;s starting rung and load; the block&apos;s sessions follow from them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5142,6 +5214,10 @@ time</source>
     </message>
     <message>
         <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s session comes from your training block: each leg&apos;s dose is on its card, worked out with the same rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5206,6 +5282,10 @@ time</source>
     </message>
     <message>
         <source>Symmetry: all {count} exercises at or above your {line} % line (lowest {lsi} %, {name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today · your training block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

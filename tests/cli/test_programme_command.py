@@ -208,3 +208,46 @@ def test_show_says_why_each_leg_moves_on(url: str, capsys: pytest.CaptureFixture
     text = capsys.readouterr().out
     assert "left: 2 × 8–12 · bodyweight · rung 2" in text
     assert "why: Both legs met the goal: 3 sets of 12 reps" in text
+
+
+def test_calibrate_starts_a_block_that_finds_each_legs_start_and_show_says_why(
+    url: str, capsys: pytest.CaptureFixture[str],
+) -> None:
+    from app.domain.preferences import TrainingPreferences
+    from app.domain.records import SetEntry
+    from app.domain.sides import Side
+    from app.services import programme as service
+    from app.services import sessions
+    from app.services.athletes import find_athlete
+    from tests.fakes import FakeClock
+
+    assert legwork(url, "programme", "start", "--days", "mon,thu", "--calibrate") == 0
+    assert "a calibration session finds where each leg starts" in capsys.readouterr().out
+    assert legwork(url, "programme", "show") == 0
+    assert "Calibration session: still to do" in capsys.readouterr().out
+    with open_database(url) as db:
+        ida = find_athlete(db, "Ida")
+        assert ida is not None
+        opened = service.start_calibration_session(db, ida.id, FakeClock(),
+                                                   TrainingPreferences()).value
+        tempo = opened.engine.plan.items[0].tempo
+        at = datetime.now().astimezone()
+        # Left: rungs 1–3 with 10 reps, rung 4 only 6; right: rung 1 with the knee caving.
+        tries = [(Side.LEFT, level, 10 if level < 3 else 6, True) for level in range(4)] + \
+            [(Side.RIGHT, 0, 9, False)]
+        for n, (side, level, reps, knee) in enumerate(tries):
+            sessions.record_set(db, opened.session_id, SetEntry(
+                "single-leg-squat", side, 1, reps, 0.0, tempo, at + timedelta(seconds=n),
+                progression_level=level, form_knee=knee, form_hips=True))
+        sessions.finish_session(db, opened.session_id)
+    assert legwork(url, "programme", "show") == 0
+    out = capsys.readouterr().out
+    assert "Starting points found by calibration:" in out
+    assert "left: rung 3, 10 reps with good form; rung 4 failed at 6 reps" in out
+    assert "right: rung 1 failed at 9 reps, knee “no”; starts on rung 1" in out
+    assert legwork(url, "programme", "show", "--json") == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["calibration"]["due"] is False
+    assert shown["calibration"]["found"]["single-leg-squat"]["left"] == {"level": 2,
+                                                                         "load_kg": 0.0}
+    assert shown["sessions"][0]["items"][0]["left"]["level"] == 2

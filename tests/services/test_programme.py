@@ -10,6 +10,7 @@ from app.domain.preferences import TrainingPreferences
 from app.domain.programme.prescription import Hold, LegStart
 from app.domain.programme.schedule import SessionStatus
 from app.domain.records import SetEntry
+from app.domain.session import SessionState, SideLog
 from app.domain.sides import Side
 from app.domain.units import Unit
 from app.library import builtin_exercises
@@ -254,3 +255,106 @@ def test_missed_sessions_are_cancelled_in_the_calendar_under_the_same_uid(
     cancelled = [uid for uid, e in new.items() if str(e["status"]) == "CANCELLED"]
     assert cancelled and set(cancelled) <= set(old)
     assert all(int(new[uid]["sequence"]) > int(old[uid]["sequence"]) for uid in cancelled)
+
+
+# --- The calibration session -----------------------------------------------------------------
+
+
+def _calibrate(db: Database, athlete: int, day: date, reps: dict[tuple[Side, int], int]) -> int:
+    """Run the block's calibration session on `day`: each leg's reps come from (leg, rung)."""
+    clock = FakeClock()
+    opened = service.start_calibration_session(db, athlete, clock, PREFS,
+                                               wall_clock=lambda: _at(day))
+    session_id, engine = opened.value.session_id, opened.value.engine
+    assert opened.changes.programme
+    engine.start()
+    while True:
+        clock.advance(PREFS.count_in_s)
+        engine.tick()
+        engine.end_set()
+        ref = engine.current
+        item = engine.plan.items[ref.item_index]
+        level = item.level_for(ref.side)
+        done = reps.get((ref.side, level), 10) if item.exercise_id == SQUAT else 5
+        engine.accept(SideLog(reps=done, load_kg=engine.prefill().load_kg, form_knee=True,
+                              form_hips=True),
+                      persist=lambda entry: sessions.record_set(db, session_id, entry))
+        if engine.state is SessionState.SESSION_DONE:
+            break
+        engine.skip_rest()
+    assert sessions.finish_session(db, session_id).changes.programme
+    return session_id
+
+
+def test_a_calibration_session_finds_each_legs_start_and_the_block_begins_there(
+    database: Database, ida: int,
+) -> None:
+    service.start_block(database, ida, days="mon,thu", today=MON, calibrate=True)
+    shown = service.programme(database, ida, MON)
+    assert shown is not None and shown.block.calibration_due and shown.found == {}
+    # Left passes the squat's rungs 1–3 and fails rung 4; right fails rung 2.
+    _calibrate(database, ida, MON, {(L, 3): 6, (R, 1): 7})
+    shown = service.programme(database, ida, MON)
+    assert shown is not None and not shown.block.calibration_due
+    found = shown.found[SQUAT]
+    assert (found[L].start, found[R].start) == (LegStart(2, 0.0), LegStart(0, 0.0))
+    assert found[L].failed is not None and found[L].failed.reps == 6
+    assert found[L].passed is not None and found[L].passed.progression_level == 2
+    first = shown.sessions[0].items[0]
+    assert (first.leg(L).level, first.leg(R).level) == (2, 0)
+    # Every other exercise failed its first rung: both legs start on it.
+    assert all(item.leg(L).level == 0 for item in shown.sessions[0].items[1:])
+    # The rules read the block's sessions, not the calibration's single tries.
+    assert last_two_sessions(database, ida, [SQUAT])[SQUAT] == ([], [])
+    with pytest.raises(ValidationError, match="no calibration session is due"):
+        service.start_calibration_session(database, ida, FakeClock(), PREFS)
+
+
+def test_a_calibration_session_is_refused_without_a_block_that_asks_for_one(
+    database: Database, ida: int,
+) -> None:
+    with pytest.raises(ValidationError, match="no training block"):
+        service.start_calibration_session(database, ida, FakeClock(), PREFS)
+    service.start_block(database, ida, days="mon,thu", today=MON)
+    with pytest.raises(ValidationError, match="no calibration session is due"):
+        service.start_calibration_session(database, ida, FakeClock(), PREFS)
+    assert count_rows(database, "training_session") == 0
+
+
+def test_a_resumed_calibration_session_leaves_out_the_tries_a_failed_leg_no_longer_needs(
+    database: Database, ida: int,
+) -> None:
+    service.start_block(database, ida, days="mon,thu", today=MON, calibrate=True)
+    opened = service.start_calibration_session(database, ida, FakeClock(), PREFS).value
+    item = opened.engine.plan.items[0]
+    for side, reps in ((L, 10), (R, 4)):
+        sessions.record_set(database, opened.session_id, SetEntry(
+            SQUAT, side, 1, reps, 0.0, item.tempo, _at(MON), progression_level=0,
+            form_knee=True, form_hips=True))
+    info = sessions.unfinished_session(database, ida)
+    assert info is not None
+    resumed = sessions.resume_session(database, ida, info, FakeClock(), PREFS)
+    squat_left = [ref for ref in resumed.engine.steps[2:]
+                  if resumed.engine.plan.items[ref.item_index].exercise_id == SQUAT]
+    assert squat_left and all(ref.side is L for ref in squat_left)
+    # Ended without finishing: what it found still becomes the block's start.
+    sessions.end_unfinished(database, info.id)
+    shown = service.programme(database, ida, MON)
+    assert shown is not None and not shown.block.calibration_due
+    assert shown.sessions[0].items[0].leg(L).level == 0
+
+
+def test_skipping_the_calibration_keeps_each_legs_start_and_offers_no_calibration(
+    database: Database, ida: int,
+) -> None:
+    service.start_block(database, ida, days="mon,thu", today=MON, calibrate=True,
+                        starts={SQUAT: {L: LegStart(1, 0.0), R: LegStart(0, 0.0)}})
+    assert service.skip_calibration(database, ida).changes.programme
+    shown = service.programme(database, ida, MON)
+    assert shown is not None and not shown.block.calibration_due and shown.found == {}
+    first = shown.sessions[0].items[0]
+    assert (first.leg(L).level, first.leg(R).level) == (1, 0)
+    with pytest.raises(ValidationError, match="no calibration session is due"):
+        service.skip_calibration(database, ida)
+    with pytest.raises(ValidationError, match="no calibration session is due"):
+        service.start_calibration_session(database, ida, FakeClock(), PREFS)

@@ -85,7 +85,7 @@ def test_about_lists_the_research_as_links(window: MainWindow, qtbot) -> None:
     dialog = AboutDialog(window)
     qtbot.addWidget(dialog)
     html = dialog.references.toHtml()
-    assert html.count("href=") == len(shipped_evidence().numbered()) == 10
+    assert html.count("href=") == len(shipped_evidence().numbered()) == 11
     assert "https://doi.org/10.1249/MSS.0b013e318168da2f" in html
     assert dialog.references.openExternalLinks()
 

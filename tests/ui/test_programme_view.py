@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.domain.athletes import KioskAthlete
+from app.domain.errors import LegworkError
 from app.domain.programme.schedule import SessionStatus
 from app.domain.records import SetEntry
 from app.domain.session import SessionState
@@ -254,3 +255,146 @@ def test_the_athlete_changes_a_legs_values_and_they_are_kept_as_theirs(
     squat = again.next.items[0]
     assert (squat.leg(R).load_kg, squat.leg(R).sets) == (4.0, 3)
     assert squat.own == frozenset({R}) and squat.leg(L).load_kg == 0.0
+
+
+# --- The calibration session -----------------------------------------------------------------
+
+
+def test_the_wizard_offers_to_find_the_starting_points_in_a_first_session(
+    qtbot, controller: AppController,
+) -> None:
+    wizard = BlockWizard(controller)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.enter_starts.isChecked() and wizard.starts_scroll.isVisible()
+    qtbot.mouseClick(wizard.calibrate, Qt.MouseButton.LeftButton)
+    assert wizard.calibrate.isChecked() and not wizard.starts_scroll.isVisible()
+    assert "Your first session tries each exercise's rungs" in wizard.starts_note.text()
+    qtbot.mouseClick(wizard.start_button, Qt.MouseButton.LeftButton)
+    shown = service.programme(controller.require_db(), controller.require_athlete().id, today())
+    assert shown is not None and shown.block.calibration_due
+
+
+def _calibrating_view(qtbot, controller: AppController,  # type: ignore[no-untyped-def]
+                      ui_settings: UiSettings):
+    """A block waiting for its calibration session, and the Session view on a fake clock."""
+    controller.apply(service.start_block(controller.require_db(),
+                                         controller.require_athlete().id,
+                                         days=_days_with_today(), today=today(), calibrate=True))
+    clock = FakeClock()
+    view = make_view(controller, ui_settings, clock, FakeCueSink())
+    qtbot.addWidget(view)
+    view.resize(1280, 800)
+    view.show()
+    return view, clock
+
+
+def _run_calibration(qtbot, view, clock: FakeClock, log) -> None:  # type: ignore[no-untyped-def]
+    """Press through the live session; `log(exercise, side, rung)` fills in each side-set's log."""
+    from tests.ui.session_helpers import tick_until
+
+    while view.session is not None:
+        if view.session.state is SessionState.REST:
+            qtbot.keyClick(view, Qt.Key.Key_Return)  # skip the rest
+        if view.session.state is SessionState.READY:
+            qtbot.keyClick(view, Qt.Key.Key_Return)
+        tick_until(view, clock, SessionState.SIDE_DONE)
+        engine = view.session.engine
+        ref = engine.current
+        item = engine.plan.items[ref.item_index]
+        log(item.exercise_id, ref.side, item.level_for(ref.side))
+        qtbot.keyClick(view.log_panel.save, Qt.Key.Key_Return)
+
+
+def test_a_calibration_session_runs_from_the_start_page_and_the_view_shows_what_it_found(
+    qtbot, controller: AppController, ui_settings: UiSettings,
+) -> None:
+    view, clock = _calibrating_view(qtbot, controller, ui_settings)
+    db, athlete = controller.require_db(), controller.require_athlete()
+    card = view.today_card
+    assert card.title.text() == "First: your calibration session"
+    assert card.start_button.text() == "Start the calibration session"
+    assert card.skip_button.isVisibleTo(view)
+    qtbot.mouseClick(card.start_button, Qt.MouseButton.LeftButton)
+    assert view.session is not None and view.pages.currentWidget() is view.live
+    assert "rung 1" in view.live.exercise_label.text()
+    panel = view.log_panel
+    yes, no = panel.knee.findData(True), panel.knee.findData(False)
+    tried: list[tuple[str, Side, int]] = []
+
+    def log(exercise: str, side: Side, rung: int) -> None:
+        tried.append((exercise, side, rung))
+        panel.knee.setCurrentIndex(yes)
+        panel.hips.setCurrentIndex(panel.hips.findData(True))
+        if exercise != "single-leg-squat":
+            panel.reps.setValue(3)           # every other exercise: short on its first rung
+        elif side is L and rung == 2:
+            panel.reps.setValue(6)           # left squat: rungs 1–2 pass, rung 3 fails
+        elif side is R:
+            panel.knee.setCurrentIndex(no)   # right squat: the knee caves on rung 1
+
+    _run_calibration(qtbot, view, clock, log)
+    squat = [(side, rung) for exercise, side, rung in tried if exercise == "single-leg-squat"]
+    assert sorted(squat) == [(L, 0), (L, 1), (L, 2), (R, 0)]
+    assert len(tried) == 4 + 4 * 2, "each other exercise: one failed try per leg"
+    assert view.pages.currentWidget() is view.done
+    shown = service.programme(db, athlete.id, today())
+    assert shown is not None and not shown.block.calibration_due
+    first = shown.sessions[0].items[0]
+    assert (first.leg(L).level, first.leg(R).level) == (1, 0)
+    assert card.title.text() == "Today's session from your block"
+    assert not card.skip_button.isVisibleTo(view)
+
+    programme_view = ProgrammeView(controller, ui_settings, tray_available=False)
+    qtbot.addWidget(programme_view)
+    programme_view.show()
+    found = programme_view.found.text()
+    assert "Where each leg started: found by calibration" in found
+    assert "rung 2, 8 reps with good form; rung 3 failed at 6 reps" in found
+    assert "rung 1 failed at 8 reps, knee “no”; starts on rung 1" in found
+    assert programme_view.start_button.text() == "Start today's session"
+
+
+def test_a_bad_value_in_the_calibration_session_is_refused_and_nothing_is_stored(
+    qtbot, controller: AppController, ui_settings: UiSettings,
+) -> None:
+    from app.storage.sessions import sets_for_session
+    from tests.ui.session_helpers import tick_until
+
+    view, clock = _calibrating_view(qtbot, controller, ui_settings)
+    db, athlete = controller.require_db(), controller.require_athlete()
+    programme_view = ProgrammeView(controller, ui_settings, tray_available=False)
+    qtbot.addWidget(programme_view)
+    assert programme_view.start_button.text() == "Start the calibration session"
+    with qtbot.waitSignal(programme_view.calibration_requested):
+        qtbot.mouseClick(programme_view.start_button, Qt.MouseButton.LeftButton)
+    view.start_calibration_session()
+    assert view.session is not None
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    tick_until(view, clock, SessionState.SIDE_DONE)
+    view.log_panel.load.setText("-5")
+    qtbot.keyClick(view.log_panel.save, Qt.Key.Key_Return)
+    assert view.log_panel.error.isVisible()
+    assert view.log_panel.error.text().count(".") == 1, "one plain sentence"
+    assert view.session.state is SessionState.SIDE_DONE
+    assert sets_for_session(db, view.session.session_id) == []
+    shown = service.programme(db, athlete.id, today())
+    assert shown is not None and shown.block.calibration_due
+
+
+def test_the_calibration_session_can_be_skipped_and_then_is_not_offered(
+    qtbot, controller: AppController, ui_settings: UiSettings,
+) -> None:
+    view, _clock = _calibrating_view(qtbot, controller, ui_settings)
+    programme_view = ProgrammeView(controller, ui_settings, tray_available=False)
+    qtbot.addWidget(programme_view)
+    programme_view.show()
+    assert programme_view.skip_calibration_button.isVisible()
+    assert "Calibration session first" in programme_view.found.text()
+    qtbot.mouseClick(programme_view.skip_calibration_button, Qt.MouseButton.LeftButton)
+    assert not programme_view.skip_calibration_button.isVisible()
+    assert programme_view.found.text() == ""
+    assert programme_view.start_button.text() == "Start today's session"
+    assert view.today_card.title.text() == "Today's session from your block"
+    with pytest.raises(LegworkError, match="no calibration session is due"):
+        service.skip_calibration(controller.require_db(), controller.require_athlete().id)

@@ -35,6 +35,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                        help="race day: the block ends before it, with lighter last days")
     start.add_argument("--plan", metavar="NAME",
                        help="the exercises: a plan's name (default: the built-in plan)")
+    start.add_argument("--calibrate", action="store_true",
+                       help="find each leg's starting rung and load in a first calibration "
+                       "session (started from the app)")
     show = actions.add_parser("show", help="the block's weeks, sessions and each leg's dose")
     show.add_argument("--json", action="store_true", help="as JSON")
     ics = actions.add_parser("ics", help="write the planned sessions as an iCalendar file")
@@ -91,7 +94,7 @@ def _write(args: argparse.Namespace) -> int:
             return 0
         block, warnings = service.start_block(
             db, athlete, days=args.days, today=today, weeks=args.weeks, start=args.start,
-            race=args.race, plan_name=args.plan).value
+            race=args.race, plan_name=args.plan, calibrate=args.calibrate).value
         shown = service.programme(db, athlete, today)
     finally:
         db.close()
@@ -102,6 +105,9 @@ def _write(args: argparse.Namespace) -> int:
     print(f"Started your {block.spec.weeks}-week block of “{block.plan.name}” on "
           f"{_days(block.spec.days)}: {len(shown.sessions)} sessions"
           + (f", the first on {first.day:%a} {first.day.isoformat()}." if first else "."))
+    if block.calibration_due:
+        print("First, a calibration session finds where each leg starts: start it from the "
+              "app's Session page.")
     return 0
 
 
@@ -217,10 +223,25 @@ def _session_json(session: "BlockSession") -> dict[str, Any]:
     }
 
 
+def _calibration_json(shown: "Programme") -> dict[str, Any] | None:
+    if shown.block.calibration is None:
+        return None
+    return {"due": shown.block.calibration_due,
+            "found": {exercise: {side.value: {"level": leg.start.level,
+                                              "load_kg": leg.start.load_kg}
+                                 for side, leg in legs.items()}
+                      for exercise, legs in shown.found.items()}}
+
+
 def programme_json(shown: "Programme") -> dict[str, Any]:
-    """The block as the `show --json` contract has it: `weeks` and `sessions` in date order."""
+    """The block as the `show --json` contract has it: `weeks` and `sessions` in date order.
+
+    An extra `calibration` (null without one) says whether the calibration
+    session is still due and what it found, per exercise and leg.
+    """
     return {"weeks": shown.block.spec.weeks,
-            "sessions": [_session_json(session) for session in shown.sessions]}
+            "sessions": [_session_json(session) for session in shown.sessions],
+            "calibration": _calibration_json(shown)}
 
 
 def _print_text(shown: "Programme", unit: Any, known: dict[str, Any]) -> None:
@@ -247,6 +268,7 @@ def _print_text(shown: "Programme", unit: Any, known: dict[str, Any]) -> None:
             notes.append("today")
         extra = f" ({', '.join(notes)})" if notes else ""
         print(f"  {day_text(session.day)}  {session.status.value}{extra}")
+    _print_calibration(shown, unit, known)
     upcoming = shown.next
     if upcoming is not None:
         print(f"Next: {day_text(upcoming.day)}")
@@ -257,3 +279,18 @@ def _print_text(shown: "Programme", unit: Any, known: dict[str, Any]) -> None:
             exercise = known.get(item.exercise_id)
             if item.advice is not None and exercise is not None and item.held is None:
                 print(f"    why: {advice_text(item.advice, exercise, unit)}")
+
+
+def _print_calibration(shown: "Programme", unit: Any, known: dict[str, Any]) -> None:
+    from app.domain.programme.words import finding_text
+
+    if shown.block.calibration_due:
+        print("Calibration session: still to do (start it from the app's Session page); "
+              "until then each leg starts on the first rung.")
+    elif shown.found:
+        print("Starting points found by calibration:")
+        for exercise_id, legs in shown.found.items():
+            exercise = known.get(exercise_id)
+            print(f"  {exercise.name if exercise else exercise_id}")
+            for leg in legs.values():
+                print(f"    {finding_text(leg, unit)}")

@@ -14,7 +14,10 @@ from app.domain.tempo import Tempo
 BUILTIN_PLAN_NAME = "Runner's single-leg session"
 QUEUE_PLAN_NAME = "Queued from library"
 """The plan made of the exercises queued from the Library; never stored as the athlete's own."""
-RESERVED_PLAN_NAMES = frozenset({BUILTIN_PLAN_NAME.casefold(), QUEUE_PLAN_NAME.casefold()})
+CALIBRATION_PLAN_NAME = "Block · calibration session"
+"""The plan of a block's calibration session (`app.domain.programme.calibration`)."""
+RESERVED_PLAN_NAMES = frozenset({BUILTIN_PLAN_NAME.casefold(), QUEUE_PLAN_NAME.casefold(),
+                                 CALIBRATION_PLAN_NAME.casefold()})
 MAX_PLAN_NAME_LENGTH = 80
 MAX_SETS = 10
 MAX_REST_SECONDS = 600

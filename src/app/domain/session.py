@@ -22,7 +22,7 @@ engine's own time base, which shifts every timer by exactly the pause.
 
 import dataclasses
 import math
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -335,6 +335,10 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+LeaveOut = Callable[[Plan, Mapping[SetRef, SetEntry], Sequence[SetRef]], Collection[SetRef]]
+"""Which of the side-sets still to come are no longer needed, given those accepted so far."""
+
+
 class SessionEngine:
     """Runs a plan: count-in, reps, the per-leg log, rests, to the end of the session.
 
@@ -343,6 +347,9 @@ class SessionEngine:
     leg of a set aims for no more reps than the first leg logged (never fewer
     than 1). `last_time` maps (exercise id, side) to the last logged entry and
     prefills the load. `wall_clock` stamps entries with an aware UTC datetime.
+    `leave_out` names, after each accepted side-set, the side-sets still to
+    come that are no longer needed (a calibration session's leg that failed a
+    try); they are dropped unrecorded.
     """
 
     def __init__(
@@ -356,6 +363,7 @@ class SessionEngine:
         match_weaker: bool = True,
         count_in_s: float = DEFAULT_COUNT_IN_S,
         wall_clock: Callable[[], datetime] = _utc_now,
+        leave_out: LeaveOut | None = None,
     ) -> None:
         if not count_in_s >= 0:
             raise ValidationError(message(
@@ -367,6 +375,7 @@ class SessionEngine:
         self._last_time = dict(last_time or {})
         self._count_in_s = count_in_s
         self._wall_clock = wall_clock
+        self._leave_out = leave_out
         self._steps = tuple(
             SetRef(item_index, set_index + 1, side)
             for item_index, item in enumerate(plan.items)
@@ -665,6 +674,7 @@ class SessionEngine:
             persist(entry)
         self._accepted[ref] = entry
         self._events.append(SideSetAccepted(entry, ref))
+        self._drop_left_out(self._cursor + 1)
         if self._cursor + 1 >= len(self._steps):
             self._end_session(early=False)
             return
@@ -749,6 +759,7 @@ class SessionEngine:
         self._steps = tuple(steps)
         self._accepted = accepted
         self._cursor = last + 1
+        self._drop_left_out(self._cursor)
         if self._cursor >= len(self._steps):
             self._end_session(early=False)
 
@@ -837,6 +848,14 @@ class SessionEngine:
         item = self.plan.items[ref.item_index]
         same_set = (ref.item_index, ref.set_number) == (following.item_index, following.set_number)
         return float(item.rest_between_sides_s if same_set else item.rest_between_sets_s)
+
+    def _drop_left_out(self, start: int) -> None:
+        if self._leave_out is None:
+            return
+        remaining = self._steps[start:]
+        dropped = self._leave_out(self.plan, self._accepted, remaining)
+        if dropped:
+            self._steps = self._steps[:start] + tuple(r for r in remaining if r not in dropped)
 
     def _move_on(self) -> None:
         self._cursor += 1

@@ -8,7 +8,7 @@ not the whole history — and records what the athlete did.
 """
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, tzinfo
 from typing import TYPE_CHECKING
 
@@ -19,7 +19,8 @@ from app.domain.messages import Message, message
 from app.domain.metrics import LSI_THRESHOLD
 from app.domain.plan import BUILTIN_PLAN_NAME, LegPrescription, Plan, PlanItem
 from app.domain.preferences import TrainingPreferences
-from app.domain.programme.block import Block, BlockStatus, OwnValues
+from app.domain.programme.block import Block, BlockStatus, Calibration, OwnValues
+from app.domain.programme.calibration import LegFinding, calibration_plan, find_starts
 from app.domain.programme.prescription import (
     ItemDose,
     LegStart,
@@ -91,6 +92,8 @@ class Programme:
     template: Template
     today: date
     sessions: tuple[BlockSession, ...]
+    found: Mapping[str, Mapping[Side, LegFinding]] = field(default_factory=dict)
+    """What the calibration session found, per exercise and leg (empty without one)."""
 
     @property
     def next(self) -> BlockSession | None:
@@ -155,6 +158,7 @@ def start_block(
     db: "Database", athlete_id: int, *, days: str | Sequence[int], today: date,
     weeks: int | None = None, start: date | None = None, race: date | None = None,
     plan_name: str | None = None, starts: Mapping[str, Mapping[Side, LegStart]] | None = None,
+    calibrate: bool = False,
 ) -> Outcome[tuple[Block, tuple[Message, ...]]]:
     """Start a block; returns it with any warnings (back-to-back days).
 
@@ -162,7 +166,9 @@ def start_block(
     `NotFoundError`): days outside 2–3 or unknown, weeks outside the
     template's, a start in the past, a race before the start, an unknown plan,
     a block already under way. Each leg starts where `starts` says, else where
-    its latest session left it, else at the plan's rung and load.
+    its latest session left it, else at the plan's rung and load; with
+    `calibrate`, the block's calibration session then finds each leg's start
+    (`start_calibration_session`).
     """
     from app.storage.programme import create_block, last_two_sessions
 
@@ -175,7 +181,7 @@ def start_block(
     history = last_two_sessions(db, athlete_id, (item.exercise_id for item in plan.items))
     points = _starting_points(plan, _exercise_map(db), history, starts or {})
     block = create_block(db, athlete_id, template_id=template.id, spec=spec, plan=plan,
-                         start=points)
+                         start=points, calibration=Calibration() if calibrate else None)
     return Outcome((block, warnings), PROGRAMME)
 
 
@@ -251,6 +257,7 @@ def programme(
     own = own_values(db, block.id)
     done_plans = session_plans(db, (d.training_session_id for d in done))
     training_ids = {d.number: d.training_session_id for d in done}
+    found = _findings(db, block, known)
     upcoming = next_session(calendar, today)
     cache: dict[SessionKind, tuple[ItemDose, ...]] = {}
     sessions = []
@@ -266,7 +273,7 @@ def programme(
                                              body_mass, line)
             items = _with_own(cache[kind], own.get(scheduled.number))
         sessions.append(_session(scheduled, items, gap, training_ids.get(scheduled.number)))
-    return Programme(block, template, today, tuple(sessions))
+    return Programme(block, template, today, tuple(sessions), found)
 
 
 def _session(
@@ -325,6 +332,105 @@ def set_own_values(
         raise ValidationError(message("Only a session still to do can be changed."))
     store(db, current.block.id, number, values)
     return Outcome(None, PROGRAMME)
+
+
+def _findings(
+    db: "Database", block: Block, known: Mapping[str, Exercise],
+) -> dict[str, dict[Side, LegFinding]]:
+    """What the block's calibration session found, from its sets (empty before it ran)."""
+    from app.storage.sessions import recorded_sets_for_session, session_plan
+
+    calibration = block.calibration
+    if calibration is None or calibration.session_id is None:
+        return {}
+    plan = session_plan(db, calibration.session_id)
+    entries = [r.entry for r in recorded_sets_for_session(db, calibration.session_id)]
+    if plan is None or not entries:
+        return {}
+    reps_min = {item.exercise_id: item.reps_min for item in plan.items}
+    found = {}
+    for exercise_id in block.exercise_ids:
+        exercise = known.get(exercise_id)
+        if exercise is not None and exercise_id in reps_min:
+            legs = find_starts(exercise, entries, reps_min[exercise_id])
+            if legs:
+                found[exercise_id] = legs
+    return found
+
+
+def _calibrating_block(db: "Database", athlete_id: int) -> Block:
+    """The athlete's block, waiting for its calibration session; else one sentence."""
+    from app.storage.programme import current_block
+
+    block = current_block(db, athlete_id)
+    if block is None:
+        raise ValidationError(message("You have no training block; start one first."))
+    if not block.calibration_due:
+        raise ValidationError(message(
+            "Your block's starting points are set already; no calibration session is due."))
+    return block
+
+
+def start_calibration_session(
+    db: "Database", athlete_id: int, clock: Clock, prefs: TrainingPreferences, *,
+    wall_clock: Callable[[], datetime] = utc_now,
+) -> Outcome[OpenSession]:
+    """Open the block's calibration session: each leg tries each rung, then loads, once.
+
+    Every set aims for the bottom of the block's rep range at the first
+    phase's tempo; a leg stops on an exercise at its first failing set. When
+    the session is finished (`finish_calibration`), each leg's start is its
+    highest passing try. Refused with one sentence: no block, a paused one, or
+    one whose starts are not to be found by calibration or were found already.
+    """
+    from app.services.sessions import start_session
+    from app.storage.programme import set_calibration
+
+    block = _calibrating_block(db, athlete_id)
+    if block.status is not BlockStatus.ACTIVE:
+        raise ValidationError(message("Your training block is paused; resume it first."))
+    known = _exercise_map(db)
+    exercises = [known[i] for i in block.exercise_ids if i in known]
+    plan = calibration_plan(exercises, block_template().phases[0], prefs.unit,
+                            rest_between_sides_s=prefs.rest_between_sides_s,
+                            rest_between_sets_s=prefs.rest_between_sets_s)
+    opened = start_session(db, athlete_id, plan, clock, prefs, wall_clock=wall_clock)
+    set_calibration(db, block.id, Calibration(opened.value.session_id))
+    return Outcome(opened.value, opened.changes | PROGRAMME)
+
+
+def finish_calibration(db: "Database", athlete_id: int, session_id: int) -> Outcome[Block | None]:
+    """Make what calibration session `session_id` found the block's starts, leg by leg.
+
+    Returns the block (None when the session is not its calibration session,
+    or has no sets yet: the calibration then stays due). A leg with no sets
+    in the session keeps the start it had.
+    """
+    from app.storage.programme import current_block, set_calibration
+
+    block = current_block(db, athlete_id)
+    if block is None or block.calibration is None or block.calibration.session_id != session_id:
+        return Outcome(None, Changes())
+    found = _findings(db, block, _exercise_map(db))
+    if not found:
+        return Outcome(None, Changes())
+    starts = {exercise: {side: leg.start for side, leg in legs.items()}
+              for exercise, legs in found.items()}
+    done = Calibration(session_id, done=True)
+    return Outcome(set_calibration(db, block.id, done, starts), PROGRAMME)
+
+
+def skip_calibration(db: "Database", athlete_id: int) -> Outcome[Block]:
+    """Do without the calibration session: each leg starts where the block's starts say.
+
+    Refused with one sentence when no calibration session is due.
+    """
+    from app.storage.programme import set_calibration
+
+    block = _calibrating_block(db, athlete_id)
+    assert block.calibration is not None
+    done = Calibration(block.calibration.session_id, done=True)
+    return Outcome(set_calibration(db, block.id, done), PROGRAMME)
 
 
 def _set_status(db: "Database", athlete_id: int, status: BlockStatus) -> Outcome[Block]:

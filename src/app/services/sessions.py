@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 from app.domain.clock import Clock
 from app.domain.errors import ValidationError
 from app.domain.messages import message
-from app.domain.plan import Plan
+from app.domain.plan import CALIBRATION_PLAN_NAME, Plan
 from app.domain.preferences import TrainingPreferences
+from app.domain.programme.calibration import is_calibration, leave_out
 from app.domain.records import SessionInfo, SetEntry
 from app.domain.session import CountingMode, SessionEngine, SetRef
 from app.domain.side_order import weaker_leg
@@ -70,9 +71,12 @@ def _engine(
         for side, entries in by_side.items()
         if entries
     }
+    # A calibration session's legs each try their own ladder and stop at a failing try.
+    calibrating = is_calibration(plan)
     return SessionEngine(
         plan, clock, mode=mode, weaker=weaker_leg(recent), last_time=last_time,
         count_in_s=float(prefs.count_in_s), wall_clock=wall_clock,
+        match_weaker=not calibrating, leave_out=leave_out if calibrating else None,
     )
 
 
@@ -173,14 +177,27 @@ def correct_set(
 
 
 def finish_session(db: "Database", session_id: int) -> Outcome[SessionInfo]:
-    """Close a session that ran to its end (or was ended early); its sets stay as stored."""
+    """Close a session that ran to its end (or was ended early); its sets stay as stored.
+
+    A block's calibration session, once closed, sets the block's starts.
+    """
     from app.storage.sessions import finish_session as close
 
-    return Outcome(close(db, session_id), SESSIONS)
+    info = close(db, session_id)
+    return Outcome(info, SESSIONS | _calibrated(db, info))
+
+
+def _calibrated(db: "Database", info: SessionInfo) -> Changes:
+    if info.plan_name != CALIBRATION_PLAN_NAME:
+        return Changes()
+    from app.services.programme import finish_calibration
+
+    return finish_calibration(db, info.athlete_id, info.id).changes
 
 
 def end_unfinished(db: "Database", session_id: int) -> Outcome[SessionInfo]:
     """Close a session left open without resuming it; its sets stay in the history."""
     from app.storage.sessions import abandon_session
 
-    return Outcome(abandon_session(db, session_id), SESSIONS)
+    info = abandon_session(db, session_id)
+    return Outcome(info, SESSIONS | _calibrated(db, info))

@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session
 
 from app.domain.errors import ValidationError
 from app.domain.messages import message
-from app.domain.plan import LegPrescription, Plan
-from app.domain.programme.block import Block, BlockStatus, DoneSession, OwnValues
+from app.domain.plan import CALIBRATION_PLAN_NAME, LegPrescription, Plan
+from app.domain.programme.block import Block, BlockStatus, Calibration, DoneSession, OwnValues
 from app.domain.programme.prescription import LegStart
 from app.domain.programme.schedule import BlockSpec, days_text, parse_days
 from app.domain.records import SetEntry
@@ -38,24 +38,42 @@ from app.storage.sessions import entry_from_row, sets_query
 _OPEN = (BlockStatus.ACTIVE.value, BlockStatus.PAUSED.value)
 
 
-def _start_data(start: Mapping[str, Mapping[Side, LegStart]]) -> dict[str, Any]:
-    return {exercise: {side.value: [leg.level, leg.load_kg] for side, leg in legs.items()}
-            for exercise, legs in start.items()}
+_CALIBRATION = "_calibration"
+"""The key of the block's calibration in its `start` JSON (exercise slugs never start with _)."""
+
+
+def _start_data(
+    start: Mapping[str, Mapping[Side, LegStart]], calibration: Calibration | None = None,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        exercise: {side.value: [leg.level, leg.load_kg] for side, leg in legs.items()}
+        for exercise, legs in start.items()}
+    if calibration is not None:
+        data[_CALIBRATION] = {"session_id": calibration.session_id, "done": calibration.done}
+    return data
 
 
 def _start_from(data: Mapping[str, Any]) -> Mapping[str, Mapping[Side, LegStart]]:
     return MappingProxyType({
         exercise: MappingProxyType({Side(side): LegStart(int(level), float(load))
                                     for side, (level, load) in legs.items()})
-        for exercise, legs in data.items()
+        for exercise, legs in data.items() if exercise != _CALIBRATION
     })
+
+
+def _calibration_from(data: Mapping[str, Any]) -> Calibration | None:
+    kept = data.get(_CALIBRATION)
+    if kept is None:
+        return None
+    session_id = kept.get("session_id")
+    return Calibration(None if session_id is None else int(session_id), bool(kept.get("done")))
 
 
 def _block(row: ProgrammeBlockRow) -> Block:
     spec = BlockSpec(row.starts_on, row.weeks, parse_days(row.weekdays), row.race_on)
     return Block(id=row.id, athlete_id=row.athlete_id, spec=spec, template_id=row.template,
                  plan=plan_from_data(row.plan), status=BlockStatus(row.status),
-                 start=_start_from(row.start))
+                 start=_start_from(row.start), calibration=_calibration_from(row.start))
 
 
 def _open_block(session: Session, athlete_id: int) -> ProgrammeBlockRow | None:
@@ -69,9 +87,13 @@ def _open_block(session: Session, athlete_id: int) -> ProgrammeBlockRow | None:
 
 def create_block(
     db: Database, athlete_id: int, *, template_id: str, spec: BlockSpec, plan: Plan,
-    start: Mapping[str, Mapping[Side, LegStart]],
+    start: Mapping[str, Mapping[Side, LegStart]], calibration: Calibration | None = None,
 ) -> Block:
-    """Store a new active block; `ValidationError` if the athlete has one already."""
+    """Store a new active block; `ValidationError` if the athlete has one already.
+
+    With `calibration`, the block waits for its calibration session to find
+    the starts (`start` holds where the legs stand until then).
+    """
     with db.session() as session:
         if session.get(AthleteRow, athlete_id) is None:
             raise NotFoundError(f"There is no athlete with id {athlete_id}.")
@@ -81,7 +103,8 @@ def create_block(
         row = ProgrammeBlockRow(
             athlete_id=athlete_id, template=template_id, starts_on=spec.start,
             weeks=spec.weeks, weekdays=days_text(spec.days), race_on=spec.race,
-            plan=plan_data(plan), start=_start_data(start), status=BlockStatus.ACTIVE.value,
+            plan=plan_data(plan), start=_start_data(start, calibration),
+            status=BlockStatus.ACTIVE.value,
         )
         session.add(row)
         session.flush()
@@ -103,6 +126,26 @@ def set_block_status(db: Database, block_id: int, status: BlockStatus) -> Block:
             raise NotFoundError(f"There is no training block with id {block_id}.")
         row.status = status.value
         row.stopped_at = utc_now() if status is BlockStatus.STOPPED else None
+        return _block(row)
+
+
+def set_calibration(
+    db: Database, block_id: int, calibration: Calibration,
+    found: Mapping[str, Mapping[Side, LegStart]] | None = None,
+) -> Block:
+    """Record the block's calibration (its session, done) and any starts it found.
+
+    A found start replaces that leg's start; other legs keep theirs.
+    """
+    with db.session() as session:
+        row = session.get(ProgrammeBlockRow, block_id)
+        if row is None:
+            raise NotFoundError(f"There is no training block with id {block_id}.")
+        start = {exercise: dict(legs) for exercise, legs in _start_from(row.start).items()}
+        for exercise, legs in (found or {}).items():
+            start.setdefault(exercise, {}).update(legs)
+        # A new dict, so the JSON column sees the change.
+        row.start = _start_data(start, calibration)
         return _block(row)
 
 
@@ -179,14 +222,16 @@ def _last_two_ids(session: Session, athlete_id: int, exercise_row: int) -> list[
     Walks the athlete's sessions newest first through (athlete_id, started_at)
     and stops at the second with a set of the exercise, which the covering
     (session_id, exercise_id, …) index answers: a handful of rows however long
-    the history.
+    the history. A block's calibration session is left out: its sets are
+    single tries up the ladder, and what it found is the block's start.
     """
     has_sets = select(SetEntryRow.id).where(
         SetEntryRow.session_id == TrainingSessionRow.id,
         SetEntryRow.exercise_id == exercise_row).exists()
     query = (
         select(TrainingSessionRow.id)
-        .where(TrainingSessionRow.athlete_id == athlete_id, has_sets)
+        .where(TrainingSessionRow.athlete_id == athlete_id,
+               TrainingSessionRow.plan_name != CALIBRATION_PLAN_NAME, has_sets)
         .order_by(TrainingSessionRow.started_at.desc())
         .limit(2)
     )

@@ -21,6 +21,19 @@ class BlockStatus(StrEnum):
 
 
 @dataclass(frozen=True)
+class Calibration:
+    """A block's calibration session (`app.domain.programme.calibration`).
+
+    Present when the athlete chose to find the starts in a first session;
+    `session_id` is the training session that ran it once started; `done`
+    once its findings became the block's starts.
+    """
+
+    session_id: int | None = None
+    done: bool = False
+
+
+@dataclass(frozen=True)
 class Block:
     """One athlete's block: its calendar (`spec`), its exercises (`plan`), each leg's start."""
 
@@ -32,6 +45,12 @@ class Block:
     status: BlockStatus = BlockStatus.ACTIVE
     start: Mapping[str, Mapping[Side, LegStart]] = field(
         default_factory=lambda: MappingProxyType({}))
+    calibration: Calibration | None = None
+
+    @property
+    def calibration_due(self) -> bool:
+        """Whether the block waits for its calibration session to find the starts."""
+        return self.calibration is not None and not self.calibration.done
 
     @property
     def exercise_ids(self) -> tuple[str, ...]:

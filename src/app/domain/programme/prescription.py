@@ -153,7 +153,8 @@ def _hold(kind: SessionKind) -> Hold | None:
     return None
 
 
-def _tempo(exercise: Exercise, level: int, phase: Phase) -> str:
+def phase_tempo(exercise: Exercise, level: int, phase: Phase) -> str:
+    """The tempo a rung is done at in a phase: the phase's, else the rung's, else the exercise's."""
     if phase.tempo != EXERCISE_TEMPO:
         return phase.tempo
     rung = exercise.progressions[level] if exercise.progressions else None
@@ -210,7 +211,7 @@ def prescribe(
                                     load, level))
     top = max(leg.level for leg in legs)
     return ItemDose(exercise.id, exercise.name, exercise.unilateral,
-                    _tempo(exercise, top, kind.phase), tuple(legs), first, advice,
+                    phase_tempo(exercise, top, kind.phase), tuple(legs), first, advice,
                     hold if held else None)
 
 

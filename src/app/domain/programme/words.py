@@ -4,6 +4,7 @@ The UI writes the same values in the user's language (`app.ui.programme.wording`
 """
 
 from app.domain.plan import LegPrescription
+from app.domain.programme.calibration import LegFinding
 from app.domain.programme.prescription import Hold, ItemDose
 from app.domain.sides import Side
 from app.domain.units import Unit, format_load
@@ -38,3 +39,28 @@ def item_lines(item: ItemDose, unit: Unit) -> list[str]:
     if item.held is not None:
         lines.append(HOLD_TEXT[item.held])
     return lines
+
+
+def _try_text(level: int, load_kg: float, unit: Unit) -> str:
+    return f"rung {level + 1}" + (f" at {format_load(load_kg, unit)}" if load_kg else "")
+
+
+def finding_text(finding: LegFinding, unit: Unit) -> str:
+    """Why a leg starts where it does, from its calibration session.
+
+    "left: rung 3, 10 reps with good form; rung 4 failed at 6 reps".
+    """
+    start = finding.start
+    parts = []
+    if finding.passed is not None:
+        parts.append(f"{_try_text(start.level, start.load_kg, unit)}, "
+                     f"{finding.passed.reps} reps with good form")
+    failed = finding.failed
+    if failed is not None:
+        form = [name for name, answer in (("knee", failed.form_knee), ("hips", failed.form_hips))
+                if answer is False]
+        why = f"at {failed.reps} reps" + (f", {' and '.join(form)} “no”" if form else "")
+        parts.append(f"{_try_text(failed.progression_level, failed.load_kg, unit)} failed {why}")
+    if finding.passed is None:
+        parts.append(f"starts on {_try_text(start.level, start.load_kg, unit)}")
+    return f"{finding.side}: " + "; ".join(parts)

@@ -35,7 +35,7 @@ from app.services import programme as service
 from app.services.changes import Changes
 from app.services.programme import BlockSession, Programme
 from app.ui.programme.source import current_programme
-from app.ui.programme.wording import dose_words, hold_text, status_word
+from app.ui.programme.wording import dose_words, finding_words, hold_text, status_word
 from app.ui.shell.controller import AppController
 from app.ui.shell.messages import error_text
 from app.ui.shell.settings import THEME_KEY, UiSettings
@@ -100,6 +100,8 @@ class ProgrammeView(QWidget):
     """A done session was pressed: its training session id, to open in History."""
     start_requested = Signal(int)
     """Start this session of the block (its number) in the Session view."""
+    calibration_requested = Signal()
+    """Start the block's calibration session in the Session view."""
 
     def __init__(self, controller: AppController, settings: UiSettings, *,
                  tray_available: bool | None = None, parent: QWidget | None = None) -> None:
@@ -134,7 +136,12 @@ class ProgrammeView(QWidget):
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
         head.addLayout(titles, 1)
+        self.skip_calibration_button = QPushButton(self.tr("Skip calibration"))
+        self.skip_calibration_button.setToolTip(self.tr(
+            "Do without the calibration session: each leg starts where it stands now"))
+        self.skip_calibration_button.clicked.connect(self.skip_calibration)
         head.addWidget(self.setup_button, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.skip_calibration_button, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.empty = QLabel(self.tr(
@@ -176,12 +183,22 @@ class ProgrammeView(QWidget):
         detail_layout = QVBoxLayout(detail_box)
         detail_layout.setContentsMargins(12, 0, 0, 0)
         detail_layout.addWidget(self.detail_title)
-        detail_layout.addWidget(self.detail, 1)
+        detail_layout.addWidget(self.detail)
         self.change_button = QPushButton(self.tr("Change values…"))
         self.change_button.setToolTip(self.tr(
             "Set your own sets, reps, load or rung for this session; kept as yours"))
         self.change_button.clicked.connect(self.change_values)
         detail_layout.addWidget(self.change_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # What the calibration session found (or that it is still to do), and why.
+        self.found = QLabel()
+        self.found.setObjectName("calibrationFound")
+        self.found.setWordWrap(True)
+        self.found.setTextFormat(Qt.TextFormat.RichText)
+        self.found.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.found.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.found.setContentsMargins(0, 12, 0, 0)
+        detail_layout.addWidget(self.found)
+        detail_layout.addStretch(1)
         detail_scroll = QScrollArea()
         detail_scroll.setWidgetResizable(True)
         detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -294,6 +311,8 @@ class ProgrammeView(QWidget):
         self.block_part.setVisible(has_block)
         self.setup_button.setVisible(not has_block)
         self._clear_grid()
+        self.skip_calibration_button.setVisible(
+            shown is not None and shown.block.calibration_due)
         if shown is None:
             self.subtitle.setText(self.tr("Plan your next 8–10 weeks of single-leg strength."))
             self.start_button.setVisible(False)
@@ -345,6 +364,7 @@ class ProgrammeView(QWidget):
         if session is None or shown is None:
             self.detail_title.setText(self.tr("Every session of the block is done or past."))
             self.detail.setText("")
+            self.found.setText("" if shown is None else self._found_html(shown))
             self.start_button.setVisible(False)
             self.change_button.setVisible(False)
             return
@@ -356,10 +376,19 @@ class ProgrammeView(QWidget):
         self.detail_title.setText(self.tr("{when} · week {week}{kind}").format(
             when=when, week=session.week, kind=f" · {kind}" if kind else ""))
         self.detail.setText(self._doses_html(session))
+        self.found.setText(self._found_html(shown))
         self.start_button.setVisible(session.open and not paused)
         self.change_button.setVisible(session.open)
+        if shown.block.calibration_due:
+            self.start_button.setText(self.tr("Start the calibration session"))
+            self.start_button.setToolTip(self.tr(
+                "First find where each leg starts: one set per leg on each rung, until a set "
+                "fails"))
+            return
         self.start_button.setText(self.tr("Start today's session") if session.day == shown.today
                                   else self.tr("Start this session now"))
+        self.start_button.setToolTip(self.tr(
+            "Start the session shown on the right, each leg filled in with its own dose"))
 
     def _doses_html(self, session: BlockSession) -> str:
         unit = self._controller.preferences.unit
@@ -388,6 +417,28 @@ class ProgrammeView(QWidget):
             parts.append(f"<p><b>{item.exercise_name}</b><br>{'<br>'.join(rows)}{why_html}</p>")
         return "".join(parts)
 
+    def _found_html(self, shown: Programme) -> str:
+        """The calibration session's findings per exercise and leg, or that it is still due."""
+        c = self.colours
+        if shown.block.calibration_due:
+            return (f"<p><b style='color:{c.accent}'>{self.tr('Calibration session first')}"
+                    f"</b><br>" + self.tr(
+                        "Your first session finds where each leg starts: one set per leg on "
+                        "each rung, from the first, until a set falls short of {reps} reps or "
+                        "breaks form. Until then, each leg is shown where it stands now."
+                    ).format(reps=shown.template.phases[0].reps_min) + "</p>")
+        if not shown.found:
+            return ""
+        unit = self._controller.preferences.unit
+        parts = [f"<p><b>{self.tr('Where each leg started: found by calibration')}</b></p>"]
+        for exercise_id, legs in shown.found.items():
+            exercise = self._controller.exercise(exercise_id)
+            name = exercise.name if exercise is not None else exercise_id
+            rows = [f"<span style='color:{c.side(side)}'><b>{side_word(side)}</b></span>: "
+                    f"{finding_words(leg, unit)}" for side, leg in legs.items()]
+            parts.append(f"<p><b>{name}</b><br>{'<br>'.join(rows)}</p>")
+        return "".join(parts)
+
     # -- actions -------------------------------------------------------------
 
     def press(self, session: BlockSession) -> None:
@@ -399,7 +450,9 @@ class ProgrammeView(QWidget):
         self._show_detail(session)
 
     def _start_selected(self) -> None:
-        if self.selected is not None:
+        if self.shown is not None and self.shown.block.calibration_due:
+            self.calibration_requested.emit()
+        elif self.selected is not None:
             self.start_requested.emit(self.selected.number)
 
     def change_values(self) -> None:
@@ -438,6 +491,11 @@ class ProgrammeView(QWidget):
             QMessageBox.warning(self, self.tr("Training block"), error_text(error))
             return False
         return True
+
+    def skip_calibration(self) -> None:
+        """Do without the calibration session; each leg keeps the start it has."""
+        db, athlete = self._controller.require_db(), self._controller.require_athlete()
+        self._try(lambda: self._controller.apply(service.skip_calibration(db, athlete.id)))
 
     def toggle_pause(self) -> None:
         """Pause the block, or resume it."""

@@ -23,3 +23,14 @@ def start_block_session(
         app.require_db(), app.require_athlete().id, clock, prefs, today(), number=number,
         line=float(prefs.symmetry_line_percent)))
     return SessionController(app, opened.engine, opened.session_id, cue_sink, autotick=autotick)
+
+
+def start_calibration_session(
+    app: AppController, clock: Clock, cue_sink: "CueSink", *, autotick: bool = True,
+) -> "SessionController":
+    """Open the block's calibration session: each leg tries the rungs until a set fails."""
+    from app.ui.session.session_controller import SessionController
+
+    opened = app.apply(service.start_calibration_session(
+        app.require_db(), app.require_athlete().id, clock, app.preferences))
+    return SessionController(app, opened.engine, opened.session_id, cue_sink, autotick=autotick)

@@ -2,7 +2,8 @@
 
 Everything has a sensible default (Monday and Thursday, 8 weeks, from today,
 the built-in plan, each leg where its last session left it), so two presses
-start a block; the starting points can be changed per exercise and leg.
+start a block; the starting points can be changed per exercise and leg, or
+left to a first calibration session that finds them.
 """
 
 from datetime import date
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
@@ -187,15 +189,27 @@ class BlockWizard(QDialog):
 
         starts_title = QLabel(self.tr("Where each leg starts"))
         starts_title.setStyleSheet("font-weight: 700;")
-        starts_note = QLabel(self.tr(
-            "Filled in from each leg's last session; a new exercise starts on its first rung "
-            "without load. The rules move each leg on from here as its sets warrant."))
+        self.enter_starts = QRadioButton(self.tr(
+            "Enter them per leg (filled in from my last sessions)"))
+        self.enter_starts.setChecked(True)
+        self.enter_starts.setToolTip(self.tr(
+            "Start each leg on the rung and load below; change any of them"))
+        self.calibrate = QRadioButton(self.tr("Find my starting points in a first session"))
+        self.calibrate.setToolTip(self.tr(
+            "A first session tries each exercise's rungs, one set per leg, and starts each "
+            "leg on the highest it managed"))
+        self.calibrate.toggled.connect(self._starts_choice_changed)
+        choice = QHBoxLayout()
+        choice.addWidget(self.enter_starts)
+        choice.addWidget(self.calibrate)
+        choice.addStretch(1)
+        self.starts_note = starts_note = QLabel()
         starts_note.setWordWrap(True)
         starts_note.setProperty("role", "subtitle")
         self.starts_box = QWidget()
         self.starts_grid = QGridLayout(self.starts_box)
         self.starts_grid.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
+        self.starts_scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.starts_box)
         scroll.setMinimumHeight(220)
@@ -220,12 +234,35 @@ class BlockWizard(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(starts_title)
+        layout.addLayout(choice)
         layout.addWidget(starts_note)
         layout.addWidget(scroll, 1)
+        # Takes the grid's room while the grid is hidden (starts found by calibration).
+        layout.addStretch(0)
         layout.addWidget(self.note)
         layout.addWidget(buttons)
         self._fill_starts(self.plan.currentText())
+        self._starts_choice_changed()
         self._check()
+
+    def _starts_choice_changed(self) -> None:
+        """Explain the chosen way of finding the starts; the grid is for entering them."""
+        calibrating = self.calibrate.isChecked()
+        self.starts_scroll.setVisible(not calibrating)
+        if calibrating:
+            reps = self.template.phases[0].reps_min
+            self.starts_note.setText(self.tr(
+                "Your first session tries each exercise's rungs from the first, one set per "
+                "leg at the exercise's tempo: a leg moves up after {reps} reps with good form "
+                "and stops at its first set short of {reps} reps or with a form “no” (on a "
+                "loaded top rung, a few heavier loads follow). Each leg then starts on the "
+                "highest rung and load it managed. Until then, each leg stays where its last "
+                "session left it.").format(reps=reps))
+        else:
+            self.starts_note.setText(self.tr(
+                "Filled in from each leg's last session; a new exercise starts on its first "
+                "rung without load. The rules move each leg on from here as its sets "
+                "warrant."))
 
     def showEvent(self, event: QShowEvent) -> None:
         """Enter starts the block: Start block is the default button once the page shows."""
@@ -292,7 +329,8 @@ class BlockWizard(QDialog):
             self._controller.apply(service.start_block(
                 db, athlete.id, days=spec.days, today=service.local_today(), weeks=spec.weeks,
                 start=spec.start, race=spec.race, plan_name=self.plan.currentText(),
-                starts={exercise: row.starts() for exercise, row in self.rows.items()}))
+                starts={exercise: row.starts() for exercise, row in self.rows.items()},
+                calibrate=self.calibrate.isChecked()))
         except LegworkError as error:
             self.note.setText(error_text(error))
             return

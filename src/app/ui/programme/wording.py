@@ -6,6 +6,7 @@ The command line and the sheets use the English of `app.domain.programme.words`.
 from PySide6.QtCore import QCoreApplication
 
 from app.domain.plan import LegPrescription
+from app.domain.programme.calibration import LegFinding
 from app.domain.programme.prescription import Hold
 from app.domain.programme.schedule import SessionStatus
 from app.domain.units import Unit, display_value
@@ -58,3 +59,37 @@ def dose_words(leg: LegPrescription, unit: Unit) -> str:
     reps = f"{leg.reps_max}" if leg.reps_min == leg.reps_max else f"{leg.reps_min}–{leg.reps_max}"
     return _tr("{sets} × {reps} · {load} · rung {rung}").format(
         sets=leg.sets, reps=reps, load=load_words(leg.load_kg, unit), rung=leg.level + 1)
+
+
+def _try_words(level: int, load_kg: float, unit: Unit) -> str:
+    if load_kg == 0:
+        return _tr("rung {rung}").format(rung=level + 1)
+    return _tr("rung {rung} at {load}").format(rung=level + 1, load=load_words(load_kg, unit))
+
+
+def finding_words(finding: LegFinding, unit: Unit) -> str:
+    """Why a leg starts where it does: "rung 3, 10 reps with good form; rung 4 failed at 6 reps".
+
+    The leg itself is named by the caller.
+    """
+    start = finding.start
+    parts = []
+    if finding.passed is not None:
+        parts.append(_tr("{where}, {reps} reps with good form").format(
+            where=_try_words(start.level, start.load_kg, unit), reps=finding.passed.reps))
+    failed = finding.failed
+    if failed is not None:
+        where = _try_words(failed.progression_level, failed.load_kg, unit)
+        if failed.form_knee is False or failed.form_hips is False:
+            form = (_tr("knee and hips") if failed.form_knee is False and
+                    failed.form_hips is False else
+                    _tr("knee") if failed.form_knee is False else _tr("hips"))
+            parts.append(_tr("{where} failed at {reps} reps, {form} “no”").format(
+                where=where, reps=failed.reps, form=form))
+        else:
+            parts.append(_tr("{where} failed at {reps} reps").format(where=where,
+                                                                      reps=failed.reps))
+    if finding.passed is None:
+        parts.append(_tr("starts on {where}").format(
+            where=_try_words(start.level, start.load_kg, unit)))
+    return "; ".join(parts)

@@ -106,6 +106,7 @@ class SessionView(QWidget):
         # The training block's card sits above the plan cards (a widget of its own).
         self.today_card = TodayCard(controller)
         self.today_card.start_requested.connect(self.start_block_session)
+        self.today_card.calibration_requested.connect(self.start_calibration_session)
         self.picker.cards_box.insertWidget(0, self.today_card)
         # The week, the last session and today's advice, beside the plan cards. Not on a
         # gym's kiosk, whose screens are laid out for the touchscreen on their own.
@@ -220,6 +221,18 @@ class SessionView(QWidget):
         try:
             session = start_block_session(self.controller, number, self.clock, self._sink(),
                                           autotick=self.autotick)
+        except LegworkError as error:
+            QMessageBox.warning(self, self.tr("Cannot start the session"), error_text(error))
+            return
+        self._attach(session)
+
+    def start_calibration_session(self) -> None:
+        """Open the block's calibration session, which finds where each leg starts."""
+        from app.ui.programme.start import start_calibration_session
+
+        try:
+            session = start_calibration_session(self.controller, self.clock, self._sink(),
+                                                autotick=self.autotick)
         except LegworkError as error:
             QMessageBox.warning(self, self.tr("Cannot start the session"), error_text(error))
             return

@@ -169,6 +169,7 @@ class MainWindow(QMainWindow):
             programme = ProgrammeView(self.controller, self.settings)
             programme.session_opened.connect(self.open_in_history)
             programme.start_requested.connect(self.start_block_session)
+            programme.calibration_requested.connect(self.session_view.start_calibration_session)
             return programme
         if key == "assessments":
             from app.ui.assessments.assessments_view import AssessmentsView

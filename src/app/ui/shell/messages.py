@@ -141,6 +141,10 @@ QT_TRANSLATE_NOOP("Domain", 'A block lasts {low} to {high} weeks (got {weeks}).'
     ),
     QT_TRANSLATE_NOOP("Domain", 'You have no training block; start one first.'),
     QT_TRANSLATE_NOOP("Domain", 'Your training block is paused; resume it first.'),
+    QT_TRANSLATE_NOOP(
+        "Domain",
+        "Your block's starting points are set already; no calibration session is due.",
+    ),
     QT_TRANSLATE_NOOP("Domain", '{day} is named twice.'),
     QT_TRANSLATE_NOOP(
         "Domain",
