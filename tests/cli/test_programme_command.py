@@ -67,7 +67,7 @@ def test_a_block_started_on_the_command_line_shows_as_the_json_contract_says(
                               "level": 0}
     assert legwork(url, "programme", "show") == 0
     text = capsys.readouterr().out
-    assert "Week 10" in text and "left: 2 × 8–12 · bodyweight · rung 1" in text
+    assert "Week 10" in text and "left: 2 × 8–12 · bodyweight · level 1" in text
 
 
 @pytest.mark.parametrize(("args", "sentence"), [
@@ -180,7 +180,7 @@ def test_the_block_prints_on_one_page_with_its_grid_and_the_coming_doses(
     assert "Training block" in text and "Ida" in text
     assert "Week 1 " in text and "Week 15" in text and "race taper" in text
     assert "Rear-foot-elevated split squat" in text
-    assert text.count("2 × 8–12 · bodyweight · rung 1") == 10
+    assert text.count("2 × 8–12 · bodyweight · level 1") == 10
 
 
 def test_no_block_no_sheet(url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -206,7 +206,7 @@ def test_show_says_why_each_leg_moves_on(url: str, capsys: pytest.CaptureFixture
     capsys.readouterr()
     assert legwork(url, "programme", "show") == 0
     text = capsys.readouterr().out
-    assert "left: 2 × 8–12 · bodyweight · rung 2" in text
+    assert "left: 2 × 8–12 · bodyweight · level 2" in text
     assert "why: Both legs met the goal: 3 sets of 12 reps" in text
 
 
@@ -243,8 +243,8 @@ def test_calibrate_starts_a_block_that_finds_each_legs_start_and_show_says_why(
     assert legwork(url, "programme", "show") == 0
     out = capsys.readouterr().out
     assert "Starting points found by calibration:" in out
-    assert "left: rung 3, 10 reps with good form; rung 4 failed at 6 reps" in out
-    assert "right: rung 1 failed at 9 reps, knee “no”; starts on rung 1" in out
+    assert "left: level 3, 10 reps with good form; level 4 failed at 6 reps" in out
+    assert "right: level 1 failed at 9 reps, knee “no”; starts on level 1" in out
     assert legwork(url, "programme", "show", "--json") == 0
     shown = json.loads(capsys.readouterr().out)
     assert shown["calibration"]["due"] is False

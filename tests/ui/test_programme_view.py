@@ -127,7 +127,7 @@ def test_todays_session_starts_from_the_start_page_filled_in_per_leg(
     qtbot.addWidget(view)
     card = view.today_card
     assert card.isVisibleTo(view) and card.title.text() == "Today's session from your block"
-    assert "L</b> 2 × 8–12 · 6 kg · rung 2" in card.doses.text()
+    assert "L</b> 2 × 8–12 · 6 kg · level 2" in card.doses.text()
     qtbot.mouseClick(card.start_button, Qt.MouseButton.LeftButton)
     session = view.session
     assert session is not None and view.pages.currentWidget() is view.live
@@ -317,7 +317,7 @@ def test_a_calibration_session_runs_from_the_start_page_and_the_view_shows_what_
     assert card.skip_button.isVisibleTo(view)
     qtbot.mouseClick(card.start_button, Qt.MouseButton.LeftButton)
     assert view.session is not None and view.pages.currentWidget() is view.live
-    assert "rung 1" in view.live.exercise_label.text()
+    assert "level 1" in view.live.exercise_label.text()
     panel = view.log_panel
     yes, no = panel.knee.findData(True), panel.knee.findData(False)
     tried: list[tuple[str, Side, int]] = []
@@ -350,8 +350,8 @@ def test_a_calibration_session_runs_from_the_start_page_and_the_view_shows_what_
     programme_view.show()
     found = programme_view.found.text()
     assert "Where each leg started: found by calibration" in found
-    assert "rung 2, 8 reps with good form; rung 3 failed at 6 reps" in found
-    assert "rung 1 failed at 8 reps, knee “no”; starts on rung 1" in found
+    assert "level 2, 8 reps with good form; level 3 failed at 6 reps" in found
+    assert "level 1 failed at 8 reps, knee “no”; starts on level 1" in found
     assert programme_view.start_button.text() == "Start today's session"
 
 

@@ -22,7 +22,7 @@ block's rep range at the plan's tempo with good form. The rules:
 Worked example (docs/programme.md, tests/domain/test_programme_calibration.py):
 a reverse lunge with rungs bodyweight, dumbbells (4 kg) and barbell (20 kg);
 the left leg does 10, 10 and then 6 reps on the barbell → left starts on
-rung 2 at 4 kg ("rung 2, 10 reps with good form; rung 3 failed at 6 reps");
+rung 2 at 4 kg ("level 2, 10 reps with good form; level 3 failed at 6 reps");
 the right leg does 9 reps with the knee caving on the dumbbells → right
 starts on rung 1 without load.
 """
@@ -128,7 +128,7 @@ def _try_name(exercise: Exercise, attempt: Try) -> str:
     """What the live session calls a try: the exercise, then the rung to do."""
     if not exercise.progressions:
         return exercise.name
-    return f"{exercise.name} · rung {attempt.level + 1}: " \
+    return f"{exercise.name} · level {attempt.level + 1}: " \
         f"{exercise.progressions[attempt.level].name}"
 
 

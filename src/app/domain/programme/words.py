@@ -18,9 +18,9 @@ HOLD_TEXT = {
 
 
 def dose_text(leg: LegPrescription, unit: Unit) -> str:
-    """One leg's dose: "3 × 8–12 · 12 kg · rung 2"."""
+    """One leg's dose: "3 × 8–12 · 12 kg · level 2"."""
     reps = str(leg.reps_max) if leg.reps_min == leg.reps_max else f"{leg.reps_min}–{leg.reps_max}"
-    return f"{leg.sets} × {reps} · {format_load(leg.load_kg, unit)} · rung {leg.level + 1}"
+    return f"{leg.sets} × {reps} · {format_load(leg.load_kg, unit)} · level {leg.level + 1}"
 
 
 def item_lines(item: ItemDose, unit: Unit) -> list[str]:
@@ -42,13 +42,13 @@ def item_lines(item: ItemDose, unit: Unit) -> list[str]:
 
 
 def _try_text(level: int, load_kg: float, unit: Unit) -> str:
-    return f"rung {level + 1}" + (f" at {format_load(load_kg, unit)}" if load_kg else "")
+    return f"level {level + 1}" + (f" at {format_load(load_kg, unit)}" if load_kg else "")
 
 
 def finding_text(finding: LegFinding, unit: Unit) -> str:
     """Why a leg starts where it does, from its calibration session.
 
-    "left: rung 3, 10 reps with good form; rung 4 failed at 6 reps".
+    "left: level 3, 10 reps with good form; level 4 failed at 6 reps".
     """
     start = finding.start
     parts = []

@@ -55,20 +55,20 @@ def load_words(kg: float, unit: Unit) -> str:
 
 
 def dose_words(leg: LegPrescription, unit: Unit) -> str:
-    """"3 × 8–12 · 12 kg · rung 2"."""
+    """"3 × 8–12 · 12 kg · level 2"."""
     reps = f"{leg.reps_max}" if leg.reps_min == leg.reps_max else f"{leg.reps_min}–{leg.reps_max}"
-    return _tr("{sets} × {reps} · {load} · rung {rung}").format(
+    return _tr("{sets} × {reps} · {load} · level {rung}").format(
         sets=leg.sets, reps=reps, load=load_words(leg.load_kg, unit), rung=leg.level + 1)
 
 
 def _try_words(level: int, load_kg: float, unit: Unit) -> str:
     if load_kg == 0:
-        return _tr("rung {rung}").format(rung=level + 1)
-    return _tr("rung {rung} at {load}").format(rung=level + 1, load=load_words(load_kg, unit))
+        return _tr("level {rung}").format(rung=level + 1)
+    return _tr("level {rung} at {load}").format(rung=level + 1, load=load_words(load_kg, unit))
 
 
 def finding_words(finding: LegFinding, unit: Unit) -> str:
-    """Why a leg starts where it does: "rung 3, 10 reps with good form; rung 4 failed at 6 reps".
+    """Why a leg starts where it does: "level 3, 10 reps with good form; level 4 failed at 6 reps".
 
     The leg itself is named by the caller.
     """
