@@ -3,6 +3,7 @@
 import os
 import sys
 from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QIcon
@@ -14,6 +15,10 @@ from app.resources import resource_path
 from app.services.database import DatabaseInUseError
 from app.ui.shell.settings import APPLICATION, ORGANISATION
 from app.ui.shell.single_instance import SingleInstance
+
+if TYPE_CHECKING:
+    from app.services.database import DamagedDatabaseError
+    from app.ui.shell.controller import AppController
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -121,6 +126,8 @@ def run_gui(database_url: str | None, kiosk: bool = False, quit_after_show: bool
         window = main_window
     if instance is not None:
         instance.raise_requested.connect(lambda: _bring_to_front(window))
+    if not quit_after_show:
+        controller.damage_found.connect(lambda error: _recover_over(window, controller, error))
 
     def open_database() -> None:
         # The window shows first; the database (and SQLAlchemy) load right after,
@@ -172,6 +179,16 @@ def run_gui(database_url: str | None, kiosk: bool = False, quit_after_show: bool
     if instance is not None:
         instance.release()
     return code
+
+
+def _recover_over(window: QWidget, controller: "AppController",
+                  error: "DamagedDatabaseError") -> None:
+    """The check just after start found the history damaged: the start's dialog, over the
+    window; quitting there closes it."""
+    from app.ui.shell.damaged_dialog import recover_from_damage
+
+    if not recover_from_damage(controller, error, window):
+        window.close()
 
 
 def _refuse_second_instance(instance: SingleInstance, *, show_box: bool) -> None:
