@@ -127,7 +127,7 @@ def run_gui(database_url: str | None, kiosk: bool = False, quit_after_show: bool
     if instance is not None:
         instance.raise_requested.connect(lambda: _bring_to_front(window))
     if not quit_after_show:
-        controller.damage_found.connect(lambda error: _recover_over(window, controller, error))
+        controller.damage_found.connect(lambda error: recover_in_window(window, controller, error))
 
     def open_database() -> None:
         # The window shows first; the database (and SQLAlchemy) load right after,
@@ -181,8 +181,8 @@ def run_gui(database_url: str | None, kiosk: bool = False, quit_after_show: bool
     return code
 
 
-def _recover_over(window: QWidget, controller: "AppController",
-                  error: "DamagedDatabaseError") -> None:
+def recover_in_window(window: QWidget, controller: "AppController",
+                      error: "DamagedDatabaseError") -> None:
     """The check just after start found the history damaged: the start's dialog, over the
     window; quitting there closes it."""
     from app.ui.shell.damaged_dialog import recover_from_damage
