@@ -136,8 +136,8 @@ def _server_url(text: str, source: str) -> str:
 
 
 def _port_reads(port: str | None) -> bool:
-    """Whether SQLAlchemy would read this port (it takes `int` of any non-empty one)."""
-    if not port:
+    """Whether SQLAlchemy would read this port (it takes `int` of whatever follows a colon)."""
+    if port is None:
         return True
     try:
         int(port)
