@@ -109,11 +109,19 @@ def check_file(path: Path, *, full: bool = False) -> CheckResult:
         with connect_read_only(path) as conn:
             rows = conn.execute(f"PRAGMA {pragma}").fetchall()
     except sqlite3.DatabaseError as exc:
-        if getattr(exc, "sqlite_errorname", "") in _DAMAGE_CODES:
-            return CheckResult(full=full, problems=(str(exc),))
-        raise
-    problems = tuple(str(row[0]) for row in rows if str(row[0]) != "ok")
-    return CheckResult(full=full, problems=problems)
+        return _damage_or_raise(exc, full)
+    return _result(rows, full)
+
+
+def _result(rows: list[tuple[object, ...]], full: bool) -> CheckResult:
+    return CheckResult(full=full, problems=tuple(str(r[0]) for r in rows if str(r[0]) != "ok"))
+
+
+def _damage_or_raise(exc: sqlite3.DatabaseError, full: bool) -> CheckResult:
+    """An error SQLite raised because the file is corrupt is what the check found."""
+    if getattr(exc, "sqlite_errorname", "") in _DAMAGE_CODES:
+        return CheckResult(full=full, problems=(str(exc),))
+    raise exc
 
 
 def quick_check_may_wait(path: Path) -> bool:
@@ -152,15 +160,10 @@ class BackgroundCheck:
                     return None
                 rows = conn.execute("PRAGMA quick_check").fetchall()
         except sqlite3.DatabaseError as exc:
-            if self._cancelled:
-                return None
-            if getattr(exc, "sqlite_errorname", "") in _DAMAGE_CODES:
-                return CheckResult(full=False, problems=(str(exc),))
-            raise
+            return None if self._cancelled else _damage_or_raise(exc, full=False)
         finally:
             self._conn = None
-        problems = tuple(str(row[0]) for row in rows if str(row[0]) != "ok")
-        return CheckResult(full=False, problems=problems)
+        return _result(rows, full=False)
 
     def cancel(self) -> None:
         """Stop the check (it then returns None); safe from another thread."""
