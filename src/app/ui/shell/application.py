@@ -162,8 +162,14 @@ def run_gui(database_url: str | None, kiosk: bool = False, quit_after_show: bool
             _report("ready")
             window.close()
             return
-        # After the first paint and the history: the once-a-day backup.
-        QTimer.singleShot(0, controller.backup_if_due)
+        # After the first paint and the history: the once-a-day backup; on a large
+        # history, after its check has found it sound (a backup of a damaged file
+        # would be refused anyway, after seconds of copying).
+        if controller.checking:
+            controller.history_checked.connect(
+                controller.backup_if_due, Qt.ConnectionType.SingleShotConnection)
+        else:
+            QTimer.singleShot(0, controller.backup_if_due)
 
     if isinstance(window, MainWindow):
         # Every view listens for the database, so it opens once they all exist.
