@@ -34,7 +34,6 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from benchmarks.history import fill_history  # noqa: E402
 from benchmarks.report import write_section  # noqa: E402
 
 DATA = Path(os.environ.get("LEGWORK_SCALE_DATA", "/work/wt/scale-data"))
@@ -69,6 +68,9 @@ _EXPORT_SQL = (
 
 
 def _sqlite_file(sizes: tuple[int, int, int]) -> Path:
+    # Imported here: it loads SQLAlchemy, which the measured child must load as the app does.
+    from benchmarks.history import fill_history
+
     sets, athletes, first = sizes
     path = DATA / f"gym-{sets // 1000}k.db"
     if not path.exists():
@@ -534,6 +536,19 @@ def _keep(backend: str, section: str) -> None:
     print(section, flush=True)
 
 
+def _measure_all(big: Path, small: Path, only: str | None, skip_progress: bool) -> None:
+    """Every figure of the chosen backends, each kept in DATA as soon as it is measured."""
+    if only in (None, "sqlite"):
+        _keep("sqlite", _backend_section("SQLite", f"sqlite:///{big}", big, None, "",
+                                         f"sqlite:///{small}", skip_progress, None))
+    server = None if only == "sqlite" else _server()
+    if server is not None:
+        copy_big = _server_copy(server, "gym", big)
+        _server_copy(server, "gym500k", small)
+        _keep("postgresql", _backend_section("PostgreSQL", server.url("gym"), None, server, "gym",
+                                             server.url("gym500k"), skip_progress, copy_big))
+
+
 def main(argv: list[str]) -> int:
     """Build (once) and measure; print and record the section."""
     if argv[:1] == ["--child"]:
@@ -552,16 +567,8 @@ def main(argv: list[str]) -> int:
         if server is not None:
             _server_copy(server, "gym", big)
             _keep_start("postgresql", _start_blocks("PostgreSQL", server.url("gym")))
-        return 0
-    if only in (None, "sqlite"):
-        _keep("sqlite", _backend_section("SQLite", f"sqlite:///{big}", big, None, "",
-                                         f"sqlite:///{small}", skip_progress, None))
-    server = None if only == "sqlite" else _server()
-    if server is not None:
-        copy_big = _server_copy(server, "gym", big)
-        _server_copy(server, "gym500k", small)
-        _keep("postgresql", _backend_section("PostgreSQL", server.url("gym"), None, server, "gym",
-                                             server.url("gym500k"), skip_progress, copy_big))
+    else:
+        _measure_all(big, small, only, skip_progress)
     sections = [kept.read_text(encoding="utf-8") for kept in
                 (DATA / "section-sqlite.md", DATA / "section-postgresql.md") if kept.exists()]
     body = f"""

@@ -7,6 +7,8 @@ everything else, and turns what each call changed into one signal,
 redraws only for those.
 """
 
+import os
+import sys
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -33,6 +35,18 @@ if TYPE_CHECKING:
     from app.services.database import BackgroundCheck, Database
 
 T = TypeVar("T")
+
+def _yield_to_the_window() -> None:
+    """Lower the calling thread's CPU priority, so a check running beside the views
+    does not slow them on a busy machine (Linux only: elsewhere the call would
+    renice the whole process, or another one)."""
+    if sys.platform != "linux":
+        return
+    try:
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
+    except OSError:
+        return
+
 
 EVERYTHING = Changes(athletes=True, exercises=True, plans=True, sessions=True,
                      preferences=frozenset({*PREFERENCE_KEYS, BODY_MASS_KEY}))
@@ -109,6 +123,7 @@ class AppController(QObject):
         self._check = check
 
         def run() -> None:
+            _yield_to_the_window()
             try:
                 result: object = check.run()
             except Exception as error:  # reported on the GUI thread
