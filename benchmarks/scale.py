@@ -514,7 +514,7 @@ def _keep_start(backend: str, blocks: str) -> None:
         return
     text = _START_BLOCK.sub(lambda _match: blocks, kept.read_text(encoding="utf-8"), count=1)
     note = "_Start-up and views re-measured alone (`--start-only`) on "
-    text = re.sub(r"\n_Start-up and views re-measured alone.*?_\n", "\n", text, flags=re.S)
+    text = re.sub(r"_Start-up and views re-measured alone[^\n]*\n+", "", text)
     stamp = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     text = text.replace("**Start-up**", f"{note}{stamp}; the rest is from the full run._\n\n"
                         "**Start-up**", 1)
