@@ -6,8 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from app.domain import preferences as prefs
 from app.library import builtin_exercises
 from app.services.database import open_history, set_damaged_history_aside
+from app.services.preferences import set_preference
 from app.storage import integrity
 from app.storage.database import open_database
 from app.storage.exercises import builtin_exercises_in_sync
@@ -33,17 +35,28 @@ def test_a_large_file_that_closed_cleanly_opens_before_its_check(history_file: P
                                                                   large: None) -> None:
     damaged_bytes = corrupt_middle(history_file)
     db = open_database(str(history_file), defer_check=True)
-    try:
-        assert db.check_pending
-        result = BackgroundCheck(history_file).run()
-        assert result is not None and not result.ok, "the check after the start finds it"
-    finally:
-        db.close()
-    assert history_file.read_bytes() == damaged_bytes, "the open and the check wrote nothing"
-    error = set_damaged_history_aside(history_file, result.problems[0])
-    assert error.moved_to is not None and error.moved_to.read_bytes() == damaged_bytes
+    assert db.check_pending
+    result = BackgroundCheck(history_file).run()
+    assert result is not None and not result.ok, "the check after the start finds it"
+    error = set_damaged_history_aside(db, result.problems[0])
+    assert not error.written
+    assert error.moved_to is not None
+    assert error.moved_to.read_bytes() == damaged_bytes, "the open and the check wrote nothing"
     assert not history_file.exists()
-    assert "damaged" in str(error) and str(error.moved_to) in str(error)
+    assert "damaged" in str(error) and "did not write to it" in str(error)
+    assert str(error.moved_to) in str(error)
+
+
+def test_what_was_written_before_the_damage_was_found_is_said(history_file: Path,
+                                                               large: None) -> None:
+    corrupt_middle(history_file)
+    db = open_history(str(history_file), defer_check=True)
+    set_preference(db, 1, prefs.SOUNDS, False)  # the athlete changed a setting at once
+    result = BackgroundCheck(history_file).run()
+    assert result is not None and not result.ok
+    error = set_damaged_history_aside(db, result.problems[0])
+    assert error.written and error.moved_to is not None
+    assert "stopped writing to it" in str(error) and "did not write" not in str(error)
 
 
 def test_a_sound_large_file_passes_the_check_while_the_app_has_it_open(history_file: Path,

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app.domain import preferences as prefs
 from app.storage import integrity
 from app.storage.backups import create_backup
 from app.storage.integrity import DamagedDatabaseError, damaged_copies
@@ -195,3 +196,22 @@ def test_closing_during_the_check_stops_it_and_reports_nothing(
         controller.close()
     assert not controller.checking
     assert history_file.exists(), "a check that was stopped moves nothing"
+
+
+def test_the_dialog_says_so_when_something_was_written_before_the_check_ended(
+    history_file: Path, large: None, qtbot
+) -> None:
+    corrupt_middle(history_file)
+    controller = AppController(f"sqlite:///{history_file}")
+    try:
+        with qtbot.waitSignal(controller.damage_found, timeout=20_000) as found:
+            controller.open_database()
+            controller.set_preference(prefs.SOUNDS, False)  # before the check reports
+        error = found.args[0]
+        dialog = DamagedDialog(error, None)
+        qtbot.addWidget(dialog)
+        assert error.written
+        assert "stopped writing to it" in dialog.explanation.text()
+        assert "has not written anything" not in dialog.explanation.text()
+    finally:
+        controller.close()

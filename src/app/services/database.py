@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from app.library import builtin_exercises
 from app.storage.errors import DatabaseUnreachableError, NotFoundError, StorageWriteError
-from app.storage.integrity import BackgroundCheck, DamagedDatabaseError, set_aside
+from app.storage.integrity import BackgroundCheck, DamagedDatabaseError, has_written, set_aside
 from app.storage.location import (
     DatabaseUrlError,
     database_path,
@@ -119,10 +119,14 @@ def open_history(url: str, *, defer_check: bool = False) -> "Database":
     return db
 
 
-def set_damaged_history_aside(database: Path, problem: str) -> DamagedDatabaseError:
-    """After a `BackgroundCheck` found `problem`, and the history is closed: move the file
-    aside as the open that would write does, and return the error that says so."""
-    return set_aside(database, problem)
+def set_damaged_history_aside(db: "Database", problem: str) -> DamagedDatabaseError:
+    """After a `BackgroundCheck` found `problem` in the open history `db`: close it (nothing
+    more is written), move the file aside as an open that would write does, and return
+    the error that says so (and whether anything had been written to it since the start)."""
+    assert db.path is not None, "only a file is checked after opening"
+    written = has_written(db.path)
+    db.close()
+    return set_aside(db.path, problem, written=written)
 
 
 def open_existing_history(url: str) -> "Database | None":

@@ -46,12 +46,17 @@ class DamagedDatabaseError(LegworkError):
 
     `moved_to` is where the damaged file now is, or None when it was left in
     place (an open that only reads, or another Legwork process had it open).
+    `written` is True when the app had written to it (sets recorded in the
+    seconds before the check that runs after its start), so "nothing was
+    written" would not be true.
     """
 
-    def __init__(self, message: str, database: Path, moved_to: Path | None) -> None:
+    def __init__(self, message: str, database: Path, moved_to: Path | None, *,
+                 written: bool = False) -> None:
         super().__init__(message)
         self.database = database
         self.moved_to = moved_to
+        self.written = written
 
 
 @dataclass(frozen=True)
@@ -271,7 +276,8 @@ def damaged_copies(path: Path) -> list[Path]:
     return sorted(found, key=lambda candidate: candidate.name, reverse=True)
 
 
-def damage_message(path: Path, moved_to: Path | None, problem: str, *, in_use: bool = False) -> str:
+def damage_message(path: Path, moved_to: Path | None, problem: str, *, in_use: bool = False,
+                   written: bool = False) -> str:
     """Plain words for a damaged database: what happened, where it is, what can be done.
 
     `moved_to` is where an open that would write moved it; None means it was left
@@ -281,6 +287,12 @@ def damage_message(path: Path, moved_to: Path | None, problem: str, *, in_use: b
     from app.storage.backups import recovery_advice
 
     damaged = f"Your Legwork database {path} is damaged ({_one_line(problem)})"
+    if moved_to is not None and written:
+        return (
+            f"{damaged}, so Legwork stopped writing to it (it holds only what was recorded "
+            f"just after the start) and moved it aside to {moved_to}. "
+            f"{recovery_advice(path, moved=True)}"
+        )
     if moved_to is not None:
         return (
             f"{damaged}, so Legwork did not write to it: it has been moved aside, unchanged, "
@@ -337,15 +349,31 @@ def guard_database(path: Path, *, full: bool | None = None) -> CheckResult | Non
     raise set_aside(path, result.problems[0])
 
 
-def set_aside(path: Path, problem: str) -> DamagedDatabaseError:
+def set_aside(path: Path, problem: str, *, written: bool = False) -> DamagedDatabaseError:
     """Move a database found damaged aside (unless another Legwork process holds it);
     returns the error that says so, for the caller to raise or show.
 
     For an open that would write, and only once nothing has the file open to
-    write: the caller closes its own connections first.
+    write: the caller closes its own connections first. `written` says the
+    caller had written to it before the damage was found (see `has_written`).
     """
     if held_elsewhere(path):
-        return DamagedDatabaseError(damage_message(path, None, problem, in_use=True), path, None)
+        message = damage_message(path, None, problem, in_use=True)
+        return DamagedDatabaseError(message, path, None, written=written)
     moved_to = move_aside(path)
     marker_path(path).unlink(missing_ok=True)
-    return DamagedDatabaseError(damage_message(path, moved_to, problem), path, moved_to)
+    message = damage_message(path, moved_to, problem, written=written)
+    return DamagedDatabaseError(message, path, moved_to, written=written)
+
+
+def has_written(path: Path) -> bool:
+    """Whether the open connections have written to the database since it was opened.
+
+    A clean close removes the write-ahead log, and the app's open creates it empty;
+    anything written since is in it (SQLite reuses the log after a checkpoint
+    rather than shrinking it). Asked while the app still has the file open.
+    """
+    try:
+        return path.with_name(path.name + "-wal").stat().st_size > 0
+    except OSError:
+        return False

@@ -158,9 +158,9 @@ class AppController(QObject):
             self.history_checked.emit()
             return
         # Stop writing to it at once, then handle it as a damaged file found at start.
-        self.close()
-        self.athlete = None
-        self.damage_found.emit(set_damaged_history_aside(check.path, problems[0]))
+        db, self.db, self.athlete = self.db, None, None
+        if db is not None:
+            self.damage_found.emit(set_damaged_history_aside(db, problems[0]))
 
     def require_db(self) -> "Database":
         """The open history; `RuntimeError` before it is open (a programming error)."""
