@@ -56,9 +56,12 @@ class DamagedDialog(QDialog):
         heading.setWordWrap(True)
         layout.addWidget(heading)
 
+        moved = (
+            self.tr("It has been moved aside to:{path}") if error.written
+            else self.tr("It has been moved aside, unchanged, to:{path}")
+        )
         where = (
-            self.tr("It has been moved aside, unchanged, to:{path}").format(
-                path=f"<br><code>{html.escape(str(error.moved_to))}</code>")
+            moved.format(path=f"<br><code>{html.escape(str(error.moved_to))}</code>")
             if error.moved_to is not None
             else self.tr("It is still at {path}.").format(
                 path=f"<code>{html.escape(str(error.database))}</code>")
