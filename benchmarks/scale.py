@@ -4,6 +4,7 @@
     python benchmarks/scale.py --only sqlite
     python benchmarks/scale.py --skip-progress # Progress takes minutes while it is slow
     python benchmarks/scale.py --only postgresql  # the other's last figures are kept
+    python benchmarks/scale.py --start-only    # only start-up and "every view usable"
 
 Measures everything in issue 15's table and writes it to docs/benchmarks.md:
 the first window against a bare PySide6 window, when each view is usable
@@ -18,6 +19,7 @@ are made with `legwork copy --to`, itself timed.
 
 import json
 import os
+import re
 import resource
 import shutil
 import statistics
@@ -32,7 +34,6 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from benchmarks.history import fill_history  # noqa: E402
 from benchmarks.report import write_section  # noqa: E402
 
 DATA = Path(os.environ.get("LEGWORK_SCALE_DATA", "/work/wt/scale-data"))
@@ -67,6 +68,9 @@ _EXPORT_SQL = (
 
 
 def _sqlite_file(sizes: tuple[int, int, int]) -> Path:
+    # Imported here: it loads SQLAlchemy, which the measured child must load as the app does.
+    from benchmarks.history import fill_history
+
     sets, athletes, first = sizes
     path = DATA / f"gym-{sets // 1000}k.db"
     if not path.exists():
@@ -391,8 +395,6 @@ def _backend_section(label: str, url: str, source: Path | None, server: Server |
             progress = _progress(url, scratch)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
-    ratio = start["app"] / start["bare"]
-    usable = {key: float(heavy[f"usable_{key}"]) for key in VIEWS}  # type: ignore[arg-type]
     peak = max(float(heavy["peak_mib"]), float(typical["peak_mib"]))  # type: ignore[arg-type]
     export_ratio = export["legwork"].wall_s / export["reference"].wall_s
     reference = "`sqlite3 -csv`" if source is not None else "`psql --csv`"
@@ -410,13 +412,8 @@ def _backend_section(label: str, url: str, source: Path | None, server: Server |
         rows.append(f"| {title} | {_step(heavy[key])} | {_step(typical[key])} | "
                     f"< {STEP_GOAL_MS:.0f} ms |")
     fetched = heavy["rows_fetched"]
-    usable_rows = "\n".join(
-        f"| {key.title()} | {seconds:.2f} s | < {VIEW_GOAL_S:.0f} s — "
-        f"{_verdict(seconds < VIEW_GOAL_S)} |" for key, seconds in usable.items())
+    start_text = _start_text(start, heavy)
     linear = {kind: big[kind].wall_s / small[kind].wall_s for kind in ("check", "backup")}
-    window_row = _cells(
-        "Legwork's first window painted", f"{start['app'] * 1000:.0f} ms ({ratio:.2f}×)",
-        f"≤ {WINDOW_GOAL:.0f}× the bare window — {_verdict(ratio <= WINDOW_GOAL)}")
     export_rows = "\n".join((
         _cells("`legwork export`", f"{export['legwork'].wall_s:.1f} s",
                f"{export['legwork'].cpu_s:.1f} s", f"{export['legwork'].peak_mib:.0f} MiB"),
@@ -433,23 +430,7 @@ def _backend_section(label: str, url: str, source: Path | None, server: Server |
 
 {int(heavy['sessions']):,} sessions for the home athlete ("Athlete 1", 500,000 sets). {copy_line}
 
-**Start-up** (median of {STARTS} alternating starts, `--quit-after-show`):
-
-| | time | goal |
-| --- | --- | --- |
-| bare PySide6 window painted | {start['bare'] * 1000:.0f} ms | |
-{window_row}
-| history open ("ready") | {start['ready'] * 1000:.0f} ms | |
-
-**Every view usable**, seconds from launching the process (window shown at
-{float(heavy['window']):.2f} s, history open at {float(heavy['opened']):.2f} s; then each view
-shown and painted in turn, on the 500,000-set athlete):
-
-| view | usable at | goal |
-| --- | --- | --- |
-{usable_rows}
-
-**History** (median of {RUNS} runs, from the action to the list repainted):
+{start_text}**History** (median of {RUNS} runs, from the action to the list repainted):
 
 {chr(10).join(rows)}
 
@@ -480,6 +461,66 @@ athlete; the `progress` branch is making these fast): {progress}
 """
 
 
+_START_BLOCK = re.compile(r"\*\*Start-up\*\*.*?(?=\*\*History\*\*)", re.S)
+
+
+def _start_text(start: dict[str, float], heavy: dict[str, object]) -> str:
+    """The start-up and "every view usable" tables of a backend's section."""
+    ratio = start["app"] / start["bare"]
+    usable = {key: float(heavy[f"usable_{key}"]) for key in VIEWS}  # type: ignore[arg-type]
+    usable_rows = "\n".join(
+        f"| {key.title()} | {seconds:.2f} s | < {VIEW_GOAL_S:.0f} s — "
+        f"{_verdict(seconds < VIEW_GOAL_S)} |" for key, seconds in usable.items())
+    window_row = _cells(
+        "Legwork's first window painted", f"{start['app'] * 1000:.0f} ms ({ratio:.2f}×)",
+        f"≤ {WINDOW_GOAL:.0f}× the bare window — {_verdict(ratio <= WINDOW_GOAL)}")
+    return f"""**Start-up** (median of {STARTS} alternating starts, `--quit-after-show`):
+
+| | time | goal |
+| --- | --- | --- |
+| bare PySide6 window painted | {start['bare'] * 1000:.0f} ms | |
+{window_row}
+| history open ("ready") | {start['ready'] * 1000:.0f} ms | |
+
+**Every view usable**, seconds from launching the process (window shown at
+{float(heavy['window']):.2f} s, history open at {float(heavy['opened']):.2f} s; then each view
+shown and painted in turn, on the 500,000-set athlete):
+
+| view | usable at | goal |
+| --- | --- | --- |
+{usable_rows}
+
+"""
+
+
+def _start_blocks(label: str, url: str) -> str:
+    """The start-up and "every view usable" part of a backend's section, measured now."""
+    scratch = Path(tempfile.mkdtemp(prefix="legwork-scale-"))
+    try:
+        print(f"== {label}: start-up", flush=True)
+        start = _start_figures(url, scratch)
+        print(f"== {label}: views", flush=True)
+        heavy = _views_and_history(url, scratch, None)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return _start_text(start, heavy)
+
+
+def _keep_start(backend: str, blocks: str) -> None:
+    """Put newly measured start-up blocks into the kept section, keeping its other figures."""
+    kept = DATA / f"section-{backend}.md"
+    if not kept.exists():
+        print(f"no earlier {backend} section in {DATA}: run without --start-only first")
+        return
+    text = _START_BLOCK.sub(lambda _match: blocks, kept.read_text(encoding="utf-8"), count=1)
+    note = "_Start-up and views re-measured alone (`--start-only`) on "
+    text = re.sub(r"_Start-up and views re-measured alone[^\n]*\n+", "", text)
+    stamp = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+    text = text.replace("**Start-up**", f"{note}{stamp}; the rest is from the full run._\n\n"
+                        "**Start-up**", 1)
+    _keep(backend, text)
+
+
 def _progress(url: str, scratch: Path) -> str:
     from app.ui.shell.application import create_application
     from benchmarks import progress
@@ -495,6 +536,19 @@ def _keep(backend: str, section: str) -> None:
     print(section, flush=True)
 
 
+def _measure_all(big: Path, small: Path, only: str | None, skip_progress: bool) -> None:
+    """Every figure of the chosen backends, each kept in DATA as soon as it is measured."""
+    if only in (None, "sqlite"):
+        _keep("sqlite", _backend_section("SQLite", f"sqlite:///{big}", big, None, "",
+                                         f"sqlite:///{small}", skip_progress, None))
+    server = None if only == "sqlite" else _server()
+    if server is not None:
+        copy_big = _server_copy(server, "gym", big)
+        _server_copy(server, "gym500k", small)
+        _keep("postgresql", _backend_section("PostgreSQL", server.url("gym"), None, server, "gym",
+                                             server.url("gym500k"), skip_progress, copy_big))
+
+
 def main(argv: list[str]) -> int:
     """Build (once) and measure; print and record the section."""
     if argv[:1] == ["--child"]:
@@ -506,15 +560,15 @@ def main(argv: list[str]) -> int:
     # Each backend's section is kept in DATA as soon as it is measured, so a run of one
     # (`--only sqlite`, `--only postgresql`) rewrites the report with the other's last figures.
     only = argv[argv.index("--only") + 1] if "--only" in argv else None
-    if only in (None, "sqlite"):
-        _keep("sqlite", _backend_section("SQLite", f"sqlite:///{big}", big, None, "",
-                                         f"sqlite:///{small}", skip_progress, None))
-    server = None if only == "sqlite" else _server()
-    if server is not None:
-        copy_big = _server_copy(server, "gym", big)
-        _server_copy(server, "gym500k", small)
-        _keep("postgresql", _backend_section("PostgreSQL", server.url("gym"), None, server, "gym",
-                                             server.url("gym500k"), skip_progress, copy_big))
+    if "--start-only" in argv:
+        if only in (None, "sqlite"):
+            _keep_start("sqlite", _start_blocks("SQLite", f"sqlite:///{big}"))
+        server = None if only == "sqlite" else _server()
+        if server is not None:
+            _server_copy(server, "gym", big)
+            _keep_start("postgresql", _start_blocks("PostgreSQL", server.url("gym")))
+    else:
+        _measure_all(big, small, only, skip_progress)
     sections = [kept.read_text(encoding="utf-8") for kept in
                 (DATA / "section-sqlite.md", DATA / "section-postgresql.md") if kept.exists()]
     body = f"""

@@ -84,7 +84,7 @@ history (SQLAlchemy), the sounds (Qt Multimedia) and the charts (pyqtgraph, nump
 load in the turns of the event loop right after it. The schema version is read with
 the standard library's `sqlite3`, so Alembic is loaded only when an upgrade is due.
 "History open" adds those steps plus the database's `quick_check` and the checks of
-docs/data-safety.md.
+docs/data-safety.md (on a history of 32 MB or more, the `quick_check` runs just after).
 """
     print(body)
     write_section("startup", "Start-up time and memory", body)

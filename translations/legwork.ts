@@ -286,6 +286,10 @@ Refused {when}: {reason}</source>
 <context>
     <name>AppController</name>
     <message>
+        <source>Legwork could not check your history file: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This history is on the gym&apos;s PostgreSQL server, which keeps its own backups. To take a copy home, run `legwork backup -o FILE` on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -848,11 +852,19 @@ Refused {when}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>It has been moved aside to:{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>It has been moved aside, unchanged, to:{path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>It is still at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file where Legwork keeps your sessions is damaged. This can happen after a power cut, a full disk or a failing drive. Legwork stopped writing to it as soon as its check found the damage; it holds only what was recorded in the seconds before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

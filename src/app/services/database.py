@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from app.library import builtin_exercises
 from app.storage.errors import DatabaseUnreachableError, NotFoundError, StorageWriteError
-from app.storage.integrity import DamagedDatabaseError
+from app.storage.integrity import BackgroundCheck, DamagedDatabaseError, has_written, set_aside
 from app.storage.location import (
     DatabaseUrlError,
     database_path,
@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "HEAD_REVISION",
+    "BackgroundCheck",
     "DamagedDatabaseError",
     "DatabaseInUseError",
     "DatabaseUnreachableError",
@@ -58,6 +59,7 @@ __all__ = [
     "open_history",
     "open_history_for_writing",
     "resolve_url",
+    "set_damaged_history_aside",
     "upgrade_history",
     "writer_lock",
 ]
@@ -91,8 +93,14 @@ def writer_lock(database: Path) -> WriterLock:
     return WriterLock(database)
 
 
-def open_history(url: str) -> "Database":
+def open_history(url: str, *, defer_check: bool = False) -> "Database":
     """Open (creating or upgrading) the database to write, with the built-in exercises up to date.
+
+    `defer_check` lets a large file that closed cleanly open before its
+    `quick_check` (`Database.check_pending`): the caller runs a `BackgroundCheck`
+    at once and, if it finds damage, closes the database and calls
+    `set_damaged_history_aside`. Should the built-in exercises need writing (a
+    new Legwork), the file is checked first as usual.
 
     Raises `DamagedDatabaseError` (the file was moved aside), `SchemaTooNewError`,
     `NotALegworkDatabaseError`, `DatabaseUrlError` or, for a gym's server,
@@ -100,11 +108,25 @@ def open_history(url: str) -> "Database":
     together on a new server may sync the built-ins at once; the loser retries.
     """
     from app.storage.database import open_database
-    from app.storage.exercises import sync_builtin_exercises
+    from app.storage.exercises import builtin_exercises_in_sync, sync_builtin_exercises
 
-    db = open_database(url)
+    db = open_database(url, defer_check=defer_check)
+    if db.check_pending and not builtin_exercises_in_sync(db, builtin_exercises()):
+        # Syncing writes, and nothing writes to a file before its check.
+        db.close()
+        db = open_database(url)
     sync_builtin_exercises(db, builtin_exercises())
     return db
+
+
+def set_damaged_history_aside(db: "Database", problem: str) -> DamagedDatabaseError:
+    """After a `BackgroundCheck` found `problem` in the open history `db`: close it (nothing
+    more is written), move the file aside as an open that would write does, and return
+    the error that says so (and whether anything had been written to it since the start)."""
+    assert db.path is not None, "only a file is checked after opening"
+    written = has_written(db.path)
+    db.close()
+    return set_aside(db.path, problem, written=written)
 
 
 def open_existing_history(url: str) -> "Database | None":

@@ -25,6 +25,7 @@ from app.storage.integrity import (
     inspect_database,
     mark_closed,
     mark_open,
+    quick_check_may_wait,
     read_only_uri,
 )
 from app.storage.location import (
@@ -125,7 +126,8 @@ class Database:
     `path` is the SQLite file, or None for a PostgreSQL server; `location` is
     what may be shown to a person (a server URL without its password).
     `read_only` is True for a file opened by `open_existing_database`, on which
-    SQLite refuses every write.
+    SQLite refuses every write. `check_pending` is True for a file opened before
+    its `quick_check` (`open_database` with `defer_check`): its opener runs it now.
     """
 
     def __init__(
@@ -136,6 +138,7 @@ class Database:
         self.path = path
         self.location = location if location is not None else str(path)
         self.read_only = read_only
+        self.check_pending = False
         self._when_closed: list[Callable[[], None]] = []
         # expire_on_commit=False: repositories turn rows into plain values
         # after commit, which must not trigger another round trip.
@@ -175,7 +178,7 @@ class Database:
         return f"Database({self.location!r})"
 
 
-def open_database(url: str) -> Database:
+def open_database(url: str, *, defer_check: bool = False) -> Database:
     """Open (creating if needed) the database at `url` and bring its schema to head.
 
     `url` is ``sqlite:///PATH``, a plain path, or ``postgresql+psycopg://…``.
@@ -188,6 +191,13 @@ def open_database(url: str) -> Database:
     `integrity_check` after an unclean shutdown); a damaged file is moved
     aside and `DamagedDatabaseError` raised. A schema behind head is backed
     up before it is upgraded. A missing folder is created.
+
+    With `defer_check` (the app, whose window must be usable at once), a large
+    file that closed cleanly and whose schema is current opens after cheap
+    checks only (its header, its schema stamp) and comes back with
+    `check_pending`: the caller runs its `quick_check` straight away on a worker
+    thread (`BackgroundCheck`) and closes it if damage is found. Nothing the open
+    itself does writes to such a file; see docs/data-safety.md.
     """
     if is_server_url(url):
         opened = _open_server(url, create=True)
@@ -195,12 +205,27 @@ def open_database(url: str) -> Database:
         return opened
     path = database_path(url, "open_database")
     create_database_folder(path, "open_database")
-    guard_database(path)
+    deferred = defer_check and _check_may_wait(path)
+    if not deferred:
+        guard_database(path)
     ensure_schema(path, before_upgrade=_backup_before_upgrade)
     engine = create_engine(SQLITE_FILE_PREFIX + path.as_posix())
     event.listen(engine, "connect", _configure_connection)
     mark_open(path)
-    return Database(engine, path)
+    db = Database(engine, path)
+    db.check_pending = deferred
+    return db
+
+
+def _check_may_wait(path: Path) -> bool:
+    # Only when the open writes nothing: an upgrade (or a new schema) writes, so it
+    # is checked first; an unreadable stamp is left to the check to explain.
+    if not quick_check_may_wait(path):
+        return False
+    try:
+        return schema_status(path) is SchemaStatus.CURRENT
+    except LegworkError:
+        return False
 
 
 def _backup_before_upgrade(path: Path) -> None:

@@ -103,21 +103,34 @@ def sync_builtin_exercises(db: Database, exercises: Iterable[Exercise]) -> list[
         return _sync_builtin_exercises(db, exercises)
 
 
+def builtin_exercises_in_sync(db: Database, exercises: Iterable[Exercise]) -> bool:
+    """Whether `sync_builtin_exercises` would find nothing to write (it reads only)."""
+    # A session that is closed without commit rolls back: nothing is flushed.
+    with Session(db.engine) as session:
+        _apply_builtins(session, list(exercises))
+        return not session.new and not any(session.is_modified(row) for row in session.dirty)
+
+
 def _sync_builtin_exercises(db: Database, exercises: list[Exercise]) -> list[str]:
     with db.session() as session:
-        existing = {row.slug: row for row in session.scalars(select(ExerciseRow))}
-        clashes: list[str] = []
-        for exercise in exercises:
-            row = existing.get(exercise.id)
-            if row is None:
-                row = ExerciseRow()
-                session.add(row)
-                existing[exercise.id] = row
-            elif not row.builtin:
-                clashes.append(exercise.id)
-                continue
-            _write(row, exercise, builtin=True)
-        return clashes
+        return _apply_builtins(session, exercises)
+
+
+def _apply_builtins(session: Session, exercises: list[Exercise]) -> list[str]:
+    """Bring the session's built-in rows in line with `exercises`; the clashing slugs."""
+    existing = {row.slug: row for row in session.scalars(select(ExerciseRow))}
+    clashes: list[str] = []
+    for exercise in exercises:
+        row = existing.get(exercise.id)
+        if row is None:
+            row = ExerciseRow()
+            session.add(row)
+            existing[exercise.id] = row
+        elif not row.builtin:
+            clashes.append(exercise.id)
+            continue
+        _write(row, exercise, builtin=True)
+    return clashes
 
 
 def add_custom_exercise(db: Database, exercise: Exercise) -> Exercise:

@@ -3,6 +3,7 @@
 import os
 import sys
 from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QIcon
@@ -14,6 +15,10 @@ from app.resources import resource_path
 from app.services.database import DatabaseInUseError
 from app.ui.shell.settings import APPLICATION, ORGANISATION
 from app.ui.shell.single_instance import SingleInstance
+
+if TYPE_CHECKING:
+    from app.services.database import DamagedDatabaseError
+    from app.ui.shell.controller import AppController
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -121,6 +126,8 @@ def run_gui(database_url: str | None, kiosk: bool = False, quit_after_show: bool
         window = main_window
     if instance is not None:
         instance.raise_requested.connect(lambda: _bring_to_front(window))
+    if not quit_after_show:
+        controller.damage_found.connect(lambda error: recover_in_window(window, controller, error))
 
     def open_database() -> None:
         # The window shows first; the database (and SQLAlchemy) load right after,
@@ -155,8 +162,14 @@ def run_gui(database_url: str | None, kiosk: bool = False, quit_after_show: bool
             _report("ready")
             window.close()
             return
-        # After the first paint and the history: the once-a-day backup.
-        QTimer.singleShot(0, controller.backup_if_due)
+        # After the first paint and the history: the once-a-day backup; on a large
+        # history, after its check has found it sound (a backup of a damaged file
+        # would be refused anyway, after seconds of copying).
+        if controller.checking:
+            controller.history_checked.connect(
+                controller.backup_if_due, Qt.ConnectionType.SingleShotConnection)
+        else:
+            QTimer.singleShot(0, controller.backup_if_due)
 
     if isinstance(window, MainWindow):
         # Every view listens for the database, so it opens once they all exist.
@@ -172,6 +185,16 @@ def run_gui(database_url: str | None, kiosk: bool = False, quit_after_show: bool
     if instance is not None:
         instance.release()
     return code
+
+
+def recover_in_window(window: QWidget, controller: "AppController",
+                      error: "DamagedDatabaseError") -> None:
+    """The check just after start found the history damaged: the start's dialog, over the
+    window; quitting there closes it."""
+    from app.ui.shell.damaged_dialog import recover_from_damage
+
+    if not recover_from_damage(controller, error, window):
+        window.close()
 
 
 def _refuse_second_instance(instance: SingleInstance, *, show_box: bool) -> None:

@@ -7,6 +7,9 @@ everything else, and turns what each call changed into one signal,
 redraws only for those.
 """
 
+import os
+import sys
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -29,9 +32,21 @@ if TYPE_CHECKING:
     from app.domain.body_mass import BodyMassLog
     from app.domain.records import SetEntry
     from app.domain.units import Unit
-    from app.services.database import Database
+    from app.services.database import BackgroundCheck, Database
 
 T = TypeVar("T")
+
+def _yield_to_the_window() -> None:
+    """Lower the calling thread's CPU priority, so a check running beside the views
+    does not slow them on a busy machine (Linux only: elsewhere the call would
+    renice the whole process, or another one)."""
+    if sys.platform != "linux":
+        return
+    try:
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
+    except OSError:
+        return
+
 
 EVERYTHING = Changes(athletes=True, exercises=True, plans=True, sessions=True,
                      preferences=frozenset({*PREFERENCE_KEYS, BODY_MASS_KEY}))
@@ -50,6 +65,12 @@ class AppController(QObject):
     """What a service call changed (a `Changes`); each view redraws only for its part."""
     session_queue_changed = Signal()
     status_message = Signal(str)
+    damage_found = Signal(object)
+    """The check that runs after the window is usable found the history damaged: it has
+    been closed and set aside; the `DamagedDatabaseError` says where it is."""
+    history_checked = Signal()
+    """That check found the history sound."""
+    _check_finished = Signal(object, object)
 
     def __init__(self, database_url: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -59,15 +80,24 @@ class AppController(QObject):
         self.preferences = TrainingPreferences()
         self._exercises: list[Exercise] = list(builtin_exercises())
         self.session_queue: list[str] = []
+        self._check: BackgroundCheck | None = None
+        self._check_thread: threading.Thread | None = None
+        self._check_finished.connect(self._on_check_finished)
 
     # -- the history ------------------------------------------------------
 
     def open_database(self) -> None:
-        """Open (creating or upgrading) the history and the home athlete's preferences."""
+        """Open (creating or upgrading) the history and the home athlete's preferences.
+
+        A large file that closed cleanly opens before its `quick_check`, which then
+        runs on a worker thread (`damage_found` or `history_checked` at its end).
+        """
         from app.services.athletes import open_home_athlete
         from app.services.database import open_history
 
-        self.db = open_history(self.database_url)
+        self.db = open_history(self.database_url, defer_check=True)
+        if self.db.check_pending and self.db.path is not None:
+            self._start_check(self.db.path)
         self._reload_library()
         self.athlete = open_home_athlete(self.db)
         self._reload_preferences()
@@ -75,10 +105,62 @@ class AppController(QObject):
         self.athlete_changed.emit()
 
     def close(self) -> None:
-        """Release the database file."""
+        """Release the database file (stopping a check still running on it)."""
+        self._stop_check()
         if self.db is not None:
             self.db.close()
             self.db = None
+
+    @property
+    def checking(self) -> bool:
+        """True while the history's check runs after the window opened."""
+        return self._check is not None
+
+    def _start_check(self, path: Path) -> None:
+        from app.services.database import BackgroundCheck
+
+        check = BackgroundCheck(path)
+        self._check = check
+
+        def run() -> None:
+            _yield_to_the_window()
+            try:
+                result: object = check.run()
+            except Exception as error:  # reported on the GUI thread
+                result = error
+            # Emitted from the worker: Qt delivers it on the controller's (GUI) thread.
+            self._check_finished.emit(check, result)
+
+        self._check_thread = threading.Thread(target=run, name="legwork-check", daemon=True)
+        self._check_thread.start()
+
+    def _stop_check(self) -> None:
+        check, thread = self._check, self._check_thread
+        self._check, self._check_thread = None, None
+        if check is not None:
+            check.cancel()
+        if thread is not None and thread is not threading.current_thread():
+            thread.join()
+
+    def _on_check_finished(self, check: "BackgroundCheck", result: object) -> None:
+        from app.services.database import set_damaged_history_aside
+
+        if check is not self._check:
+            return  # cancelled: the history it looked at was closed meanwhile
+        self._check, self._check_thread = None, None
+        if isinstance(result, Exception):
+            reason = error_text(result) if isinstance(result, LegworkError) else str(result)
+            self.status_message.emit(self.tr(
+                "Legwork could not check your history file: {error}").format(error=reason))
+            return
+        problems = getattr(result, "problems", ())
+        if not problems:
+            self.history_checked.emit()
+            return
+        # Stop writing to it at once, then handle it as a damaged file found at start.
+        db, self.db, self.athlete = self.db, None, None
+        if db is not None:
+            self.damage_found.emit(set_damaged_history_aside(db, problems[0]))
 
     def require_db(self) -> "Database":
         """The open history; `RuntimeError` before it is open (a programming error)."""

@@ -56,18 +56,27 @@ class DamagedDialog(QDialog):
         heading.setWordWrap(True)
         layout.addWidget(heading)
 
+        moved = (
+            self.tr("It has been moved aside to:{path}") if error.written
+            else self.tr("It has been moved aside, unchanged, to:{path}")
+        )
         where = (
-            self.tr("It has been moved aside, unchanged, to:{path}").format(
-                path=f"<br><code>{html.escape(str(error.moved_to))}</code>")
+            moved.format(path=f"<br><code>{html.escape(str(error.moved_to))}</code>")
             if error.moved_to is not None
             else self.tr("It is still at {path}.").format(
                 path=f"<code>{html.escape(str(error.database))}</code>")
         )
-        self.explanation = QLabel(
+        what = (
             self.tr("The file where Legwork keeps your sessions is damaged. This can happen after "
-                    "a power cut, a full disk or a failing drive. Legwork has not written "
-                    "anything to it.") + " " + where
+                    "a power cut, a full disk or a failing drive. Legwork stopped writing to it "
+                    "as soon as its check found the damage; it holds only what was recorded in "
+                    "the seconds before.")
+            if error.written
+            else self.tr("The file where Legwork keeps your sessions is damaged. This can happen "
+                         "after a power cut, a full disk or a failing drive. Legwork has not "
+                         "written anything to it.")
         )
+        self.explanation = QLabel(what + " " + where)
         if backup is not None:
             advice = self.tr(
                 "Your newest good backup is from {time} and holds {sessions} sessions ({sets} "
