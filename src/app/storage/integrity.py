@@ -20,6 +20,7 @@ leaves anything behind either (`connect_read_only`).
 
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
@@ -155,27 +156,33 @@ class BackgroundCheck:
         self.path = path
         self._conn: sqlite3.Connection | None = None
         self._cancelled = False
+        # `cancel` may come from another thread just as the connection closes: the lock
+        # keeps it from interrupting a connection that is already closed.
+        self._lock = threading.Lock()
 
     def run(self) -> CheckResult | None:
         """The check's result, or None when it was cancelled."""
         try:
             with connect_read_only(self.path) as conn:
-                self._conn = conn
-                if self._cancelled:
-                    return None
-                rows = conn.execute("PRAGMA quick_check").fetchall()
+                with self._lock:
+                    if self._cancelled:
+                        return None
+                    self._conn = conn
+                try:
+                    rows = conn.execute("PRAGMA quick_check").fetchall()
+                finally:
+                    with self._lock:
+                        self._conn = None
         except sqlite3.DatabaseError as exc:
             return None if self._cancelled else _damage_or_raise(exc, full=False)
-        finally:
-            self._conn = None
         return _result(rows, full=False)
 
     def cancel(self) -> None:
         """Stop the check (it then returns None); safe from another thread."""
-        self._cancelled = True
-        conn = self._conn
-        if conn is not None:
-            conn.interrupt()
+        with self._lock:
+            self._cancelled = True
+            if self._conn is not None:
+                self._conn.interrupt()
 
 
 def companions(path: Path) -> list[Path]:
