@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 # against Alembic's own view of the scripts, so a new migration cannot be
 # forgotten here.
 KNOWN_REVISIONS: tuple[str, ...] = (
-    "0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0011",
+    "0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0011", "0012",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
