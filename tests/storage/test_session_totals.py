@@ -25,7 +25,7 @@ from app.storage.exercises import list_exercises, sync_builtin_exercises
 from app.storage.history_edits import delete_session, restore_session, restore_set
 from app.storage.imports import write_plan
 from app.storage.kiosk import delete_athlete
-from app.storage.models import SessionTotalsRow, SetEntryRow
+from app.storage.models import SessionTotalsRow, SetEntryRow, TrainingSessionRow
 from app.storage.sessions import (
     correct_session_set,
     delete_set,
@@ -73,10 +73,22 @@ def _stored(conn: Connection) -> Totals:
             for row in conn.execute(select(table))}
 
 
+def _set_counts(conn: Connection) -> tuple[dict[int, int], dict[int, int]]:
+    """Each session's stored `set_count`, and its sets counted (warm-ups included)."""
+    stored = {sid: count for sid, count in conn.execute(
+        select(TrainingSessionRow.id, TrainingSessionRow.set_count))}
+    counted = dict.fromkeys(stored, 0)
+    for (sid,) in conn.execute(select(SetEntryRow.session_id)):
+        counted[sid] += 1
+    return stored, counted
+
+
 def _assert_exact(db: Database) -> Totals:
     with separate_connection(db) as conn:
         stored, fresh = _stored(conn), _fresh(conn)
+        counts, counted = _set_counts(conn)
     assert stored == fresh
+    assert counts == counted
     return stored
 
 
@@ -100,6 +112,8 @@ def test_recording_sets_keeps_the_totals_of_their_session(db: Database) -> None:
     session = start_session(db, athlete, "Warm", started_at=T0 + timedelta(days=4))
     record_set(db, session, set_entry(SQUAT, warmup=True))
     assert _assert_exact(db) == stored
+    with separate_connection(db) as conn:
+        assert _set_counts(conn)[0][session] == 1
     # A set sent twice by a kiosk is counted once.
     again = set_entry(SQUAT, Side.RIGHT, set_number=2, reps=9, load_kg=25.0, minutes=90)
     record_set_once(db, session, again)

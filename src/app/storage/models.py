@@ -179,6 +179,9 @@ class TrainingSessionRow(Base):
     # "tempo" or "manual": how reps were counted when the session began (migration
     # 0011), so a resumed session counts the same way; NULL before then and for imports.
     counting_mode: Mapped[str | None] = mapped_column(String(10))
+    # How many sets the session holds, warm-ups included (migration 0012): kept exact with
+    # `session_totals`, so "sessions with sets" is read without touching `set_entry`.
+    set_count: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
 
 
 class SetEntryRow(Base):

@@ -39,7 +39,7 @@ from app.domain.metrics import EPLEY_MAX_REPS, EPLEY_MIN_REPS
 from app.domain.progress import DayBuckets, LatestSession, LegTotals
 from app.domain.sides import Side
 from app.storage.database import Database
-from app.storage.models import ExerciseRow, SetEntryRow, TrainingSessionRow
+from app.storage.models import ExerciseRow, SessionTotalsRow, SetEntryRow, TrainingSessionRow
 
 _LEGS = (Side.LEFT.value, Side.RIGHT.value)
 _SIDES = {side.value: side for side in Side}
@@ -53,6 +53,11 @@ _PROBES_PER_QUERY = 150
 _UNLIMITED = 2**62
 # The end of a window that has none.
 _NEVER = datetime(9999, 1, 1, tzinfo=UTC)
+# A session with sets of any kind, warm-ups included (`set_count` is kept exact with the sets).
+_HAS_SETS = TrainingSessionRow.set_count > 0
+# `session_totals`' heaviest load for each rep count, in rep order (1–12).
+_TOTALS_BY_REPS = tuple(getattr(SessionTotalsRow, f"best_load_{reps}")
+                        for reps in range(EPLEY_MIN_REPS, EPLEY_MAX_REPS + 1))
 
 
 class _LocalDay(FunctionElement[int]):
@@ -264,10 +269,9 @@ def session_starts(
     does not know. One row per session, served by (athlete_id, started_at).
     The Progress view counts sessions per day in SQL instead (`sessions_per_day`).
     """
-    has_sets = select(SetEntryRow.id).where(SetEntryRow.session_id == TrainingSessionRow.id)
     query = (
         select(TrainingSessionRow.started_at)
-        .where(TrainingSessionRow.athlete_id == athlete_id, has_sets.exists())
+        .where(TrainingSessionRow.athlete_id == athlete_id, _HAS_SETS)
         .order_by(TrainingSessionRow.started_at)
     )
     if start is not None:
@@ -406,27 +410,27 @@ def _buckets_statement(start: bool, end: bool, best_by_reps: bool) -> _Query:
     sessions = _within(select(TrainingSessionRow.id, bucket).where(
         TrainingSessionRow.athlete_id == bindparam("athlete")),
         TrainingSessionRow.started_at, start, end)
-    # Each session's bucket is worked out once (the LIMIT keeps it that way), then
-    # its sets are totalled from the covering index.
+    # Each session's bucket is worked out once (the LIMIT keeps it that way), then its
+    # totals for the exercise (a row per side, warm-ups already left out) are looked up
+    # by key in `session_totals`: a few rows per session instead of all its sets.
     within = sessions.limit(_UNLIMITED).subquery()
-    per_rep = _best_load_by_reps() if best_by_reps else []
+    per_rep = [func.max(column) for column in _TOTALS_BY_REPS] if best_by_reps else []
     return (
         select(
             within.c.bucket,
-            SetEntryRow.side,
-            func.count(SetEntryRow.session_id.distinct()),
+            SessionTotalsRow.side,
             func.count(),
-            func.sum(SetEntryRow.reps),
-            func.sum(SetEntryRow.reps * SetEntryRow.load_kg),
-            func.max(SetEntryRow.load_kg),
-            func.min(SetEntryRow.load_kg),
+            func.sum(SessionTotalsRow.sets),
+            func.sum(SessionTotalsRow.reps),
+            func.sum(SessionTotalsRow.volume_kg),
+            func.max(SessionTotalsRow.best_load_kg),
+            func.min(SessionTotalsRow.min_load_kg),
             *per_rep,
         )
-        .join(SetEntryRow, SetEntryRow.session_id == within.c.id)
-        .where(SetEntryRow.exercise_id == _exercise_row_id(bindparam("slug")),
-               SetEntryRow.warmup == false())
-        .group_by(within.c.bucket, SetEntryRow.side)
-        .order_by(within.c.bucket, SetEntryRow.side)
+        .join(SessionTotalsRow, SessionTotalsRow.session_id == within.c.id)
+        .where(SessionTotalsRow.exercise_id == _exercise_row_id(bindparam("slug")))
+        .group_by(within.c.bucket, SessionTotalsRow.side)
+        .order_by(within.c.bucket, SessionTotalsRow.side)
     )
 
 
@@ -462,12 +466,11 @@ def bucket_totals(
 
 @cache
 def _days_statement(start: bool, end: bool) -> _Query:
-    has_sets = select(SetEntryRow.id).where(SetEntryRow.session_id == TrainingSessionRow.id)
     day = _local_day(TrainingSessionRow.started_at,
                      bindparam("offset", type_=Integer)).label("day")
     query = (
         select(day, func.count())
-        .where(TrainingSessionRow.athlete_id == bindparam("athlete"), has_sets.exists())
+        .where(TrainingSessionRow.athlete_id == bindparam("athlete"), _HAS_SETS)
         .group_by(day)
     )
     return _within(query, TrainingSessionRow.started_at, start, end)

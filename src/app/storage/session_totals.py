@@ -6,17 +6,18 @@ data: every write of `set_entry` calls `refresh_session_totals` with the
 sessions it touched, in the same transaction, and the totals of those
 sessions are worked out again from their sets, in SQL. Deleting a session
 takes its totals with it (ON DELETE CASCADE). Warm-ups are left out, as
-they are everywhere in Progress.
+they are everywhere in Progress. `training_session.set_count` (every set,
+warm-ups included) is kept the same way, for "the sessions with sets".
 """
 
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Connection, Table, case, delete, false, func, insert, select
+from sqlalchemy import Connection, Table, case, delete, false, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.domain.metrics import EPLEY_MAX_REPS, EPLEY_MIN_REPS
-from app.storage.models import SessionTotalsRow, SetEntryRow
+from app.storage.models import SessionTotalsRow, SetEntryRow, TrainingSessionRow
 
 # Session ids per statement: well under SQLite's bound-parameter limit.
 _CHUNK = 500
@@ -47,8 +48,17 @@ def _fill(table: Table, query: Any) -> Any:
     return insert(table).from_select([c.name for c in table.columns], query)
 
 
+def _count_sets() -> Any:
+    """`training_session.set_count` worked out again from the sets (of any kind)."""
+    sessions = TrainingSessionRow.__table__
+    assert isinstance(sessions, Table)
+    return update(sessions).values(set_count=select(func.count()).where(
+        SetEntryRow.session_id == sessions.c.id).scalar_subquery())
+
+
 def refresh_session_totals(conn: Connection | Session, session_ids: Iterable[int]) -> None:
-    """Work out again the totals of these sessions from their sets, in the caller's transaction.
+    """Work out again the totals and set counts of these sessions from their sets, in the
+    caller's transaction.
 
     Call it after every change to the sets of a session (added, corrected,
     moved, deleted), with every session the change touched; ids of sessions
@@ -62,10 +72,12 @@ def refresh_session_totals(conn: Connection | Session, session_ids: Iterable[int
         chunk = ids[first:first + _CHUNK]
         conn.execute(delete(table).where(table.c.session_id.in_(chunk)))
         conn.execute(_fill(table, _totals_of_sets().where(SetEntryRow.session_id.in_(chunk))))
+        conn.execute(_count_sets().where(TrainingSessionRow.id.in_(chunk)))
 
 
 def rebuild_session_totals(conn: Connection | Session) -> None:
-    """Work out every session's totals again from all the sets (one INSERT … SELECT)."""
+    """Work out every session's totals and set count again from all the sets."""
     table = _table()
     conn.execute(delete(table))
     conn.execute(_fill(table, _totals_of_sets()))
+    conn.execute(_count_sets())

@@ -8,6 +8,9 @@ is filled here from the sets already there, in one INSERT … SELECT … GROUP B
 from then on every write of sets keeps it exact
 (`app.storage.session_totals.refresh_session_totals`).
 
+`training_session.set_count` (sets of any kind, warm-ups included) is kept
+exact the same way, so counting the sessions with sets reads no set.
+
 Revision ID: 0012
 Revises: 0011
 Create Date: 2026-12-04
@@ -28,7 +31,7 @@ _REPS = range(1, 13)
 
 
 def upgrade() -> None:
-    """Create `session_totals` and fill it from the existing sets."""
+    """Create `session_totals` and `training_session.set_count`; fill both from the sets."""
     totals = op.create_table(
         "session_totals",
         sa.Column("session_id", sa.Integer(), nullable=False),
@@ -66,8 +69,15 @@ def upgrade() -> None:
         .group_by(sets.c.session_id, sets.c.exercise_id, sets.c.side)
     )
     op.execute(totals.insert().from_select([c.name for c in totals.columns], aggregate))
+    op.add_column("training_session", sa.Column("set_count", sa.Integer(), nullable=False,
+                                                server_default=sa.text("0")))
+    sessions = sa.table("training_session", sa.column("id"), sa.column("set_count"))
+    op.execute(sessions.update().values(set_count=sa.select(sa.func.count()).where(
+        sets.c.session_id == sessions.c.id).scalar_subquery()))
 
 
 def downgrade() -> None:
     """Legwork never downgrades a database; kept for Alembic's tooling only."""
+    with op.batch_alter_table("training_session") as batch:
+        batch.drop_column("set_count")
     op.drop_table("session_totals")
