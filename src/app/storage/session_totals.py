@@ -11,9 +11,22 @@ warm-ups included) is kept the same way, for "the sessions with sets".
 """
 
 from collections.abc import Iterable
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Table, case, delete, false, func, insert, select, update
+from sqlalchemy import (
+    BindParameter,
+    Connection,
+    Table,
+    bindparam,
+    case,
+    delete,
+    false,
+    func,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from app.domain.metrics import EPLEY_MAX_REPS, EPLEY_MIN_REPS
@@ -56,6 +69,19 @@ def _count_sets() -> Any:
         SetEntryRow.session_id == sessions.c.id).scalar_subquery())
 
 
+@cache
+def _refresh_statements() -> tuple[Any, ...]:
+    """Delete, fill again and recount the sessions bound to "ids" (built once: building
+    the aggregate costs SQLAlchemy more than running it for one set's session)."""
+    table = _table()
+    ids: BindParameter[int] = bindparam("ids", expanding=True)
+    return (
+        delete(table).where(table.c.session_id.in_(ids)),
+        _fill(table, _totals_of_sets().where(SetEntryRow.session_id.in_(ids))),
+        _count_sets().where(TrainingSessionRow.id.in_(ids)),
+    )
+
+
 def refresh_session_totals(conn: Connection | Session, session_ids: Iterable[int]) -> None:
     """Work out again the totals and set counts of these sessions from their sets, in the
     caller's transaction.
@@ -66,13 +92,13 @@ def refresh_session_totals(conn: Connection | Session, session_ids: Iterable[int
     """
     if isinstance(conn, Session):
         conn.flush()  # the ORM's pending changes first, so the sets read are the new ones
-    table = _table()
+        # Plain Core statements: the session's connection runs them with less overhead.
+        conn = conn.connection()
     ids = sorted(set(session_ids))
     for first in range(0, len(ids), _CHUNK):
-        chunk = ids[first:first + _CHUNK]
-        conn.execute(delete(table).where(table.c.session_id.in_(chunk)))
-        conn.execute(_fill(table, _totals_of_sets().where(SetEntryRow.session_id.in_(chunk))))
-        conn.execute(_count_sets().where(TrainingSessionRow.id.in_(chunk)))
+        chunk = {"ids": ids[first:first + _CHUNK]}
+        for statement in _refresh_statements():
+            conn.execute(statement, chunk)
 
 
 def rebuild_session_totals(conn: Connection | Session) -> None:
