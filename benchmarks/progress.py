@@ -3,7 +3,8 @@
 Goals (issues 4 and 15): every redraw under 100 ms, each aggregate query under 10 ms.
 Times run from the call to the redraw finished and painted (processEvents).
 Results go to docs/benchmarks.md. `--scale` measures a keen athlete's own 500,000
-side-sets instead of a household's 50,000 (issue 15's one-athlete case).
+side-sets instead of a household's 50,000 (issue 15's one-athlete case), `--gym` one
+athlete of a gym's 200 on a database of 2,000,000 (issue 15's shared case).
 """
 
 import argparse
@@ -73,10 +74,14 @@ def main() -> None:
     from app.ui.shell.application import create_application
 
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--scale", action="store_true",
-                        help="500,000 side-sets for one athlete instead of 50,000 for four")
-    scale = parser.parse_args().scale
-    sets, athletes = (500_000, 1) if scale else (50_000, 4)
+    size = parser.add_mutually_exclusive_group()
+    size.add_argument("--scale", action="store_true",
+                      help="500,000 side-sets for one athlete instead of 50,000 for four")
+    size.add_argument("--gym", action="store_true",
+                      help="2,000,000 side-sets over 200 athletes (a gym's shared database)")
+    args = parser.parse_args()
+    scale, gym = args.scale, args.gym
+    sets, athletes = (500_000, 1) if scale else (2_000_000, 200) if gym else (50_000, 4)
     app = create_application()
     with tempfile.TemporaryDirectory() as scratch:
         os.environ["LEGWORK_DATA_DIR"] = scratch
@@ -84,7 +89,7 @@ def main() -> None:
         rows = fill_history(path, sets=sets, athletes=athletes)
         tables = measure(f"sqlite:///{path}", Path(scratch))
     del app
-    command = "python benchmarks/progress.py" + (" --scale" if scale else "")
+    command = "python benchmarks/progress.py" + (" --scale" if scale else " --gym" if gym else "")
     owners = "one athlete" if athletes == 1 else f"{athletes} athletes"
     load = os.getloadavg()[0]
     body = f"""
@@ -95,6 +100,9 @@ Database: {rows:,} side-sets over {YEARS} years for {owners}; {tables}
     print(body)
     if scale:
         write_section("progress-scale", "Progress at gym scale: one athlete's 500,000 sets", body)
+    elif gym:
+        write_section("progress-gym", "Progress at gym scale: 2,000,000 sets over 200 athletes",
+                      body)
     else:
         write_section("progress", "Progress view redraws and aggregate queries", body)
 
