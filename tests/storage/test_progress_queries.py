@@ -199,6 +199,37 @@ def test_recent_totals_give_each_exercise_its_own_window_in_one_query(db):
     assert [t.reps for t in recent_leg_totals(db, ben.id, since)[SQUAT]] == [5]
 
 
+def test_both_ways_to_the_recent_totals_agree(db, monkeypatch):
+    ana, ben = create_athlete(db, "Ana"), create_athlete(db, "Ben")
+    for day in range(0, 40, 3):
+        _session(db, ana.id, day, [(SQUAT, Side.LEFT, 8, 10.0), (SQUAT, Side.RIGHT, 9, 10.0),
+                                   (LUNGE, Side.BOTH, 6, 40.0)])
+        _session(db, ben.id, day + 1, [(SQUAT, Side.LEFT, 5, 50.0), (LUNGE, Side.RIGHT, 7, 0.0)])
+    since = {SQUAT: T0 + timedelta(days=20), LUNGE: T0 + timedelta(days=5)}
+    until = {SQUAT: T0 + timedelta(days=33)}
+    answers = []
+    for many in (10**9, -1):
+        monkeypatch.setattr(progress_queries, "_MANY_SESSIONS", many)
+        answers.append([(recent_leg_totals(db, athlete.id, since),
+                         recent_leg_totals(db, athlete.id, since, until))
+                        for athlete in (ana, ben)])
+    assert answers[0] == answers[1]
+    ana_squat = answers[0][0][0][SQUAT]
+    assert len(ana_squat) == 2 * 7 and {t.reps for t in ana_squat} == {8, 9}
+
+
+@pytest.mark.sqlite_only
+def test_a_few_sessions_recent_totals_walk_the_athletes_own_sessions(db):
+    query = progress_queries._windows(2, False, True).params(
+        athlete=1, slug_0=SQUAT, start_0=T0, slug_1=LUNGE, start_1=T0)
+    plan = _plan(db, query)
+
+    assert "ix_training_session_athlete_id_started_at (athlete_id=?)" in plan, plan
+    assert ("USING COVERING INDEX ix_set_entry_session_id_exercise_id_side_recorded_at"
+            "_reps_load_kg") in plan, plan
+    assert "ix_set_entry_exercise_id_side_recorded_at" not in plan, plan
+
+
 def test_recent_totals_can_end_each_window(db):
     ana = create_athlete(db, "Ana")
     for day, reps in ((0, 8), (7, 9), (14, 10)):

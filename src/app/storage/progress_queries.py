@@ -44,7 +44,8 @@ from app.storage.models import ExerciseRow, SessionTotalsRow, SetEntryRow, Train
 _LEGS = (Side.LEFT.value, Side.RIGHT.value)
 _SIDES = {side.value: side for side in Side}
 # An athlete with more sessions than this has their latest set of each exercise found
-# by a short walk back through that exercise's sets; with fewer, by reading their own sets.
+# by a short walk back through that exercise's sets, and the cards' windows read
+# through the exercise's sets; with fewer, by reading their own sets.
 _MANY_SESSIONS = 1500
 # SQLite takes at most 500 SELECTs in one UNION ALL.
 _PROBES_PER_QUERY = 150
@@ -216,11 +217,18 @@ def leg_totals(
 
 
 @cache
-def _windows(count: int, ends: bool) -> _Query:
+def _windows(count: int, ends: bool, by_sessions: bool) -> _Query:
+    # On set_entry's own columns, so SQLite seeks the (exercise_id, side, recorded_at)
+    # index once per exercise and reads only the window: quick for an athlete with
+    # thousands of sessions, but on a gym's database that window holds every member's
+    # sets. So for an athlete with fewer sessions (`by_sessions`) the exercise is
+    # compared as `exercise_id + 0`, which no index serves (SQLite's documented way
+    # to keep a term off an index): the athlete's own sessions are walked instead,
+    # each one's sets read from the covering index. Same rows either way.
+    exercise = SetEntryRow.exercise_id + 0 if by_sessions else SetEntryRow.exercise_id
+
     def window(i: int) -> ColumnElement[bool]:
-        # On set_entry's own columns, so SQLite seeks the (exercise_id, side,
-        # recorded_at) index once per exercise and reads only the window.
-        within = [SetEntryRow.exercise_id == _exercise_row_id(bindparam(f"slug_{i}")),
+        within = [exercise == _exercise_row_id(bindparam(f"slug_{i}")),
                   SetEntryRow.recorded_at >= bindparam(f"start_{i}")]
         if ends:
             within.append(SetEntryRow.recorded_at < bindparam(f"end_{i}"))
@@ -253,8 +261,10 @@ def recent_leg_totals(
         params[f"start_{i}"] = start
         if until is not None:
             params[f"end_{i}"] = until.get(slug, _NEVER)
+    by_sessions = session_count(db, athlete_id) <= _MANY_SESSIONS
     with db.session() as session:
-        for row in session.execute(_windows(len(since), until is not None), params):
+        for row in session.execute(_windows(len(since), until is not None, by_sessions),
+                                   params):
             result[row[0]].append(_leg_totals(row[1:]))
     return result
 
