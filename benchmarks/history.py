@@ -16,6 +16,7 @@ from app.library import builtin_exercises
 from app.storage.athletes import ensure_home_athlete
 from app.storage.database import open_database
 from app.storage.exercises import sync_builtin_exercises
+from app.storage.session_totals import rebuild_session_totals
 
 YEARS = 10
 _PLAN = "Runner's single-leg session"
@@ -74,6 +75,9 @@ def fill_history(
     con.execute("ANALYZE")
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     con.close()
+    # The sets went in behind the app's back: work out Progress's totals as the app would.
+    with open_database(f"sqlite:///{path}") as db, db.session() as session:
+        rebuild_session_totals(session)
     return written
 
 

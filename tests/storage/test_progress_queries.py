@@ -199,6 +199,40 @@ def test_recent_totals_give_each_exercise_its_own_window_in_one_query(db):
     assert [t.reps for t in recent_leg_totals(db, ben.id, since)[SQUAT]] == [5]
 
 
+def test_both_ways_to_the_recent_totals_agree(db, monkeypatch):
+    ana, ben = create_athlete(db, "Ana"), create_athlete(db, "Ben")
+    for day in range(0, 40, 3):
+        _session(db, ana.id, day, [(SQUAT, Side.LEFT, 8, 10.0), (SQUAT, Side.RIGHT, 9, 10.0),
+                                   (LUNGE, Side.BOTH, 6, 40.0)])
+        _session(db, ben.id, day + 1, [(SQUAT, Side.LEFT, 5, 50.0), (LUNGE, Side.RIGHT, 7, 0.0)])
+    since = {SQUAT: T0 + timedelta(days=20), LUNGE: T0 + timedelta(days=5)}
+    until = {SQUAT: T0 + timedelta(days=33)}
+    answers = []
+    for many in (10**9, -1):
+        monkeypatch.setattr(progress_queries, "_MANY_SESSIONS", many)
+        answers.append([(recent_leg_totals(db, athlete.id, since),
+                         recent_leg_totals(db, athlete.id, since, until))
+                        for athlete in (ana, ben)])
+    assert answers[0] == answers[1]
+    ana_squat = answers[0][0][0][SQUAT]
+    assert len(ana_squat) == 2 * 7 and {t.reps for t in ana_squat} == {8, 9}
+
+
+@pytest.mark.sqlite_only
+def test_a_few_sessions_recent_totals_walk_the_athletes_own_sessions(db):
+    query = progress_queries._windows(2, False, True).params(
+        athlete=1, slug_0=SQUAT, start_0=T0, slug_1=LUNGE, start_1=T0)
+    plan = _plan(db, query)
+
+    assert "ix_training_session_athlete_id_started_at (athlete_id=?)" in plan, plan
+    # Each of those sessions' sets through an index that starts with the session (the
+    # covering one or History's `(session_id, recorded_at, id)`), never the exercise's.
+    assert any(f"SEARCH set_entry USING {kind} ix_set_entry_session_id_" in plan
+               for kind in ("INDEX", "COVERING INDEX")), plan
+    assert "(session_id=?" in plan, plan
+    assert "ix_set_entry_exercise_id_side_recorded_at" not in plan, plan
+
+
 def test_recent_totals_can_end_each_window(db):
     ana = create_athlete(db, "Ana")
     for day, reps in ((0, 8), (7, 9), (14, 10)):
@@ -334,14 +368,15 @@ def test_both_ways_to_the_latest_sets_agree(db, monkeypatch):
 
 
 @pytest.mark.sqlite_only
-def test_weekly_totals_walk_the_athletes_sessions_and_the_covering_index(db):
+def test_weekly_totals_walk_the_athletes_sessions_and_their_totals_not_their_sets(db):
     query = progress_queries._buckets_statement(False, False, False).params(
         athlete=1, slug=SQUAT, offset=0, origin=0, days=7)
     plan = _plan(db, query)
 
     assert "ix_training_session_athlete_id_started_at (athlete_id=?)" in plan, plan
-    assert ("USING COVERING INDEX ix_set_entry_session_id_exercise_id_side_recorded_at"
-            "_reps_load_kg") in plan, plan
+    assert "SEARCH session_totals USING PRIMARY KEY (session_id=? AND exercise_id=?)" in plan, \
+        plan
+    assert "set_entry" not in plan, plan
 
 
 @pytest.mark.sqlite_only

@@ -16,7 +16,8 @@ from sqlalchemy import Connection, Table, func, insert, select, text
 
 from app.domain.errors import LegworkError
 from app.storage.database import Database
-from app.storage.models import Base
+from app.storage.models import Base, SessionTotalsRow
+from app.storage.session_totals import rebuild_session_totals
 
 _BATCH = 1000
 
@@ -64,11 +65,17 @@ def legwork_tables() -> list[Table]:
     return list(Base.metadata.sorted_tables)
 
 
+def _data_tables() -> list[Table]:
+    """The tables that hold what was recorded (not `session_totals`, worked out from them)."""
+    derived = SessionTotalsRow.__table__
+    return [table for table in legwork_tables() if table is not derived]
+
+
 def row_counts(connection: Connection) -> dict[str, int]:
-    """The number of rows in each Legwork table, in foreign-key order."""
+    """The number of rows in each table of recorded data, in foreign-key order."""
     return {
         table.name: int(connection.execute(select(func.count()).select_from(table)).scalar_one())
-        for table in legwork_tables()
+        for table in _data_tables()
     }
 
 
@@ -112,10 +119,12 @@ def copy_database(source: Database, target: Database) -> CopyReport:
     with _snapshot(source) as reading, reading.begin(), target.engine.begin() as writing:
         _refuse_unless_empty(target, row_counts(writing))
         expected = row_counts(reading)
-        for table in legwork_tables():
+        for table in _data_tables():
             rows = reading.execute(select(table).order_by(*table.primary_key.columns))
             for batch in rows.partitions(_BATCH):
                 writing.execute(insert(table), [dict(row._mapping) for row in batch])
+        # Derived from the sets: worked out on the target rather than copied.
+        rebuild_session_totals(writing)
         if target.is_server:
             _move_sequences_past_copied_ids(writing)
         copied = row_counts(writing)

@@ -16,6 +16,7 @@ from app.domain.sides import Side
 from app.storage.database import Database
 from app.storage.errors import NotFoundError
 from app.storage.models import ExerciseRow, SetEntryRow, TrainingSessionRow
+from app.storage.session_totals import refresh_session_totals
 
 # The sessions repository's row helpers: one definition of how a set maps to its row.
 from app.storage.sessions import (
@@ -141,6 +142,7 @@ def restore_session(db: Database, record: SessionRecord) -> None:
         session.flush()
         for recorded in record.sets:
             _add_set(session, recorded)
+        refresh_session_totals(session, [info.id])
 
 
 def restore_set(db: Database, recorded: RecordedSet) -> None:
@@ -152,3 +154,4 @@ def restore_set(db: Database, recorded: RecordedSet) -> None:
         require_session(session, recorded.session_id)
         _refuse_ids_in_use(session, [recorded.id])
         _add_set(session, recorded)
+        refresh_session_totals(session, [recorded.session_id])

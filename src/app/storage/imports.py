@@ -40,6 +40,7 @@ from app.storage.models import (
     TrainingSessionRow,
     UTCDateTime,
 )
+from app.storage.session_totals import refresh_session_totals
 
 Progress = Callable[[int, int], None]
 """Told (sets written, sets to write) as an import goes, for a progress bar."""
@@ -132,6 +133,8 @@ def write_plan(
         if not dry_run:
             _insert_sessions(session, created)
             _insert_sets(session, targets, exercises, len(new_sets), progress)
+            refresh_session_totals(session, [t.session_id for t in targets
+                                             if t.session_id is not None and t.new_sets])
         return summary
 
 

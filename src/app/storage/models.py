@@ -179,6 +179,9 @@ class TrainingSessionRow(Base):
     # "tempo" or "manual": how reps were counted when the session began (migration
     # 0011), so a resumed session counts the same way; NULL before then and for imports.
     counting_mode: Mapped[str | None] = mapped_column(String(10))
+    # How many sets the session holds, warm-ups included (migration 0012): kept exact with
+    # `session_totals`, so "sessions with sets" is read without touching `set_entry`.
+    set_count: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
 
 
 class SetEntryRow(Base):
@@ -230,6 +233,42 @@ class SetEntryRow(Base):
     warmup: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # Which set of which imported file this is (a hash); NULL for sets logged in Legwork.
     source_key: Mapped[str | None] = mapped_column(String(64))
+
+
+class SessionTotalsRow(Base):
+    """The totals of one session's sets of one exercise on one side, warm-ups left out.
+
+    Derived from `set_entry` and kept exact by every write of sets
+    (`app.storage.session_totals.refresh_session_totals`, migration 0012), so
+    Progress adds up a session's few rows instead of all its sets. A pair with
+    only warm-ups has no row. Without rowid on SQLite: the key is the row.
+    """
+
+    __tablename__ = "session_totals"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("training_session.id", ondelete="CASCADE"), primary_key=True)
+    exercise_id: Mapped[int] = mapped_column(ForeignKey("exercise.id"), primary_key=True)
+    side: Mapped[str] = mapped_column(String(8), primary_key=True)
+    sets: Mapped[int] = mapped_column(Integer)
+    reps: Mapped[int] = mapped_column(Integer)
+    volume_kg: Mapped[float] = mapped_column(Float)
+    best_load_kg: Mapped[float] = mapped_column(Float)
+    min_load_kg: Mapped[float] = mapped_column(Float)
+    # The heaviest load lifted for exactly n reps (n = 1–12, the Epley range); NULL if none.
+    best_load_1: Mapped[float | None] = mapped_column(Float)
+    best_load_2: Mapped[float | None] = mapped_column(Float)
+    best_load_3: Mapped[float | None] = mapped_column(Float)
+    best_load_4: Mapped[float | None] = mapped_column(Float)
+    best_load_5: Mapped[float | None] = mapped_column(Float)
+    best_load_6: Mapped[float | None] = mapped_column(Float)
+    best_load_7: Mapped[float | None] = mapped_column(Float)
+    best_load_8: Mapped[float | None] = mapped_column(Float)
+    best_load_9: Mapped[float | None] = mapped_column(Float)
+    best_load_10: Mapped[float | None] = mapped_column(Float)
+    best_load_11: Mapped[float | None] = mapped_column(Float)
+    best_load_12: Mapped[float | None] = mapped_column(Float)
 
 
 class AppSettingRow(Base):

@@ -39,12 +39,13 @@ from app.domain.metrics import EPLEY_MAX_REPS, EPLEY_MIN_REPS
 from app.domain.progress import DayBuckets, LatestSession, LegTotals
 from app.domain.sides import Side
 from app.storage.database import Database
-from app.storage.models import ExerciseRow, SetEntryRow, TrainingSessionRow
+from app.storage.models import ExerciseRow, SessionTotalsRow, SetEntryRow, TrainingSessionRow
 
 _LEGS = (Side.LEFT.value, Side.RIGHT.value)
 _SIDES = {side.value: side for side in Side}
 # An athlete with more sessions than this has their latest set of each exercise found
-# by a short walk back through that exercise's sets; with fewer, by reading their own sets.
+# by a short walk back through that exercise's sets, and the cards' windows read
+# through the exercise's sets; with fewer, by reading their own sets.
 _MANY_SESSIONS = 1500
 # SQLite takes at most 500 SELECTs in one UNION ALL.
 _PROBES_PER_QUERY = 150
@@ -53,6 +54,11 @@ _PROBES_PER_QUERY = 150
 _UNLIMITED = 2**62
 # The end of a window that has none.
 _NEVER = datetime(9999, 1, 1, tzinfo=UTC)
+# A session with sets of any kind, warm-ups included (`set_count` is kept exact with the sets).
+_HAS_SETS = TrainingSessionRow.set_count > 0
+# `session_totals`' heaviest load for each rep count, in rep order (1–12).
+_TOTALS_BY_REPS = tuple(getattr(SessionTotalsRow, f"best_load_{reps}")
+                        for reps in range(EPLEY_MIN_REPS, EPLEY_MAX_REPS + 1))
 
 
 class _LocalDay(FunctionElement[int]):
@@ -211,11 +217,18 @@ def leg_totals(
 
 
 @cache
-def _windows(count: int, ends: bool) -> _Query:
+def _windows(count: int, ends: bool, by_sessions: bool) -> _Query:
+    # On set_entry's own columns, so SQLite seeks the (exercise_id, side, recorded_at)
+    # index once per exercise and reads only the window: quick for an athlete with
+    # thousands of sessions, but on a gym's database that window holds every member's
+    # sets. So for an athlete with fewer sessions (`by_sessions`) the exercise is
+    # compared as `exercise_id + 0`, which no index serves (SQLite's documented way
+    # to keep a term off an index): the athlete's own sessions are walked instead,
+    # each one's sets read from the covering index. Same rows either way.
+    exercise = SetEntryRow.exercise_id + 0 if by_sessions else SetEntryRow.exercise_id
+
     def window(i: int) -> ColumnElement[bool]:
-        # On set_entry's own columns, so SQLite seeks the (exercise_id, side,
-        # recorded_at) index once per exercise and reads only the window.
-        within = [SetEntryRow.exercise_id == _exercise_row_id(bindparam(f"slug_{i}")),
+        within = [exercise == _exercise_row_id(bindparam(f"slug_{i}")),
                   SetEntryRow.recorded_at >= bindparam(f"start_{i}")]
         if ends:
             within.append(SetEntryRow.recorded_at < bindparam(f"end_{i}"))
@@ -248,8 +261,10 @@ def recent_leg_totals(
         params[f"start_{i}"] = start
         if until is not None:
             params[f"end_{i}"] = until.get(slug, _NEVER)
+    by_sessions = session_count(db, athlete_id) <= _MANY_SESSIONS
     with db.session() as session:
-        for row in session.execute(_windows(len(since), until is not None), params):
+        for row in session.execute(_windows(len(since), until is not None, by_sessions),
+                                   params):
             result[row[0]].append(_leg_totals(row[1:]))
     return result
 
@@ -264,10 +279,9 @@ def session_starts(
     does not know. One row per session, served by (athlete_id, started_at).
     The Progress view counts sessions per day in SQL instead (`sessions_per_day`).
     """
-    has_sets = select(SetEntryRow.id).where(SetEntryRow.session_id == TrainingSessionRow.id)
     query = (
         select(TrainingSessionRow.started_at)
-        .where(TrainingSessionRow.athlete_id == athlete_id, has_sets.exists())
+        .where(TrainingSessionRow.athlete_id == athlete_id, _HAS_SETS)
         .order_by(TrainingSessionRow.started_at)
     )
     if start is not None:
@@ -406,27 +420,27 @@ def _buckets_statement(start: bool, end: bool, best_by_reps: bool) -> _Query:
     sessions = _within(select(TrainingSessionRow.id, bucket).where(
         TrainingSessionRow.athlete_id == bindparam("athlete")),
         TrainingSessionRow.started_at, start, end)
-    # Each session's bucket is worked out once (the LIMIT keeps it that way), then
-    # its sets are totalled from the covering index.
+    # Each session's bucket is worked out once (the LIMIT keeps it that way), then its
+    # totals for the exercise (a row per side, warm-ups already left out) are looked up
+    # by key in `session_totals`: a few rows per session instead of all its sets.
     within = sessions.limit(_UNLIMITED).subquery()
-    per_rep = _best_load_by_reps() if best_by_reps else []
+    per_rep = [func.max(column) for column in _TOTALS_BY_REPS] if best_by_reps else []
     return (
         select(
             within.c.bucket,
-            SetEntryRow.side,
-            func.count(SetEntryRow.session_id.distinct()),
+            SessionTotalsRow.side,
             func.count(),
-            func.sum(SetEntryRow.reps),
-            func.sum(SetEntryRow.reps * SetEntryRow.load_kg),
-            func.max(SetEntryRow.load_kg),
-            func.min(SetEntryRow.load_kg),
+            func.sum(SessionTotalsRow.sets),
+            func.sum(SessionTotalsRow.reps),
+            func.sum(SessionTotalsRow.volume_kg),
+            func.max(SessionTotalsRow.best_load_kg),
+            func.min(SessionTotalsRow.min_load_kg),
             *per_rep,
         )
-        .join(SetEntryRow, SetEntryRow.session_id == within.c.id)
-        .where(SetEntryRow.exercise_id == _exercise_row_id(bindparam("slug")),
-               SetEntryRow.warmup == false())
-        .group_by(within.c.bucket, SetEntryRow.side)
-        .order_by(within.c.bucket, SetEntryRow.side)
+        .join(SessionTotalsRow, SessionTotalsRow.session_id == within.c.id)
+        .where(SessionTotalsRow.exercise_id == _exercise_row_id(bindparam("slug")))
+        .group_by(within.c.bucket, SessionTotalsRow.side)
+        .order_by(within.c.bucket, SessionTotalsRow.side)
     )
 
 
@@ -462,12 +476,11 @@ def bucket_totals(
 
 @cache
 def _days_statement(start: bool, end: bool) -> _Query:
-    has_sets = select(SetEntryRow.id).where(SetEntryRow.session_id == TrainingSessionRow.id)
     day = _local_day(TrainingSessionRow.started_at,
                      bindparam("offset", type_=Integer)).label("day")
     query = (
         select(day, func.count())
-        .where(TrainingSessionRow.athlete_id == bindparam("athlete"), has_sets.exists())
+        .where(TrainingSessionRow.athlete_id == bindparam("athlete"), _HAS_SETS)
         .group_by(day)
     )
     return _within(query, TrainingSessionRow.started_at, start, end)

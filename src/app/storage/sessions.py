@@ -29,6 +29,7 @@ from app.storage.errors import NotFoundError, StorageWriteError
 from app.storage.exercises import exercise_row_id
 from app.storage.models import AthleteRow, ExerciseRow, SetEntryRow, TrainingSessionRow, utc_now
 from app.storage.plans import plan_data, plan_from_data
+from app.storage.session_totals import refresh_session_totals
 
 _EDITABLE_FIELDS = frozenset(f.name for f in dataclasses.fields(SetEntry))
 
@@ -175,6 +176,7 @@ def record_set(db: Database, session_id: int, entry: SetEntry) -> int:
             write_entry_row(session, row, entry)
             session.add(row)
             session.flush()
+            refresh_session_totals(session, [session_id])
             return row.id
     except (OperationalError, OSError) as exc:
         raise StorageWriteError.because(exc) from exc
@@ -210,6 +212,7 @@ def record_set_once(db: Database, session_id: int, entry: SetEntry) -> tuple[int
         write_entry_row(session, new, entry)
         session.add(new)
         session.flush()
+        refresh_session_totals(session, [session_id])
         return new.id, True
 
 
@@ -367,6 +370,7 @@ def update_set(db: Database, set_id: int, **changes: Any) -> SetEntry:
         except TypeError as exc:
             raise ValidationError(f"Cannot change the set that way: {exc}") from exc
         write_entry_row(session, row, updated)
+        refresh_session_totals(session, [row.session_id])
         return updated
 
 
@@ -384,6 +388,7 @@ def correct_session_set(db: Database, session_id: int, set_id: int, entry: SetEn
                 raise NotFoundError(
                     f"Training session {session_id} has no recorded set with id {set_id}.")
             write_entry_row(session, row, entry)
+            refresh_session_totals(session, [session_id])
             return entry
     except (OperationalError, OSError) as exc:
         raise StorageWriteError.because(exc) from exc
@@ -396,3 +401,4 @@ def delete_set(db: Database, set_id: int) -> None:
         if row is None:
             raise NotFoundError(f"There is no recorded set with id {set_id}.")
         session.delete(row)
+        refresh_session_totals(session, [row.session_id])
