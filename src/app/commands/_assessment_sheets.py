@@ -5,9 +5,8 @@ import argparse
 
 def write_assessment_sheet(args: argparse.Namespace) -> int:
     """Build the testing-day sheet or an assessment's report, then write the PDF whole."""
-    from PySide6.QtGui import QGuiApplication
-
     from app.commands._database import open_existing
+    from app.commands._pdf_output import write_and_report
     from app.sheets.assessment_layout import ReportSheet, TestDaySheet
     from app.sheets.assessment_render import write_assessment_pdf
     from app.sheets.assessment_sources import report_sheet, testing_day_sheet
@@ -23,10 +22,5 @@ def write_assessment_sheet(args: argparse.Namespace) -> int:
     finally:
         if db is not None:
             db.close()
-    # Fonts need a GUI application; the sheet command may already run inside one.
-    app = QGuiApplication.instance() or QGuiApplication(["legwork"])
-    pages = write_assessment_pdf(sheet, args.output, PageSize(args.page_size))
-    del app
-    noun = "page" if pages == 1 else "pages"
-    print(f"Wrote {args.output} ({pages} {noun}).")
-    return 0
+    return write_and_report(
+        args.output, lambda: write_assessment_pdf(sheet, args.output, PageSize(args.page_size)))

@@ -56,8 +56,7 @@ def run(args: argparse.Namespace) -> int:
         return write_assessment_sheet(args)
     if args.programme:
         return _write_programme_sheet(args)
-    from PySide6.QtWidgets import QApplication
-
+    from app.commands._pdf_output import write_and_report
     from app.services.athletes import find_athlete
     from app.services.plans import find_plan
     from app.sheets.layout import PlanSheet, SummarySheet
@@ -76,15 +75,12 @@ def run(args: argparse.Namespace) -> int:
     finally:
         if db is not None:
             db.close()
-    # The summary's charts are pyqtgraph widgets, which need a full QApplication.
-    app = QApplication.instance() or QApplication(["legwork"])
-    from app.sheets.charts import leg_chart_image
+    def write() -> int:
+        from app.sheets.charts import leg_chart_image
 
-    pages = write_pdf(sheet, args.output, PageSize(args.page_size), leg_chart_image)
-    del app
-    noun = "page" if pages == 1 else "pages"
-    print(f"Wrote {args.output} ({pages} {noun}).")
-    return 0
+        return write_pdf(sheet, args.output, PageSize(args.page_size), leg_chart_image)
+
+    return write_and_report(args.output, write)
 
 
 def _open_history(args: argparse.Namespace) -> "tuple[Database | None, bool]":
@@ -116,12 +112,10 @@ def _open_history(args: argparse.Namespace) -> "tuple[Database | None, bool]":
               "results.", file=sys.stderr)
         return None, False
 
-def _write_programme_sheet(args: argparse.Namespace) -> int:
-    # A full QApplication, as for the other sheets: a bare QGuiApplication left behind in a
-    # process that later shows widgets (the test run, an embedding app) would abort it.
-    from PySide6.QtWidgets import QApplication
 
+def _write_programme_sheet(args: argparse.Namespace) -> int:
     from app.commands._database import open_existing
+    from app.commands._pdf_output import write_and_report
     from app.sheets.programme_layout import programme_sheet
     from app.sheets.programme_render import write_programme_pdf
     from app.sheets.render import PageSize
@@ -132,9 +126,5 @@ def _write_programme_sheet(args: argparse.Namespace) -> int:
     finally:
         if db is not None:
             db.close()
-    app = QApplication.instance() or QApplication(["legwork"])
-    pages = write_programme_pdf(sheet, args.output, PageSize(args.page_size))
-    del app
-    noun = "page" if pages == 1 else "pages"
-    print(f"Wrote {args.output} ({pages} {noun}).")
-    return 0
+    return write_and_report(
+        args.output, lambda: write_programme_pdf(sheet, args.output, PageSize(args.page_size)))

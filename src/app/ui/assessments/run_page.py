@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,7 @@ from app.domain.assessments.timed_trial import TimedTrial, TrialPhase
 from app.domain.sides import Side
 from app.ui.assessments.wording import lsi_text, rule_text, symmetry_text
 from app.ui.kiosk.keypad import DigitKeys, edited
+from app.ui.session.buttons import live_button
 from app.ui.session.rep_counter import RepCounter
 from app.ui.shell.theme import LIGHT, Colours, ink_on, side_word
 
@@ -98,7 +98,7 @@ class RunPage(QWidget):
         self.entry_label.setBuddy(self.entry)
         self.unit_label = QLabel()
         self.unit_label.setObjectName("runUnit")
-        self.save_button = self._button(self.tr("Save  ⏎"), self.tr("Save this trial (Enter)"))
+        self.save_button = live_button(self.tr("Save  ⏎"), self.tr("Save this trial (Enter)"))
         self.save_button.setProperty("role", "primary")
         self.save_button.clicked.connect(self.save_pressed)
         # Only a touchscreen needs keys on screen; a desktop has a keyboard.
@@ -133,24 +133,24 @@ class RunPage(QWidget):
         self.notice_label.setWordWrap(True)
         self.notice_label.hide()
 
-        self.primary_button = self._button("", self._hint(
+        self.primary_button = live_button("", self._hint(
             self.tr("The next step of the trial (Space or Enter)"),
             self.tr("The next step of the trial")))
         self.primary_button.setProperty("role", "primary")
         self.primary_button.clicked.connect(self.primary_pressed)
-        self.undo_rep_button = self._button(self.tr("Undo rep  ⌫"),
+        self.undo_rep_button = live_button(self.tr("Undo rep  ⌫"),
                                             self.tr("Take back the last rep (Backspace)"))
         self.undo_rep_button.clicked.connect(self.undo_rep_pressed)
-        self.cancel_button = self._button(self.tr("Run it again  Esc"), self.tr(
+        self.cancel_button = live_button(self.tr("Run it again  Esc"), self.tr(
             "A false start: throw this timing away and run the trial again (Esc)"))
         self.cancel_button.clicked.connect(self.cancel_pressed)
-        self.undo_trial_button = self._button(self.tr("Undo last trial"), self.tr(
+        self.undo_trial_button = live_button(self.tr("Undo last trial"), self.tr(
             "Take back the trial saved last, to enter it again"))
         self.undo_trial_button.clicked.connect(self.undo_trial_pressed)
-        self.skip_button = self._button(self.tr("Skip this test"), self.tr(
+        self.skip_button = live_button(self.tr("Skip this test"), self.tr(
             "Leave the rest of this test out today; its missing trials stay missing"))
         self.skip_button.clicked.connect(self.skip_pressed)
-        self.finish_button = self._button(self.tr("Finish now"), self.tr(
+        self.finish_button = live_button(self.tr("Finish now"), self.tr(
             "Close the assessment with the trials saved so far"))
         self.finish_button.clicked.connect(self._ask_finish)
         controls = QHBoxLayout()
@@ -167,10 +167,10 @@ class RunPage(QWidget):
         self.finish_bar.setObjectName("runFinishBar")
         self.finish_text = QLabel()
         self.finish_text.setWordWrap(True)
-        self.finish_yes = self._button(self.tr("Finish now"), self.tr(
+        self.finish_yes = live_button(self.tr("Finish now"), self.tr(
             "Close it; trials not done stay missing"))
         self.finish_yes.clicked.connect(self._finish_confirmed)
-        self.finish_no = self._button(self.tr("Keep testing"), self.tr("Back to the trials"))
+        self.finish_no = live_button(self.tr("Keep testing"), self.tr("Back to the trials"))
         self.finish_no.clicked.connect(self.finish_bar.hide)
         bar = QHBoxLayout(self.finish_bar)
         bar.addWidget(self.finish_text, 1)
@@ -207,16 +207,6 @@ class RunPage(QWidget):
             self._word_for_touch()
 
     # -- building ----------------------------------------------------------------
-
-    def _button(self, text: str, tip: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setToolTip(tip)
-        button.setAccessibleName(text.split("  ")[0])
-        # The view keeps the keyboard, so Space and Enter always mean the test's
-        # actions, never "press the focused button".
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.setProperty("role", "sessionButton")
-        return button
 
     def _word_for_touch(self) -> None:
         # No keyboard on a shared touchscreen: the labels name no keys.

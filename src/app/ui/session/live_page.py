@@ -25,6 +25,7 @@ from app.domain.session import Command, SessionSnapshot, SessionState, SideLog, 
 from app.domain.sides import Side
 from app.domain.tempo import Tempo
 from app.domain.units import Unit, format_load
+from app.ui.session.buttons import live_button
 from app.ui.session.rep_counter import RepCounter
 from app.ui.session.side_log_panel import SideLogPanel
 from app.ui.session.tempo_bar import TempoBar
@@ -92,7 +93,7 @@ class LivePage(QWidget):
         self.log_panel = SideLogPanel()
         self.log_panel.hide()
 
-        self.primary_button = self._button(
+        self.primary_button = live_button(
             self.tr("Start  ⏎"), self.tr("The next step of the session (Enter)"))
         self.primary_button.clicked.connect(self.primary_pressed)
         self.primary_button.setProperty("role", "primary")
@@ -103,11 +104,11 @@ class LivePage(QWidget):
             Command.UNDO_REP, self.tr("Undo rep  ⌫"), self.tr("Take back the last rep (Backspace)"))
         self.add_rest_button = self._command_button(
             Command.ADD_REST, self.tr("+15 s"), self.tr("Rest a little longer"))
-        self.pause_button = self._button(self.tr("Pause  P"), self.tr("Pause everything (P)"))
+        self.pause_button = live_button(self.tr("Pause  P"), self.tr("Pause everything (P)"))
         self.pause_button.clicked.connect(self.pause_pressed)
         self.skip_button = self._command_button(
             Command.SKIP_SET, self.tr("Skip this side"), self.tr("Leave this side out, unlogged"))
-        self.end_button = self._button(self.tr("End session"),
+        self.end_button = live_button(self.tr("End session"),
                                        self.tr("Finish now; what you logged is kept"))
         self.end_button.clicked.connect(self.end_pressed)
         self.correct_button = self._command_button(
@@ -141,18 +142,8 @@ class LivePage(QWidget):
 
     # -- building ----------------------------------------------------------
 
-    def _button(self, text: str, tip: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setToolTip(tip)
-        button.setAccessibleName(text.split("  ")[0])
-        # The view keeps the keyboard focus, so Space and Enter always mean
-        # the session's actions rather than "press the focused button".
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.setProperty("role", "sessionButton")
-        return button
-
     def _command_button(self, command: Command, text: str, tip: str) -> QPushButton:
-        button = self._button(text, tip)
+        button = live_button(text, tip)
         button.clicked.connect(lambda: self.command_pressed.emit(command))
         return button
 
