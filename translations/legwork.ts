@@ -2489,6 +2489,10 @@ Edit → Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Legwork is still checking your history; try Kiosk mode again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot print</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,5 +1,6 @@
 """A damaged database at start: the dialog explains, and restore or a fresh start work."""
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -214,4 +215,33 @@ def test_the_dialog_says_so_when_something_was_written_before_the_check_ended(
         assert "stopped writing to it" in dialog.explanation.text()
         assert "has not written anything" not in dialog.explanation.text()
     finally:
+        controller.close()
+
+
+def test_kiosk_mode_waits_for_the_check_so_it_never_holds_a_damaged_history(
+    history_file: Path, large: None, qtbot, ui_settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.ui.shell.main_window import MainWindow
+
+    release = threading.Event()
+    run = integrity.BackgroundCheck.run
+
+    def held(check: integrity.BackgroundCheck) -> integrity.CheckResult | None:
+        release.wait(20)
+        return run(check)
+
+    monkeypatch.setattr(integrity.BackgroundCheck, "run", held)
+    controller = AppController(f"sqlite:///{history_file}")
+    window = MainWindow(controller, ui_settings)
+    qtbot.addWidget(window)
+    try:
+        controller.open_database()
+        assert controller.checking
+        window.open_kiosk()
+        assert window.kiosk_window is None
+        assert "still checking your history" in window.statusBar().currentMessage()
+        with qtbot.waitSignal(controller.history_checked, timeout=20_000):
+            release.set()
+    finally:
+        release.set()
         controller.close()

@@ -390,6 +390,12 @@ class MainWindow(QMainWindow):
 
         if self.controller.db is None:
             return
+        if self.controller.checking:
+            # The kiosk would keep the history open even if the check then found it damaged.
+            self.statusBar().showMessage(self.tr(
+                "Legwork is still checking your history; try Kiosk mode again in a moment."),
+                8000)
+            return
         controller = KioskController(self.controller.database_url)
         controller.adopt_database(self.controller)
         kiosk = KioskWindow(controller, self.settings, entry_pin=True)
