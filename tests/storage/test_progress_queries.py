@@ -7,6 +7,7 @@ from sqlalchemy import text
 from sqlalchemy.dialects import sqlite
 
 from app.domain.metrics import epley_1rm
+from app.domain.plan import CALIBRATION_PLAN_NAME
 from app.domain.progress import DayBuckets, day_number
 from app.domain.sides import Side
 from app.library import builtin_exercises
@@ -16,6 +17,7 @@ from app.storage.exercises import sync_builtin_exercises
 from app.storage.progress_queries import (
     bucket_totals,
     first_session_start,
+    latest_and_trained_sessions,
     latest_sessions,
     leg_totals,
     leg_totals_query,
@@ -352,6 +354,47 @@ def test_latest_sessions_say_which_sides_each_exercise_was_logged_on(db, latest_
     assert latest[LUNGE].sides == {Side.BOTH} and latest[LUNGE].session_id == first
     assert not latest[LUNGE].one_leg_sets
     assert latest_sessions(db, 999) == []
+
+
+def test_the_cards_latest_sessions_leave_a_calibration_session_out(db, latest_by):
+    ana = create_athlete(db, "Ana")
+    training = _session(db, ana.id, 0, [(SQUAT, Side.LEFT, 8, 0.0), (SQUAT, Side.RIGHT, 8, 0.0),
+                                        (LUNGE, Side.LEFT, 8, 0.0)])
+    calibration = log_session(db, ana.id, T0 + timedelta(days=2), [
+        (SQUAT, Side.LEFT, 12, 0.0), (SQUAT, Side.RIGHT, 5, 0.0), (LUNGE, Side.RIGHT, 8, 0.0)],
+        plan_name=CALIBRATION_PLAN_NAME)
+
+    latest, trained = latest_and_trained_sessions(db, ana.id)
+
+    # Everything logged is there, the calibration's tries included (the charts show them)…
+    assert latest == latest_sessions(db, ana.id)
+    assert {s.exercise_id: s.session_id for s in latest} == {SQUAT: calibration,
+                                                             LUNGE: calibration}
+    assert {s.exercise_id: s.sides for s in latest}[LUNGE] == {Side.LEFT, Side.RIGHT}
+    # …but the cards judge the training session, on the sides trained in it.
+    assert {s.exercise_id: s.session_id for s in trained} == {SQUAT: training, LUNGE: training}
+    assert {s.exercise_id: s.sides for s in trained}[LUNGE] == {Side.LEFT}
+    assert {s.exercise_id: s.last_set_at for s in trained}[SQUAT] == T0 + timedelta(minutes=1)
+    # With no calibration session holding a newest set, the two are the same.
+    later = _session(db, ana.id, 4, [(SQUAT, Side.LEFT, 8, 0.0), (SQUAT, Side.RIGHT, 8, 0.0),
+                                     (LUNGE, Side.LEFT, 8, 0.0), (LUNGE, Side.RIGHT, 8, 0.0)])
+    latest, trained = latest_and_trained_sessions(db, ana.id)
+    assert latest == trained and {s.session_id for s in trained} == {later}
+    assert latest_and_trained_sessions(db, 999) == ([], [])
+
+
+def test_recent_totals_for_the_cards_leave_a_calibration_session_out(db, monkeypatch):
+    ana = create_athlete(db, "Ana")
+    training = _session(db, ana.id, 0, [(SQUAT, Side.LEFT, 8, 0.0), (SQUAT, Side.RIGHT, 8, 0.0)])
+    log_session(db, ana.id, T0 + timedelta(days=2), [
+        (SQUAT, Side.LEFT, 12, 0.0), (SQUAT, Side.RIGHT, 5, 0.0)],
+        plan_name=CALIBRATION_PLAN_NAME)
+    for many in (10**9, -1):
+        monkeypatch.setattr(progress_queries, "_MANY_SESSIONS", many)
+        every = recent_leg_totals(db, ana.id, {SQUAT: T0})[SQUAT]
+        trained = recent_leg_totals(db, ana.id, {SQUAT: T0}, training_only=True)[SQUAT]
+        assert [t.reps for t in every] == [8, 8, 12, 5]
+        assert [(t.session_id, t.reps) for t in trained] == [(training, 8), (training, 8)]
 
 
 def test_both_ways_to_the_latest_sets_agree(db, monkeypatch):
