@@ -430,3 +430,48 @@ def test_each_latest_set_is_found_by_walking_back_one_exercise_index(db):
     assert "USING INDEX ix_set_entry_exercise_id_side_recorded_at (exercise_id=? AND side=?)" \
         in plan, plan
     assert "TEMP B-TREE" not in plan, plan
+
+
+# What ANALYZE says of one athlete's 500,000 sets in 20,833 sessions (benchmarks/progress.py
+# --scale): the statistics SQLite plans a keen athlete's queries with.
+_KEEN_STATISTICS = (
+    ("set_entry", "ix_set_entry_session_id_side", "499992 24 12"),
+    ("set_entry", "ix_set_entry_session_id_recorded_at_id", "499992 24 1 1"),
+    ("set_entry", "ix_set_entry_session_id_exercise_id_side_recorded_at_reps_load_kg_warmup",
+     "499992 24 4 2 1 1 1 1"),
+    ("set_entry", "ix_set_entry_exercise_id_side_recorded_at", "499992 83332 41666 1"),
+    ("training_session", "ix_training_session_athlete_id_source_key", "20833 20833 20833"),
+    ("training_session", "ix_training_session_athlete_id_started_at", "20833 20833 1"),
+)
+
+
+@pytest.mark.sqlite_only
+def test_a_keen_athletes_recent_totals_read_each_exercises_window_not_every_session(db):
+    with db.engine.begin() as connection:
+        connection.execute(text("ANALYZE"))
+        connection.execute(text("DELETE FROM sqlite_stat1 WHERE tbl IN (:a, :b)"),
+                           {"a": "set_entry", "b": "training_session"})
+        for row in _KEEN_STATISTICS:
+            connection.execute(text("INSERT INTO sqlite_stat1 VALUES (:t, :i, :s)"),
+                               dict(zip("tis", row, strict=True)))
+    db.engine.dispose()  # new connections read the statistics
+    query = progress_queries._windows(2, False, False).params(
+        athlete=1, slug_0=SQUAT, start_0=T0, slug_1=LUNGE, start_1=T0)
+    plan = _plan(db, query)
+
+    # Each window through the exercise's index, each set's session by its key: walking
+    # 20,000 sessions instead cost a keen athlete's cards 30 times as long.
+    assert "ix_set_entry_exercise_id_side_recorded_at (exercise_id=? AND side=?" in plan, plan
+    assert "SEARCH training_session USING INTEGER PRIMARY KEY (rowid=?)" in plan, plan
+    assert "ix_training_session_athlete_id_started_at" not in plan, plan
+
+
+@pytest.mark.sqlite_only
+def test_a_latest_set_probe_looks_its_session_up_by_key_alone(db):
+    query = progress_queries._latest_probe(0).params(athlete=1, exercise_0=1, side_0="left")
+    plan = _plan(db, query)
+
+    # Not joined: a join had SQLite build a Bloom filter over every session first.
+    assert "CORRELATED SCALAR SUBQUERY" in plan, plan
+    assert "SEARCH training_session USING INTEGER PRIMARY KEY (rowid=?)" in plan, plan
+    assert "BLOOM FILTER" not in plan and "SCAN training_session" not in plan, plan
