@@ -6,7 +6,7 @@ import pytest
 
 from app.domain.adherence import WeekStatus
 from app.domain.metrics import Measure
-from app.domain.plan import BUILTIN_PLAN_NAME, Plan, PlanItem
+from app.domain.plan import BUILTIN_PLAN_NAME, CALIBRATION_PLAN_NAME, Plan, PlanItem
 from app.domain.progression import AdviceKind, advise
 from app.domain.sides import Side
 from app.domain.units import Unit
@@ -119,3 +119,34 @@ def test_todays_plan_is_the_queue_then_the_last_sessions_plan_then_the_built_in_
     assert todays_plan(database, athlete_id, queued) is queued
     squat_session(database, athlete_id, NOW, plan_name="A plan since deleted")
     assert todays_plan(database, athlete_id, None).name == BUILTIN_PLAN_NAME
+
+
+def test_a_calibration_session_after_training_leaves_the_advice_as_training_gave_it(
+    database: Database, athlete_id: int,
+) -> None:
+    squat_session(database, athlete_id, NOW - timedelta(days=2))
+    before = _squat_card(summary(database, athlete_id))
+    assert before is not None and before.advice.kind is AdviceKind.LEVEL_UP
+    # A block's calibration session the next day: one try per leg on the first rung, the
+    # left leg's good, the right leg's short of the range.
+    started = NOW - timedelta(days=1)
+    session_id = start_session(database, athlete_id, CALIBRATION_PLAN_NAME, started_at=started)
+    for n, (side, reps) in enumerate(((Side.LEFT, 12), (Side.RIGHT, 5))):
+        entry = set_entry(SQUAT, side, set_number=1, reps=reps, load_kg=0.0, rpe=9.0,
+                          form_knee=True, form_hips=True)
+        record_set(database, session_id, entry.__class__(**{
+            **vars(entry), "recorded_at": started + timedelta(minutes=n)}))
+    finish_session(database, session_id, finished_at=started + timedelta(minutes=10))
+
+    after = summary(database, athlete_id)
+    card = _squat_card(after)
+
+    assert card is not None
+    assert card.advice == before.advice and card.last_trained == before.last_trained
+    assert card.lsi == before.lsi
+    # The start page still says the calibration was the last session done.
+    assert after.last is not None and after.last.info.id == session_id
+
+
+def _squat_card(result):
+    return next(p.card for p in result.exercises if p.item.exercise_id == SQUAT)

@@ -7,6 +7,7 @@ from sqlalchemy import text
 from sqlalchemy.dialects import sqlite
 
 from app.domain.metrics import epley_1rm
+from app.domain.plan import CALIBRATION_PLAN_NAME
 from app.domain.progress import DayBuckets, day_number
 from app.domain.sides import Side
 from app.library import builtin_exercises
@@ -16,6 +17,7 @@ from app.storage.exercises import sync_builtin_exercises
 from app.storage.progress_queries import (
     bucket_totals,
     first_session_start,
+    latest_and_trained_sessions,
     latest_sessions,
     leg_totals,
     leg_totals_query,
@@ -354,6 +356,47 @@ def test_latest_sessions_say_which_sides_each_exercise_was_logged_on(db, latest_
     assert latest_sessions(db, 999) == []
 
 
+def test_the_cards_latest_sessions_leave_a_calibration_session_out(db, latest_by):
+    ana = create_athlete(db, "Ana")
+    training = _session(db, ana.id, 0, [(SQUAT, Side.LEFT, 8, 0.0), (SQUAT, Side.RIGHT, 8, 0.0),
+                                        (LUNGE, Side.LEFT, 8, 0.0)])
+    calibration = log_session(db, ana.id, T0 + timedelta(days=2), [
+        (SQUAT, Side.LEFT, 12, 0.0), (SQUAT, Side.RIGHT, 5, 0.0), (LUNGE, Side.RIGHT, 8, 0.0)],
+        plan_name=CALIBRATION_PLAN_NAME)
+
+    latest, trained = latest_and_trained_sessions(db, ana.id)
+
+    # Everything logged is there, the calibration's tries included (the charts show them)…
+    assert latest == latest_sessions(db, ana.id)
+    assert {s.exercise_id: s.session_id for s in latest} == {SQUAT: calibration,
+                                                             LUNGE: calibration}
+    assert {s.exercise_id: s.sides for s in latest}[LUNGE] == {Side.LEFT, Side.RIGHT}
+    # …but the cards judge the training session, on the sides trained in it.
+    assert {s.exercise_id: s.session_id for s in trained} == {SQUAT: training, LUNGE: training}
+    assert {s.exercise_id: s.sides for s in trained}[LUNGE] == {Side.LEFT}
+    assert {s.exercise_id: s.last_set_at for s in trained}[SQUAT] == T0 + timedelta(minutes=1)
+    # With no calibration session holding a newest set, the two are the same.
+    later = _session(db, ana.id, 4, [(SQUAT, Side.LEFT, 8, 0.0), (SQUAT, Side.RIGHT, 8, 0.0),
+                                     (LUNGE, Side.LEFT, 8, 0.0), (LUNGE, Side.RIGHT, 8, 0.0)])
+    latest, trained = latest_and_trained_sessions(db, ana.id)
+    assert latest == trained and {s.session_id for s in trained} == {later}
+    assert latest_and_trained_sessions(db, 999) == ([], [])
+
+
+def test_recent_totals_for_the_cards_leave_a_calibration_session_out(db, monkeypatch):
+    ana = create_athlete(db, "Ana")
+    training = _session(db, ana.id, 0, [(SQUAT, Side.LEFT, 8, 0.0), (SQUAT, Side.RIGHT, 8, 0.0)])
+    log_session(db, ana.id, T0 + timedelta(days=2), [
+        (SQUAT, Side.LEFT, 12, 0.0), (SQUAT, Side.RIGHT, 5, 0.0)],
+        plan_name=CALIBRATION_PLAN_NAME)
+    for many in (10**9, -1):
+        monkeypatch.setattr(progress_queries, "_MANY_SESSIONS", many)
+        every = recent_leg_totals(db, ana.id, {SQUAT: T0})[SQUAT]
+        trained = recent_leg_totals(db, ana.id, {SQUAT: T0}, training_only=True)[SQUAT]
+        assert [t.reps for t in every] == [8, 8, 12, 5]
+        assert [(t.session_id, t.reps) for t in trained] == [(training, 8), (training, 8)]
+
+
 def test_both_ways_to_the_latest_sets_agree(db, monkeypatch):
     ana, ben = create_athlete(db, "Ana"), create_athlete(db, "Ben")
     for day in range(0, 40, 3):
@@ -387,3 +430,48 @@ def test_each_latest_set_is_found_by_walking_back_one_exercise_index(db):
     assert "USING INDEX ix_set_entry_exercise_id_side_recorded_at (exercise_id=? AND side=?)" \
         in plan, plan
     assert "TEMP B-TREE" not in plan, plan
+
+
+# What ANALYZE says of one athlete's 500,000 sets in 20,833 sessions (benchmarks/progress.py
+# --scale): the statistics SQLite plans a keen athlete's queries with.
+_KEEN_STATISTICS = (
+    ("set_entry", "ix_set_entry_session_id_side", "499992 24 12"),
+    ("set_entry", "ix_set_entry_session_id_recorded_at_id", "499992 24 1 1"),
+    ("set_entry", "ix_set_entry_session_id_exercise_id_side_recorded_at_reps_load_kg_warmup",
+     "499992 24 4 2 1 1 1 1"),
+    ("set_entry", "ix_set_entry_exercise_id_side_recorded_at", "499992 83332 41666 1"),
+    ("training_session", "ix_training_session_athlete_id_source_key", "20833 20833 20833"),
+    ("training_session", "ix_training_session_athlete_id_started_at", "20833 20833 1"),
+)
+
+
+@pytest.mark.sqlite_only
+def test_a_keen_athletes_recent_totals_read_each_exercises_window_not_every_session(db):
+    with db.engine.begin() as connection:
+        connection.execute(text("ANALYZE"))
+        connection.execute(text("DELETE FROM sqlite_stat1 WHERE tbl IN (:a, :b)"),
+                           {"a": "set_entry", "b": "training_session"})
+        for row in _KEEN_STATISTICS:
+            connection.execute(text("INSERT INTO sqlite_stat1 VALUES (:t, :i, :s)"),
+                               dict(zip("tis", row, strict=True)))
+    db.engine.dispose()  # new connections read the statistics
+    query = progress_queries._windows(2, False, False).params(
+        athlete=1, slug_0=SQUAT, start_0=T0, slug_1=LUNGE, start_1=T0)
+    plan = _plan(db, query)
+
+    # Each window through the exercise's index, each set's session by its key: walking
+    # 20,000 sessions instead cost a keen athlete's cards 30 times as long.
+    assert "ix_set_entry_exercise_id_side_recorded_at (exercise_id=? AND side=?" in plan, plan
+    assert "SEARCH training_session USING INTEGER PRIMARY KEY (rowid=?)" in plan, plan
+    assert "ix_training_session_athlete_id_started_at" not in plan, plan
+
+
+@pytest.mark.sqlite_only
+def test_a_latest_set_probe_looks_its_session_up_by_key_alone(db):
+    query = progress_queries._latest_probe(0).params(athlete=1, exercise_0=1, side_0="left")
+    plan = _plan(db, query)
+
+    # Not joined: a join had SQLite build a Bloom filter over every session first.
+    assert "CORRELATED SCALAR SUBQUERY" in plan, plan
+    assert "SEARCH training_session USING INTEGER PRIMARY KEY (rowid=?)" in plan, plan
+    assert "BLOOM FILTER" not in plan and "SCAN training_session" not in plan, plan

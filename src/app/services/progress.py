@@ -42,7 +42,7 @@ from app.storage.database import Database
 from app.storage.progress_queries import (
     bucket_totals,
     first_session_start,
-    latest_sessions,
+    latest_and_trained_sessions,
     leg_totals,
     recent_leg_totals,
     session_count,
@@ -182,6 +182,7 @@ class ProgressSource:
         self._athlete_id = athlete_id
         self.body_mass = body_mass_log(db, athlete_id)
         self._latest: dict[str, LatestSession] | None = None
+        self._trained: dict[str, LatestSession] = {}
         self._card_history: dict[str, _CardHistory] = {}
         self._card_window = _TREND_LOOKBACK
         self._earlier: dict[tuple[str, datetime], list[SessionLegs]] = {}
@@ -194,12 +195,23 @@ class ProgressSource:
     def logged(self) -> Mapping[str, LatestSession]:
         """Every exercise the athlete has sets of (warm-ups aside), by slug: when, which sides."""
         if self._latest is None:
-            self._latest = {s.exercise_id: s for s in latest_sessions(self._db, self._athlete_id)}
+            latest, trained = latest_and_trained_sessions(self._db, self._athlete_id)
+            self._latest = {s.exercise_id: s for s in latest}
+            self._trained = {s.exercise_id: s for s in trained}
         return self._latest
 
+    def _trained_latest(self) -> Mapping[str, LatestSession]:
+        """`logged`, with a block's calibration sessions left out: what the cards judge."""
+        self.logged()
+        return self._trained
+
     def card_exercises(self, exercises: Sequence[Exercise]) -> list[Exercise]:
-        """The exercises that get a card, in the order of `exercises` (`progress.carded`)."""
-        logged = self.logged()
+        """The exercises that get a card, in the order of `exercises` (`progress.carded`).
+
+        A card judges training sessions only: a block's calibration session (single
+        tries up the ladder) is neither its latest session nor the one before.
+        """
+        logged = self._trained_latest()
         return [e for e in exercises if e.id in logged and carded(e, logged[e.id])]
 
     def cards(
@@ -220,7 +232,7 @@ class ProgressSource:
         wanted = [slug for slug in slugs if slug not in self._card_history]
         if not wanted:
             return self._card_history
-        logged = self.logged()
+        logged = self._trained_latest()
         newest = max(logged[slug].last_set_at for slug in wanted)
         # Reading 12 weeks is a few dozen sessions for most athletes, but thousands for
         # one who logs several a day: then the look-back shrinks to about `_CARD_SESSIONS`.
@@ -228,14 +240,15 @@ class ProgressSource:
         window = _TREND_LOOKBACK * min(1.0, _CARD_SESSIONS / max(recent, 1))
         self._card_window = window
         since = {slug: logged[slug].last_set_at - window for slug in wanted}
-        totals = recent_leg_totals(self._db, self._athlete_id, since)
+        totals = recent_leg_totals(self._db, self._athlete_id, since, training_only=True)
         paired = {slug: pair_legs(totals[slug]) for slug in wanted}
         sparse = {slug: logged[slug].last_set_at - _TREND_LOOKBACK for slug in wanted
                   if window < _TREND_LOOKBACK and len(paired[slug]) < _FEW_SESSIONS}
         if sparse:
             # An exercise trained now and then by such an athlete is read over the full
             # look-back, so the session before the latest is found.
-            for slug, more in recent_leg_totals(self._db, self._athlete_id, sparse).items():
+            for slug, more in recent_leg_totals(self._db, self._athlete_id, sparse,
+                                                training_only=True).items():
                 paired[slug] = pair_legs(more)
         # The session before the latest, for rungs that ask for two sessions in a row.
         before = {slug: _previous_id(paired[slug], logged[slug].session_id) for slug in wanted}
@@ -281,7 +294,8 @@ class ProgressSource:
             # the trend only takes sessions begun by then.
             totals = recent_leg_totals(
                 self._db, self._athlete_id, {slug: w[0] for slug, w in wanted.items()},
-                {slug: w[1] + timedelta(hours=12) for slug, w in wanted.items()})
+                {slug: w[1] + timedelta(hours=12) for slug, w in wanted.items()},
+                training_only=True)
             for slug, (_start, cutoff) in wanted.items():
                 sessions = [s for s in pair_legs(totals[slug]) if s.started_at <= cutoff]
                 self._earlier[(slug, cutoff)] = found[slug] = sessions
