@@ -18,7 +18,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from benchmarks.history import fill_history  # noqa: E402
-from benchmarks.report import write_section  # noqa: E402
+from benchmarks.report import installed_env, write_section  # noqa: E402
 
 RUNS = 15
 GOAL_MS = 50.0
@@ -49,14 +49,21 @@ def main() -> None:
     from PySide6.QtCore import QCoreApplication
 
     from app.storage.backups import create_backup
-    from app.storage.integrity import check_file, guard_database, mark_closed, mark_open
+    from app.storage.integrity import (
+        QUICK_CHECK_MAY_WAIT_BYTES,
+        check_file,
+        guard_database,
+        mark_closed,
+        mark_open,
+    )
     from app.ui.shell.single_instance import SingleInstance
 
     qt = QCoreApplication.instance() or QCoreApplication([])
     with tempfile.TemporaryDirectory() as scratch:
         db = Path(scratch) / "history.db"
         rows = fill_history(db, sets=50_000)
-        size_mb = db.stat().st_size / 1e6
+        db_size = db.stat().st_size
+        size_mb = db_size / 1e6
 
         def lock_cycle() -> None:
             instance = SingleInstance(db)
@@ -76,10 +83,15 @@ def main() -> None:
     del qt
     imports = statistics.median(
         float(subprocess.run([sys.executable, "-c", IMPORTS], capture_output=True, text=True,
-                             check=True).stdout)
+                             check=True, env=installed_env()).stdout)
         for _ in range(5)
     )
-    total = imports + quick + marker + lock
+    # As the app decides: a clean history this large is checked just after the window.
+    deferred = db_size >= QUICK_CHECK_MAY_WAIT_BYTES
+    total = imports + marker + lock + (0.0 if deferred else quick)
+    quick_when = ("just after the window shows (clean history of "
+                  f"{QUICK_CHECK_MAY_WAIT_BYTES // 2**20} MiB or more)" if deferred else
+                  f"every start, before opening (under {QUICK_CHECK_MAY_WAIT_BYTES // 2**20} MiB)")
     verdict = "meets" if total <= GOAL_MS else "MISSES"
     body = f"""
 History: {rows:,} sets, {size_mb:.1f} MB. Median of {RUNS} runs each.
@@ -87,7 +99,7 @@ History: {rows:,} sets, {size_mb:.1f} MB. Median of {RUNS} runs each.
 | Step | When | Median |
 | --- | --- | --- |
 | importing the lock, check and backup modules | every start (GUI) | {imports:.1f} ms |
-| `quick_check` before opening | every start (under 32 MB) | {quick:.1f} ms |
+| `quick_check` | {quick_when} | {quick:.1f} ms |
 | open marker written and removed | every start | {marker:.1f} ms |
 | writer lock (operating system) and local socket | every start (GUI) | {lock:.1f} ms |
 | **added to every start** | | **{total:.1f} ms** ({verdict} the {GOAL_MS:.0f} ms goal) |

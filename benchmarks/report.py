@@ -36,3 +36,14 @@ def write_section(key: str, title: str, body: str) -> None:
     else:
         text = f"{text.rstrip()}\n\n{section}\n"
     REPORT.write_text(text, encoding="utf-8")
+
+
+def installed_env() -> dict[str, str]:
+    """This environment, but writing bytecode caches as an installed Legwork has them.
+
+    pip compiles a wheel's modules when it installs them and PyInstaller ships them
+    compiled; a checkout run with PYTHONDONTWRITEBYTECODE would instead compile every
+    module on every start, which the bare window (no modules of its own) never pays.
+    The first, untimed run of each benchmark writes the caches.
+    """
+    return {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}

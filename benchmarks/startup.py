@@ -5,7 +5,6 @@ side, alternating, in the same run; the goal is Legwork's first window in no
 more than 3× the bare window's time. Results go to docs/benchmarks.md.
 """
 
-import os
 import statistics
 import subprocess
 import sys
@@ -17,7 +16,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from benchmarks.history import fill_history  # noqa: E402
-from benchmarks.report import write_section  # noqa: E402
+from benchmarks.report import installed_env, write_section  # noqa: E402
 
 RUNS = 9
 GOAL_RATIO = 3.0
@@ -44,7 +43,7 @@ def main() -> None:
         db = Path(scratch) / "history.db"
         rows = fill_history(db, sets=50_000)
         # A scratch config folder too: a fresh install's settings, not the developer's.
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LEGWORK_DATA_DIR": scratch,
+        env = {**installed_env(), "QT_QPA_PLATFORM": "offscreen", "LEGWORK_DATA_DIR": scratch,
                "XDG_CONFIG_HOME": scratch}
         bare_cmd = [sys.executable, str(HERE / "bare_window.py")]
         app_cmd = [sys.executable, "-m", "app", "--database-url", f"sqlite:///{db}",
@@ -84,7 +83,7 @@ history (SQLAlchemy), the sounds (Qt Multimedia) and the charts (pyqtgraph, nump
 load in the turns of the event loop right after it. The schema version is read with
 the standard library's `sqlite3`, so Alembic is loaded only when an upgrade is due.
 "History open" adds those steps plus the database's `quick_check` and the checks of
-docs/data-safety.md (on a history of 32 MB or more, the `quick_check` runs just after).
+docs/data-safety.md (on a history of 8 MiB or more, the `quick_check` runs just after).
 """
     print(body)
     write_section("startup", "Start-up time and memory", body)

@@ -106,7 +106,7 @@ def test_the_whole_start_up_recovery_with_the_modal_dialog(damaged, qtbot) -> No
 
 @pytest.fixture
 def large(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Treat the 2,000-set test history as large (32 MB and more): checked after opening."""
+    """Treat the 2,000-set test history as large (8 MiB and more): checked after opening."""
     monkeypatch.setattr(integrity, "QUICK_CHECK_MAY_WAIT_BYTES", 1)
 
 
