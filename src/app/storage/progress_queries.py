@@ -322,14 +322,16 @@ def _latest_by_reading(db: Database, athlete_id: int, training_only: bool) -> li
     # The newest set time per exercise and side among the athlete's own sets (a plain
     # max() over the covering index), then the set at that time, which names its session.
     sessions = [TrainingSessionRow.athlete_id == athlete_id, *_kind(training_only)]
+    # The athlete's sessions as a list the sets are looked up by (through the covering
+    # index): joined, SQLite may scan every set of every athlete by exercise instead.
+    own = select(TrainingSessionRow.id).where(*sessions)
     newest = (
         select(
             SetEntryRow.exercise_id.label("exercise_id"),
             SetEntryRow.side.label("side"),
             func.max(SetEntryRow.recorded_at).label("recorded_at"),
         )
-        .join(TrainingSessionRow, SetEntryRow.session_id == TrainingSessionRow.id)
-        .where(*sessions, SetEntryRow.warmup == false())
+        .where(SetEntryRow.session_id.in_(own), SetEntryRow.warmup == false())
         .group_by(SetEntryRow.exercise_id, SetEntryRow.side)
         .subquery()
     )
