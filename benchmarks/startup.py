@@ -78,7 +78,7 @@ Legwork's first window takes **{ratio:.2f}×** the bare window's time;
 the goal is at most {GOAL_RATIO:.0f}× — **{verdict}**.
 
 "Shown" is the window's first paint (both programs report it from `paintEvent`).
-Only the view on screen is built before that paint; the other three views, the
+Only the view on screen is built before that paint; the other views, the
 history (SQLAlchemy), the sounds (Qt Multimedia) and the charts (pyqtgraph, numpy)
 load in the turns of the event loop right after it. The schema version is read with
 the standard library's `sqlite3`, so Alembic is loaded only when an upgrade is due.
