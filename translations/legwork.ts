@@ -2135,6 +2135,10 @@ Edit → Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Try {number} of at most {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exercise {number} of {count}</source>
         <translation type="unfinished"></translation>
     </message>

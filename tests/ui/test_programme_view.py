@@ -318,6 +318,9 @@ def test_a_calibration_session_runs_from_the_start_page_and_the_view_shows_what_
     qtbot.mouseClick(card.start_button, Qt.MouseButton.LeftButton)
     assert view.session is not None and view.pages.currentWidget() is view.live
     assert "level 1" in view.live.exercise_label.text()
+    # Each item is one try per leg: counted as tries, not as exercises of one set.
+    assert view.live.details_label.text().startswith("Try 1 of at most ")
+    assert "Exercise 1 of" not in view.live.details_label.text()
     panel = view.log_panel
     yes, no = panel.knee.findData(True), panel.knee.findData(False)
     tried: list[tuple[str, Side, int]] = []

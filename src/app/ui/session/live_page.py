@@ -213,14 +213,23 @@ class LivePage(QWidget):
     # -- drawing -----------------------------------------------------------
 
     def draw(self, snap: SessionSnapshot, available: frozenset[Command], primary: Command | None,
-             manual: bool, unit: Unit, prefill: SideLog | None) -> None:
-        """Draw the snapshot; `prefill` fills the log when a side has just been done."""
+             manual: bool, unit: Unit, prefill: SideLog | None, *, tries: bool = False) -> None:
+        """Draw the snapshot; `prefill` fills the log when a side has just been done.
+
+        With `tries` (a block's calibration session) each item is one try, a set per
+        leg, and is counted as such.
+        """
         tempo_words = Tempo.parse(snap.tempo).legend().split(": ", 1)[1]
         self.exercise_label.setText(snap.exercise_name)
-        details = [
-            self.tr("Exercise {number} of {count}").format(
+        counted = (
+            [self.tr("Try {number} of at most {count}").format(
+                number=snap.item_index + 1, count=snap.item_count)] if tries else
+            [self.tr("Exercise {number} of {count}").format(
                 number=snap.item_index + 1, count=snap.item_count),
-            self.tr("Set {number} of {count}").format(number=snap.set_number, count=snap.set_count),
+             self.tr("Set {number} of {count}").format(number=snap.set_number,
+                                                      count=snap.set_count)])
+        details = [
+            *counted,
             self.tr("Target {reps} reps").format(reps=snap.target_reps),
             format_load(snap.load_kg, unit),
             self.tr("Tempo {tempo} ({words})").format(tempo=snap.tempo, words=tempo_words),

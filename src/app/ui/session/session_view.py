@@ -26,6 +26,7 @@ from app.domain import preferences as prefs
 from app.domain.clock import Clock, MonotonicClock
 from app.domain.errors import LegworkError
 from app.domain.plan import Plan
+from app.domain.programme.calibration import is_calibration
 from app.domain.records import SessionInfo
 from app.domain.session import Command, Control, CountingMode, SessionState, SetRef, SideLog
 from app.services import sessions as session_service
@@ -531,7 +532,8 @@ class SessionView(QWidget):
             available -= {Command.CORRECT_SET}
         self.live.draw(snap, available, session.engine.primary_command(),
                        session.engine.mode is CountingMode.MANUAL,
-                       self.controller.preferences.unit, prefill)
+                       self.controller.preferences.unit, prefill,
+                       tries=is_calibration(session.plan))
 
     # -- keeping the keyboard ------------------------------------------------
 
