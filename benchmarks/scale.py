@@ -457,7 +457,7 @@ before renaming it into place, which the reference does not.
 {linear_rows}
 
 **Progress** (`benchmarks/progress.measure`, {PROGRESS_RUNS} runs each, the 500,000-set
-athlete; the `progress` branch is making these fast): {progress}
+athlete; the full figures are in "Progress at gym scale" above): {progress}
 """
 
 
