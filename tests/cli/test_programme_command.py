@@ -183,6 +183,17 @@ def test_the_block_prints_on_one_page_with_its_grid_and_the_coming_doses(
     assert text.count("2 × 8–12 · bodyweight · level 1") == 10
 
 
+def test_a_sheet_printed_before_the_calibration_says_its_doses_are_defaults(
+    url: str, tmp_path: Path,
+) -> None:
+    assert legwork(url, "programme", "start", "--days", "mon,thu", "--calibrate") == 0
+    out = tmp_path / "block.pdf"
+    assert legwork(url, "sheet", "--programme", "-o", str(out)) == 0
+    (text,) = pdf_pages(out)
+    assert "these doses then change to start there" in " ".join(
+        text.split())
+
+
 def test_no_block_no_sheet(url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "block.pdf"
     assert legwork(url, "sheet", "--programme", "-o", str(out)) == 1

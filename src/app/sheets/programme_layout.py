@@ -116,6 +116,10 @@ def build_programme_sheet(shown: Programme, athlete: str, unit: Unit) -> Program
         week = [s for s in by_week[upcoming.week] if s.open and s.day >= shown.today]
         days = ", ".join(day_text(s.day) for s in week)
         coming = f"Week {upcoming.week}, each leg's dose: {days}"
+        if shown.block.calibration_due:
+            # Until the calibration session has run, these doses are only the defaults.
+            coming += (". First, the calibration session finds each leg's starting level "
+                       "and load; these doses then change to start there")
         for item in upcoming.items:
             left, right = item.leg(Side.LEFT), item.leg(Side.RIGHT)
             note = HOLD_TEXT[item.held] if item.held is not None else ""
