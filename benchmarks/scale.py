@@ -34,7 +34,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from benchmarks.report import write_section  # noqa: E402
+from benchmarks.report import installed_env, write_section  # noqa: E402
 
 DATA = Path(os.environ.get("LEGWORK_SCALE_DATA", "/work/wt/scale-data"))
 BIG = (2_000_000, 200, 500_000)
@@ -185,7 +185,8 @@ def _verdict(ok: bool) -> str:
 
 
 def _env(scratch: Path) -> dict[str, str]:
-    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LEGWORK_DATA_DIR": str(scratch),
+    # With bytecode caches, as an installed Legwork has them (`installed_env`).
+    return {**installed_env(), "QT_QPA_PLATFORM": "offscreen", "LEGWORK_DATA_DIR": str(scratch),
             "XDG_CONFIG_HOME": str(scratch)}
 
 
