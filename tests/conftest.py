@@ -25,7 +25,6 @@ os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 from tests.fakes import FakeClock, FakeCueSink  # noqa: E402
 from tests.postgres_server import (  # noqa: E402
     DESCRIPTION_ENV,
-    REQUIRE_ENV,
     Cluster,
     ClusterError,
     create,
@@ -36,7 +35,7 @@ BACKENDS = ("sqlite", "postgresql")
 _BOTH_BACKENDS_FOLDERS = frozenset({"storage", "services"})
 _POSTGRES_TEMPLATE = "legwork_template"
 # What the summary reports about the PostgreSQL half of the run.
-_postgres_report: dict[str, object] = {"reason": None, "where": None, "ran": 0, "skipped": 0}
+_postgres_report: dict[str, object] = {"reason": None, "where": None, "ran": 0, "not_run": 0}
 _database_names = itertools.count(1)
 _postgres_tests: set[str] = set()
 
@@ -70,14 +69,14 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
         return
     if report.when == "call":
         _postgres_report["ran"] = int(str(_postgres_report["ran"])) + 1
-    elif report.skipped:
-        _postgres_report["skipped"] = int(str(_postgres_report["skipped"])) + 1
+    elif report.when == "setup" and report.failed:
+        _postgres_report["not_run"] = int(str(_postgres_report["not_run"])) + 1
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     """Say plainly whether the PostgreSQL half of the suite ran, and where."""
-    ran, skipped = _postgres_report["ran"], _postgres_report["skipped"]
-    if not ran and not skipped:
+    ran, not_run = _postgres_report["ran"], _postgres_report["not_run"]
+    if not ran and not not_run:
         return
     terminalreporter.section("PostgreSQL")
     if _postgres_report["reason"] is None:
@@ -85,7 +84,7 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
             f"{ran} tests ran on PostgreSQL ({_postgres_report['where']}).", green=True)
     else:
         terminalreporter.write_line(
-            f"!!! POSTGRESQL NOT TESTED: {skipped} tests did not run because no server could be "
+            f"!!! POSTGRESQL NOT TESTED: {not_run} tests failed because no server could be "
             f"started ({_postgres_report['reason']}). Install Debian's `postgresql` package or "
             f"set {DESCRIPTION_ENV}; see tests/postgres_server.py. !!!", red=True, bold=True)
 
@@ -162,13 +161,12 @@ def history_file(history_template, tmp_path):
 def postgres_cluster() -> Iterator[Cluster | None]:
     """The PostgreSQL server of this run: `.ci/run`'s, else one started here; None if neither.
 
-    With `LEGWORK_REQUIRE_POSTGRESQL=1` (CI), a missing server fails the tests
-    that need it instead of skipping them.
+    Without either, every test that needs it fails (`_require_server`); none is skipped.
     """
     description = os.environ.get(DESCRIPTION_ENV, "").strip()
     if description:
         cluster = Cluster.load(Path(description))
-        _postgres_report["where"] = f"127.0.0.1:{cluster.port}, started by .ci/run"
+        _postgres_report["where"] = f"127.0.0.1:{cluster.port}, given by {DESCRIPTION_ENV}"
         yield cluster
         return
     try:
@@ -187,11 +185,11 @@ def postgres_cluster() -> Iterator[Cluster | None]:
 
 
 def _require_server(cluster: Cluster | None) -> Cluster:
+    # A gym's database is part of what Legwork promises, so a run without a server is a
+    # failed run, never a quietly shorter one.
     if cluster is None:
-        if os.environ.get(REQUIRE_ENV) == "1":
-            pytest.fail(f"no PostgreSQL server ({_postgres_report['reason']}), "
-                        f"and {REQUIRE_ENV}=1")
-        pytest.skip("no PostgreSQL server (see the PostgreSQL section of the summary)")
+        pytest.fail(f"no PostgreSQL server ({_postgres_report['reason']}): install Debian's "
+                    f"`postgresql` package or set {DESCRIPTION_ENV}; see tests/postgres_server.py")
     return cluster
 
 

@@ -33,8 +33,6 @@ from pathlib import Path
 from urllib.parse import quote
 
 DESCRIPTION_ENV = "LEGWORK_TEST_POSTGRESQL"
-REQUIRE_ENV = "LEGWORK_REQUIRE_POSTGRESQL"
-"""Set to 1 (CI does) to make a missing server an error instead of a loud note."""
 
 SUPERUSER = "postgres"
 _SYSTEM_USER = "postgres"
