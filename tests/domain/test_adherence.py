@@ -12,7 +12,9 @@ from app.domain.adherence import (
     WeekStatus,
     monday_of,
     week_status,
+    weekly_counts,
     weekly_sessions,
+    weeks_from_counts,
 )
 from app.domain.errors import ValidationError
 
@@ -141,3 +143,25 @@ def test_end_before_start_is_refused() -> None:
 def test_naive_datetimes_are_refused() -> None:
     with pytest.raises(ValidationError, match="time zone"):
         weekly_sessions([datetime(2025, 3, 4, 12)], date(2025, 3, 3), date(2025, 3, 9), UTC)
+
+
+def test_weekly_counts_from_per_week_totals_list_every_week_from_start_to_end() -> None:
+    # Sessions already added up per Monday-to-Sunday week (as SQL does for long histories).
+    weeks = weeks_from_counts({date(2025, 3, 3): 2, date(2025, 3, 17): 4}, date(2025, 3, 5),
+                              date(2025, 3, 23))
+
+    assert [(w.week_start, w.sessions, w.status) for w in weeks] == [
+        (date(2025, 3, 3), 2, WeekStatus.ON_TARGET),
+        (date(2025, 3, 10), 0, WeekStatus.BELOW),
+        (date(2025, 3, 17), 4, WeekStatus.ABOVE),
+    ]
+    # The same weeks as counting each session's day.
+    per_day = {date(2025, 3, 5): 1, date(2025, 3, 7): 1, date(2025, 3, 18): 4}
+    assert weeks == weekly_counts(per_day, date(2025, 3, 5), date(2025, 3, 23))
+
+
+def test_weekly_totals_must_be_keyed_by_monday_and_end_after_start() -> None:
+    with pytest.raises(ValidationError, match="2025-03-04 is not one"):
+        weeks_from_counts({date(2025, 3, 4): 1}, date(2025, 3, 3), date(2025, 3, 9))
+    with pytest.raises(ValidationError, match="before the start date"):
+        weeks_from_counts({}, date(2025, 3, 9), date(2025, 3, 3))

@@ -11,11 +11,11 @@ from app.domain.plan import CALIBRATION_PLAN_NAME
 from app.domain.progress import DayBuckets, day_number
 from app.domain.sides import Side
 from app.library import builtin_exercises
-from app.storage import progress_queries
+from app.storage import progress_buckets, progress_queries
 from app.storage.athletes import create_athlete
 from app.storage.exercises import sync_builtin_exercises
+from app.storage.progress_buckets import bucket_totals
 from app.storage.progress_queries import (
-    bucket_totals,
     first_session_start,
     latest_and_trained_sessions,
     latest_sessions,
@@ -24,7 +24,7 @@ from app.storage.progress_queries import (
     recent_leg_totals,
     session_count,
     session_starts,
-    sessions_per_day,
+    sessions_per_week,
 )
 from tests.builders import log_session
 
@@ -280,6 +280,35 @@ def test_bucket_totals_add_up_each_weeks_sessions_per_side(db):
     assert bucket_totals(db, ana.id, "no-such-exercise", WEEKS) == []
 
 
+def test_bucket_totals_come_back_exactly_as_the_database_added_them_up(db):
+    # 3 × 0.1 is 0.30000000000000004 in binary floating point; a text of fifteen digits
+    # would bring back 0.3. A bucket of one session holds exactly that session's totals.
+    ana = create_athlete(db, "Ana")
+    _session(db, ana.id, 0, [(SQUAT, Side.LEFT, 3, 0.1), (SQUAT, Side.RIGHT, 7, 1 / 3)])
+
+    buckets = bucket_totals(db, ana.id, SQUAT, WEEKS)
+    sessions = leg_totals(db, ana.id, SQUAT)
+
+    assert [(b.volume_kg, b.best_load_kg, b.best_load_by_reps) for b in buckets] == [
+        (s.volume_kg, s.best_load_kg, s.best_load_by_reps) for s in sessions]
+    assert buckets[0].volume_kg == 3 * 0.1 != 0.3
+
+
+def test_bucket_totals_keep_to_the_range_and_skip_empty_weeks(db):
+    ana = create_athlete(db, "Ana")
+    for day in (0, 1, 20, 40):
+        _session(db, ana.id, day, [(SQUAT, Side.LEFT, 8, 10.0)])
+    ten = DayBuckets(origin=WEEKS.origin, days=10, offset_s=0)
+
+    every = bucket_totals(db, ana.id, SQUAT, ten)
+    some = bucket_totals(db, ana.id, SQUAT, ten, start=T0 + timedelta(days=1),
+                         end=T0 + timedelta(days=40))
+
+    assert [(t.session_id, t.sessions) for t in every] == [(0, 2), (2, 1), (4, 1)]
+    assert [(t.session_id, t.sessions) for t in some] == [(0, 1), (2, 1)]
+    assert bucket_totals(db, ana.id, SQUAT, ten, start=T0 + timedelta(days=41)) == []
+
+
 def test_bucket_totals_leave_warm_ups_out(db):
     ana = create_athlete(db, "Ana")
     _session(db, ana.id, 0, [(SQUAT, Side.LEFT, 8, 10.0)])
@@ -300,23 +329,24 @@ def test_a_session_late_on_sunday_belongs_to_that_local_week(db):
     oslo = bucket_totals(db, ana.id, SQUAT, DayBuckets(WEEKS.origin, 7, 3600))
 
     assert [t.session_id for t in utc] == [0] and [t.session_id for t in oslo] == [1]
-    assert sessions_per_day(db, ana.id, 0) == {day_number(datetime(2025, 3, 9).date()): 1}
-    assert sessions_per_day(db, ana.id, 3600) == {day_number(datetime(2025, 3, 10).date()): 1}
+    assert sessions_per_week(db, ana.id, 0) == {day_number(datetime(2025, 3, 3).date()): 1}
+    assert sessions_per_week(db, ana.id, 3600) == {day_number(datetime(2025, 3, 10).date()): 1}
 
 
-def test_sessions_per_day_counts_sessions_with_sets_in_the_range(db):
+def test_sessions_per_week_counts_sessions_with_sets_by_local_monday(db):
     ana, ben = create_athlete(db, "Ana"), create_athlete(db, "Ben")
+    monday = T0 - timedelta(days=T0.weekday())
     _session(db, ana.id, 0, [(SQUAT, Side.LEFT, 8, 0.0)])
     log_session(db, ana.id, T0 + timedelta(hours=9), [(LUNGE, Side.LEFT, 8, 0.0)])
     _session(db, ana.id, 2, [])  # opened and closed without a set: not a training session
-    _session(db, ana.id, 3, [(SQUAT, Side.LEFT, 8, 0.0)])
+    _session(db, ana.id, 7, [(SQUAT, Side.LEFT, 8, 0.0)])
     _session(db, ben.id, 1, [(SQUAT, Side.LEFT, 8, 0.0)])
-    first = day_number(T0.date())
+    this_week, next_week = day_number(monday.date()), day_number(monday.date()) + 7
 
-    assert sessions_per_day(db, ana.id, 0) == {first: 2, first + 3: 1}
-    assert sessions_per_day(db, ana.id, 0, start=T0 + timedelta(days=1)) == {first + 3: 1}
-    assert sessions_per_day(db, ana.id, 0, end=T0 + timedelta(days=1)) == {first: 2}
-    assert sessions_per_day(db, 999, 0) == {}
+    assert sessions_per_week(db, ana.id, 0) == {this_week: 2, next_week: 1}
+    assert sessions_per_week(db, ana.id, 0, start=T0 + timedelta(days=1)) == {next_week: 1}
+    assert sessions_per_week(db, ana.id, 0, end=T0 + timedelta(days=1)) == {this_week: 2}
+    assert sessions_per_week(db, 999, 0) == {}
 
 
 def test_first_session_and_session_count(db):
@@ -411,15 +441,17 @@ def test_both_ways_to_the_latest_sets_agree(db, monkeypatch):
 
 
 @pytest.mark.sqlite_only
-def test_weekly_totals_walk_the_athletes_sessions_and_their_totals_not_their_sets(db):
-    query = progress_queries._buckets_statement(False, False, False).params(
-        athlete=1, slug=SQUAT, offset=0, origin=0, days=7)
+def test_each_weeks_totals_are_one_range_of_the_covering_index_and_never_sorted(db):
+    query = progress_buckets._buckets_statement(True, False, False).params(
+        athlete=1, exercise=1, first=0, last=9, origin=0, days=7, offset_us=0, start_us=0)
     plan = _plan(db, query)
 
-    assert "ix_training_session_athlete_id_started_at (athlete_id=?)" in plan, plan
-    assert "SEARCH session_totals USING PRIMARY KEY (session_id=? AND exercise_id=?)" in plan, \
-        plan
-    assert "set_entry" not in plan, plan
+    assert ("SEARCH session_totals USING COVERING INDEX ix_session_totals_buckets "
+            "(athlete_id=? AND exercise_id=? AND side=? AND started_us>? AND started_us<?)"
+            in plan), plan
+    assert "set_entry" not in plan and "training_session" not in plan, plan
+    # Only the few (bucket, side) rows are ordered, never the sessions' rows.
+    assert plan.count("TEMP B-TREE") == 1 and "GROUP BY" not in plan, plan
 
 
 @pytest.mark.sqlite_only

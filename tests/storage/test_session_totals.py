@@ -2,7 +2,7 @@
 
 import shutil
 from collections import defaultdict
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -41,6 +41,7 @@ SQUAT = "single-leg-squat"
 LUNGE = "reverse-lunge"
 DATA = Path(__file__).resolve().parents[1] / "data"
 Totals = dict[tuple[int, int, str], tuple[Any, ...]]
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 @pytest.fixture
@@ -57,20 +58,25 @@ def _fresh(conn: Connection) -> Totals:
             SetEntryRow.reps, SetEntryRow.load_kg, SetEntryRow.warmup)):
         if not warmup:
             found[(sid, exercise, side)].append((reps, load))
+    # Each session's athlete and start as whole microseconds since 1970, worked out here.
+    owners = {sid: (athlete, (started - EPOCH) // timedelta(microseconds=1))
+              for sid, athlete, started in conn.execute(select(
+                  TrainingSessionRow.id, TrainingSessionRow.athlete_id,
+                  TrainingSessionRow.started_at))}
     totals: Totals = {}
     for key, sets in found.items():
         loads = [load for _reps, load in sets]
         by_reps = tuple(max((load for reps, load in sets if reps == n), default=None)
                         for n in range(1, 13))
-        totals[key] = (len(sets), sum(reps for reps, _ in sets),
+        totals[key] = (*owners[key[0]], len(sets), sum(reps for reps, _ in sets),
                        sum(reps * load for reps, load in sets), max(loads), min(loads), *by_reps)
     return totals
 
 
 def _stored(conn: Connection) -> Totals:
     table = SessionTotalsRow.__table__
-    return {(row.session_id, row.exercise_id, row.side): tuple(row)[3:]
-            for row in conn.execute(select(table))}
+    return {(row.session_id, row.exercise_id, row.side): (
+        row.athlete_id, row.started_us, *tuple(row)[5:]) for row in conn.execute(select(table))}
 
 
 def _set_counts(conn: Connection) -> tuple[dict[int, int], dict[int, int]]:
@@ -119,6 +125,19 @@ def test_recording_sets_keeps_the_totals_of_their_session(db: Database) -> None:
     record_set_once(db, session, again)
     record_set_once(db, session, again)
     assert len(_assert_exact(db)) == 6
+
+
+def test_each_row_carries_its_sessions_athlete_and_start_to_the_microsecond(
+        db: Database) -> None:
+    ana, ben = create_athlete(db, "Ana").id, create_athlete(db, "Ben").id
+    for athlete, start in ((ana, T0.replace(microsecond=120)), (ben, T0 + timedelta(seconds=1)),
+                           (ana, T0 + timedelta(days=1, microseconds=999_999))):
+        log_session(db, athlete, start, [(SQUAT, Side.LEFT, 8, 20.0)])
+
+    stored = _assert_exact(db)
+
+    assert sorted(row[:2] for row in stored.values()) == [
+        (ana, 1_740_814_200_000_120), (ana, 1_740_900_600_999_999), (ben, 1_740_814_201_000_000)]
 
 
 def test_corrections_and_edits_keep_the_totals(db: Database) -> None:

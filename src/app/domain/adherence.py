@@ -87,3 +87,25 @@ def weekly_counts(per_day: Mapping[date, int], start: date, end: date) -> list[W
         weeks.append(WeekCount(week, per_week[week], week_status(per_week[week])))
         week += timedelta(weeks=1)
     return weeks
+
+
+def weeks_from_counts(per_week: Mapping[date, int], start: date, end: date) -> list[WeekCount]:
+    """`weekly_counts` from session counts already added up per week (keyed by Monday).
+
+    The caller counts only sessions on days from `start` to `end`; every week
+    from the Monday of `start` to the Monday of `end` is listed, weeks missing
+    from `per_week` with no session. Raises ValidationError when `end` is before
+    `start` or a key is not a Monday.
+    """
+    if end < start:
+        raise ValidationError(f"The end date {end} is before the start date {start}.")
+    for week in per_week:
+        if week.weekday() != 0:
+            raise ValidationError(f"Weekly counts are keyed by Monday; {week} is not one.")
+    weeks: list[WeekCount] = []
+    week = monday_of(start)
+    while week <= end:
+        sessions = per_week.get(week, 0)
+        weeks.append(WeekCount(week, sessions, week_status(sessions)))
+        week += timedelta(weeks=1)
+    return weeks

@@ -8,9 +8,9 @@ what keeps switching measure, unit, exercise or range quick on years of history.
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 
-from app.domain.adherence import WeekCount, weekly_counts
+from app.domain.adherence import WeekCount, weeks_from_counts
 from app.domain.body_mass import BodyMassLog, body_mass_carry_kg
 from app.domain.exercise import Exercise
 from app.domain.metrics import LOAD_MEASURES, LSI_THRESHOLD, Measure
@@ -39,14 +39,14 @@ from app.domain.sides import Side
 from app.domain.units import Unit, from_kg
 from app.services.body_mass import body_mass_log
 from app.storage.database import Database
+from app.storage.progress_buckets import bucket_totals
 from app.storage.progress_queries import (
-    bucket_totals,
     first_session_start,
     latest_and_trained_sessions,
     leg_totals,
     recent_leg_totals,
     session_count,
-    sessions_per_day,
+    sessions_per_week,
 )
 from app.storage.sessions import sets_for_session
 
@@ -187,7 +187,7 @@ class ProgressSource:
         self._card_window = _TREND_LOOKBACK
         self._earlier: dict[tuple[str, datetime], list[SessionLegs]] = {}
         self._all_history: dict[tuple[str, DayBuckets | None, bool], list[LegTotals]] = {}
-        self._days: dict[tuple[int, datetime | None], dict[int, int]] = {}
+        self._weeks: dict[tuple[int, datetime | None, datetime], dict[int, int]] = {}
         self._first: datetime | None = None
         self._first_read = False
         self._all_sessions: int | None = None
@@ -344,13 +344,17 @@ class ProgressSource:
         self._all_history[(exercise_id, span.buckets, e1rm)] = totals
         return totals
 
-    def _session_days(self, offset_s: int, start: datetime | None) -> dict[int, int]:
-        key = (offset_s, start)
+    def _session_weeks(self, offset_s: int, start: datetime | None,
+                       today: date) -> dict[int, int]:
+        # Sessions begun by the end of today's local day (days `offset_s` east of UTC).
+        end = _EPOCH + timedelta(days=(today - _EPOCH.date()).days + 1, seconds=-offset_s)
+        key = (offset_s, start, end)
         if start is not None:
-            return sessions_per_day(self._db, self._athlete_id, offset_s, start)
-        if key not in self._days:
-            self._days[key] = sessions_per_day(self._db, self._athlete_id, offset_s)
-        return self._days[key]
+            return sessions_per_week(self._db, self._athlete_id, offset_s, start, end)
+        if key not in self._weeks:
+            self._weeks[key] = sessions_per_week(self._db, self._athlete_id, offset_s,
+                                                 end=end)
+        return self._weeks[key]
 
     def chart(
         self, exercise_id: str, measure: Measure, time_range: TimeRange, unit: Unit,
@@ -390,24 +394,25 @@ class ProgressSource:
                 both.append((two.started_at, _shown(value, measure, unit)))
         offset = now.astimezone(tz).utcoffset()
         offset_s = int(offset.total_seconds()) if offset else 0
-        days = self._session_days(offset_s, span.start)
-        weeks = _weeks(days, span.start, now, tz)
+        today = now.astimezone(tz).date()
+        weeks = _weeks(self._session_weeks(offset_s, span.start, today), span.start, today, tz)
         sides = frozenset(logged_sides(sessions))
         with_sets = len({t.session_id for t in totals})
         return ChartData(left, right, lsi_points(sessions, measure, carry), weeks, sides,
                          with_sets, needs_body_mass, both, span.buckets.days if span.buckets else 0)
 
 
-def _weeks(days: Mapping[int, int], start: datetime | None, now: datetime,
+def _weeks(per_week: Mapping[int, int], start: datetime | None, today: date,
            tz: tzinfo) -> list[WeekCount]:
-    if not days:
+    if not per_week:
         return []
-    per_day = {date.fromordinal(_EPOCH_ORDINAL + number): n for number, n in days.items()}
-    first_day = start.astimezone(tz).date() if start is not None else min(per_day)
-    return weekly_counts(per_day, first_day, now.astimezone(tz).date())
+    mondays = {_EPOCH_DATE + timedelta(days=number): n for number, n in per_week.items()}
+    first_day = start.astimezone(tz).date() if start is not None else min(mondays)
+    return weeks_from_counts(mondays, first_day, today)
 
 
-_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_EPOCH_DATE = _EPOCH.date()
 
 
 def _previous_id(sessions: Sequence[SessionLegs], latest_id: int) -> int | None:

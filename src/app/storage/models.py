@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     CheckConstraint,
     Date,
@@ -21,6 +22,7 @@ from sqlalchemy import (
     Index,
     Integer,
     MetaData,
+    PrimaryKeyConstraint,
     String,
     Text,
     TypeDecorator,
@@ -235,22 +237,42 @@ class SetEntryRow(Base):
     source_key: Mapped[str | None] = mapped_column(String(64))
 
 
+BUCKET_INDEX = ("ix_session_totals_buckets", "athlete_id", "exercise_id", "side", "started_us",
+                "sets", "reps", "volume_kg", "best_load_kg", "min_load_kg")
+"""`session_totals`' covering index for the charts' buckets (migration 0013): its name,
+then its columns."""
+
+
 class SessionTotalsRow(Base):
     """The totals of one session's sets of one exercise on one side, warm-ups left out.
 
     Derived from `set_entry` and kept exact by every write of sets
     (`app.storage.session_totals.refresh_session_totals`, migration 0012), so
     Progress adds up a session's few rows instead of all its sets. A pair with
-    only warm-ups has no row. Without rowid on SQLite: the key is the row.
+    only warm-ups has no row. The session's athlete and start are copied in
+    (migration 0013; a session keeps both for life) and lead the key: one
+    athlete's history of one exercise and side is then a single range of rows
+    in time order. Without rowid on SQLite: the key is the row.
     """
 
     __tablename__ = "session_totals"
-    __table_args__ = ({"sqlite_with_rowid": False},)
+    __table_args__ = (
+        PrimaryKeyConstraint("athlete_id", "exercise_id", "side", "started_us", "session_id"),
+        # Refreshing a session's totals, and deleting them with the session.
+        Index(None, "session_id"),
+        # Covering: a chart's buckets add up these figures from the index alone.
+        Index(*BUCKET_INDEX),
+        {"sqlite_with_rowid": False},
+    )
 
+    athlete_id: Mapped[int] = mapped_column(Integer)
+    exercise_id: Mapped[int] = mapped_column(ForeignKey("exercise.id"))
+    side: Mapped[str] = mapped_column(String(8))
+    # The session's start as whole microseconds since 1970-01-01 UTC: exact, and a local
+    # day or week is whole-number arithmetic on it, in any time zone.
+    started_us: Mapped[int] = mapped_column(BigInteger)
     session_id: Mapped[int] = mapped_column(
-        ForeignKey("training_session.id", ondelete="CASCADE"), primary_key=True)
-    exercise_id: Mapped[int] = mapped_column(ForeignKey("exercise.id"), primary_key=True)
-    side: Mapped[str] = mapped_column(String(8), primary_key=True)
+        ForeignKey("training_session.id", ondelete="CASCADE"))
     sets: Mapped[int] = mapped_column(Integer)
     reps: Mapped[int] = mapped_column(Integer)
     volume_kg: Mapped[float] = mapped_column(Float)

@@ -37,10 +37,10 @@ from sqlalchemy.sql.selectable import CompoundSelect
 
 from app.domain.metrics import EPLEY_MAX_REPS, EPLEY_MIN_REPS
 from app.domain.plan import CALIBRATION_PLAN_NAME
-from app.domain.progress import DayBuckets, LatestSession, LegTotals
+from app.domain.progress import LatestSession, LegTotals
 from app.domain.sides import Side
 from app.storage.database import Database
-from app.storage.models import ExerciseRow, SessionTotalsRow, SetEntryRow, TrainingSessionRow
+from app.storage.models import ExerciseRow, SetEntryRow, TrainingSessionRow
 
 _LEGS = (Side.LEFT.value, Side.RIGHT.value)
 _SIDES = {side.value: side for side in Side}
@@ -50,9 +50,6 @@ _SIDES = {side.value: side for side in Side}
 _MANY_SESSIONS = 1500
 # SQLite takes at most 500 SELECTs in one UNION ALL.
 _PROBES_PER_QUERY = 150
-# A LIMIT this high never cuts rows; it keeps a subquery from being merged into the query
-# around it, so what it computes per session is computed once, not once per set.
-_UNLIMITED = 2**62
 # The end of a window that has none.
 _NEVER = datetime(9999, 1, 1, tzinfo=UTC)
 # A session with sets of any kind, warm-ups included (`set_count` is kept exact with the sets).
@@ -60,16 +57,13 @@ _HAS_SETS = TrainingSessionRow.set_count > 0
 # A session the cards judge: not a block's calibration session, whose sets are single
 # tries up the ladder (`app.domain.programme.calibration`), not a training session.
 _TRAINING = TrainingSessionRow.plan_name != CALIBRATION_PLAN_NAME
-# `session_totals`' heaviest load for each rep count, in rep order (1–12).
-_TOTALS_BY_REPS = tuple(getattr(SessionTotalsRow, f"best_load_{reps}")
-                        for reps in range(EPLEY_MIN_REPS, EPLEY_MAX_REPS + 1))
 
 
 class _LocalDay(FunctionElement[int]):
     """The local day (days since 1970-01-01) of a stored UTC time, `offset` seconds east.
 
-    Compiled per database: SQLite counts milliseconds from julianday(), PostgreSQL
-    seconds with extract(epoch); both then divide whole numbers.
+    Compiled per database: SQLite counts milliseconds from julianday() and divides
+    whole numbers; PostgreSQL shifts the timestamp and counts days between dates.
     """
 
     type = Integer()
@@ -92,7 +86,9 @@ def _local_day_sqlite(element: _LocalDay, compiler: SQLCompiler, **kw: Any) -> s
 @compiles(_LocalDay, "postgresql")
 def _local_day_postgresql(element: _LocalDay, compiler: SQLCompiler, **kw: Any) -> str:
     moment, offset = (compiler.process(c, **kw) for c in element.clauses)
-    return f"CAST(floor((extract(epoch FROM {moment}) + {offset}) / 86400) AS INTEGER)"
+    # Timestamp arithmetic, exact to the microsecond, then the date's distance from 1970
+    # in whole days: about three times quicker than dividing extract(epoch)'s numeric.
+    return f"(CAST({moment} + {offset} * INTERVAL '1 second' AS DATE) - DATE '1970-01-01')"
 
 
 def _local_day(
@@ -295,7 +291,7 @@ def session_starts(
     Weeks are counted from these by `app.domain.adherence.weekly_sessions`,
     because a week is Monday to Sunday in the athlete's local time, which SQL
     does not know. One row per session, served by (athlete_id, started_at).
-    The Progress view counts sessions per day in SQL instead (`sessions_per_day`).
+    The Progress view counts sessions per week in SQL instead (`sessions_per_week`).
     """
     query = (
         select(TrainingSessionRow.started_at)
@@ -469,88 +465,30 @@ def _by_exercise(found: Sequence[_LatestSet]) -> list[LatestSession]:
 
 
 @cache
-def _buckets_statement(start: bool, end: bool, best_by_reps: bool) -> _Query:
+def _weeks_statement(start: bool, end: bool) -> _Query:
     day = _local_day(TrainingSessionRow.started_at, bindparam("offset", type_=Integer))
-    bucket = ((day - bindparam("origin", type_=Integer))
-              // bindparam("days", type_=Integer)).label("bucket")
-    sessions = _within(select(TrainingSessionRow.id, bucket).where(
-        TrainingSessionRow.athlete_id == bindparam("athlete")),
-        TrainingSessionRow.started_at, start, end)
-    # Each session's bucket is worked out once (the LIMIT keeps it that way), then its
-    # totals for the exercise (a row per side, warm-ups already left out) are looked up
-    # by key in `session_totals`: a few rows per session instead of all its sets.
-    within = sessions.limit(_UNLIMITED).subquery()
-    per_rep = [func.max(column) for column in _TOTALS_BY_REPS] if best_by_reps else []
-    return (
-        select(
-            within.c.bucket,
-            SessionTotalsRow.side,
-            func.count(),
-            func.sum(SessionTotalsRow.sets),
-            func.sum(SessionTotalsRow.reps),
-            func.sum(SessionTotalsRow.volume_kg),
-            func.max(SessionTotalsRow.best_load_kg),
-            func.min(SessionTotalsRow.min_load_kg),
-            *per_rep,
-        )
-        .join(SessionTotalsRow, SessionTotalsRow.session_id == within.c.id)
-        .where(SessionTotalsRow.exercise_id == _exercise_row_id(bindparam("slug")))
-        .group_by(within.c.bucket, SessionTotalsRow.side)
-        .order_by(within.c.bucket, SessionTotalsRow.side)
-    )
-
-
-def bucket_totals(
-    db: Database, athlete_id: int, exercise_id: str, buckets: DayBuckets,
-    start: datetime | None = None, end: datetime | None = None, *, best_by_reps: bool = True,
-) -> list[LegTotals]:
-    """Per bucket of days (`buckets`) and side, the totals of the sessions started in it.
-
-    Like `leg_totals` with two-leg sets (side BOTH) included, but one row per
-    bucket and side: `session_id` is the bucket's number, `started_at` its
-    middle and `sessions` how many sessions it adds up. Only sessions started
-    in [start, end) count. Without `best_by_reps` the heaviest load per rep
-    count is left out (an empty tuple): the e1RM alone needs it, and it costs
-    most of the query's time.
-    """
-    query = _buckets_statement(start is not None, end is not None, best_by_reps)
-    params = _window_params(athlete_id, exercise_id, start, end) | {
-        "offset": buckets.offset_s, "origin": buckets.origin, "days": buckets.days}
-    totals = []
-    with db.session() as session:
-        for number, side, count, *rest in session.execute(query, params):
-            sets, reps, volume, best, least, *by_reps = rest
-            totals.append(LegTotals(
-                session_id=number, started_at=buckets.middle(number), side=_SIDES[side],
-                sets=sets, reps=int(reps), volume_kg=float(volume), best_load_kg=float(best),
-                min_load_kg=float(least),
-                best_load_by_reps=tuple(None if v is None else float(v) for v in by_reps),
-                sessions=count,
-            ))
-    return totals
-
-
-@cache
-def _days_statement(start: bool, end: bool) -> _Query:
-    day = _local_day(TrainingSessionRow.started_at,
-                     bindparam("offset", type_=Integer)).label("day")
+    # 1970-01-01 was a Thursday: day + 3 counts from the Monday before it, so whole
+    # weeks of it are Monday-to-Sunday weeks; each is named by its Monday's day number.
+    monday = (((day + 3) // 7) * 7 - 3).label("monday")
     query = (
-        select(day, func.count())
+        select(monday, func.count())
         .where(TrainingSessionRow.athlete_id == bindparam("athlete"), _HAS_SETS)
-        .group_by(day)
+        .group_by(monday)
     )
     return _within(query, TrainingSessionRow.started_at, start, end)
 
 
-def sessions_per_day(
+def sessions_per_week(
     db: Database, athlete_id: int, offset_s: int, start: datetime | None = None,
     end: datetime | None = None,
 ) -> dict[int, int]:
-    """How many of the athlete's sessions with sets began on each local day, in [start, end).
+    """How many of the athlete's sessions with sets began in each local Monday-to-Sunday
+    week, among those begun in [start, end).
 
-    Days are counted `offset_s` seconds east of UTC, as days since 1970-01-01;
-    days without a session are not in the result. One row per day leaves SQL,
-    however many sessions the history holds.
+    Days are counted `offset_s` seconds east of UTC, as days since 1970-01-01; a
+    week is keyed by its Monday's day number, and weeks without a session are not
+    in the result. One row per week leaves SQL, however many sessions the history
+    holds.
     """
     params: dict[str, Any] = {"athlete": athlete_id, "offset": offset_s}
     if start is not None:
@@ -558,8 +496,8 @@ def sessions_per_day(
     if end is not None:
         params["end"] = end
     with db.session() as session:
-        rows = session.execute(_days_statement(start is not None, end is not None), params)
-        return {int(d): n for d, n in rows}
+        rows = session.execute(_weeks_statement(start is not None, end is not None), params)
+        return {int(monday): n for monday, n in rows}
 
 
 def first_session_start(db: Database, athlete_id: int) -> datetime | None:

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 # forgotten here.
 KNOWN_REVISIONS: tuple[str, ...] = (
     "0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011",
-    "0012",
+    "0012", "0013",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

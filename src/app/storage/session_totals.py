@@ -11,10 +11,12 @@ warm-ups included) is kept the same way, for "the sessions with sets".
 """
 
 from collections.abc import Iterable
+from datetime import UTC, datetime, timedelta
 from functools import cache
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
     BindParameter,
     Connection,
     Table,
@@ -27,7 +29,10 @@ from sqlalchemy import (
     select,
     update,
 )
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.functions import FunctionElement
 
 from app.domain.metrics import EPLEY_MAX_REPS, EPLEY_MIN_REPS
 from app.storage.models import SessionTotalsRow, SetEntryRow, TrainingSessionRow
@@ -42,18 +47,57 @@ def _table() -> Table:
     return table
 
 
+class _EpochMicros(FunctionElement[int]):
+    """A stored UTC time as whole microseconds since 1970-01-01, compiled per database."""
+
+    type = BigInteger()
+    inherit_cache = True
+    name = "epoch_micros"
+
+
+@compiles(_EpochMicros, "sqlite")
+def _epoch_micros_sqlite(element: _EpochMicros, compiler: SQLCompiler, **kw: Any) -> str:
+    (moment,) = (compiler.process(c, **kw) for c in element.clauses)
+    # SQLite keeps the time as text, "YYYY-MM-DD HH:MM:SS.ffffff": whole seconds from
+    # strftime on the text without its fraction (strftime rounds to milliseconds, which
+    # would carry .9999995 into the next second), then the fraction's digits as written
+    # (padded to six, or none at all).
+    fraction = (f"CASE WHEN substr({moment}, 20, 1) = '.' THEN "
+                f"CAST(substr(substr({moment}, 21) || '000000', 1, 6) AS INTEGER) ELSE 0 END")
+    return f"(CAST(strftime('%s', substr({moment}, 1, 19)) AS INTEGER) * 1000000 + {fraction})"
+
+
+@compiles(_EpochMicros, "postgresql")
+def _epoch_micros_postgresql(element: _EpochMicros, compiler: SQLCompiler, **kw: Any) -> str:
+    (moment,) = (compiler.process(c, **kw) for c in element.clauses)
+    # extract(epoch) is an exact numeric since PostgreSQL 14.
+    return f"CAST(floor(extract(epoch FROM {moment}) * 1000000) AS BIGINT)"
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def epoch_micros(moment: datetime) -> int:
+    """An aware time as `session_totals.started_us` holds a session's start."""
+    return (moment - _EPOCH) // timedelta(microseconds=1)
+
+
 def _totals_of_sets() -> Any:
-    """One row per session, exercise and side of the non-warm-up sets, in the table's order."""
+    """One row per session, exercise and side of the non-warm-up sets, in the table's
+    column order (the session's athlete and start first)."""
     by_reps = [func.max(case((SetEntryRow.reps == reps, SetEntryRow.load_kg), else_=None))
                for reps in range(EPLEY_MIN_REPS, EPLEY_MAX_REPS + 1)]
     return (
         select(
-            SetEntryRow.session_id, SetEntryRow.exercise_id, SetEntryRow.side, func.count(),
+            TrainingSessionRow.athlete_id, SetEntryRow.exercise_id, SetEntryRow.side,
+            _EpochMicros(TrainingSessionRow.started_at), TrainingSessionRow.id, func.count(),
             func.sum(SetEntryRow.reps), func.sum(SetEntryRow.reps * SetEntryRow.load_kg),
             func.max(SetEntryRow.load_kg), func.min(SetEntryRow.load_kg), *by_reps,
         )
+        .join(TrainingSessionRow, TrainingSessionRow.id == SetEntryRow.session_id)
         .where(SetEntryRow.warmup == false())
-        .group_by(SetEntryRow.session_id, SetEntryRow.exercise_id, SetEntryRow.side)
+        # Grouped by the session's key, so its athlete and start are one value per group.
+        .group_by(TrainingSessionRow.id, SetEntryRow.exercise_id, SetEntryRow.side)
     )
 
 
