@@ -78,10 +78,12 @@ Legwork's first window takes **{ratio:.2f}×** the bare window's time;
 the goal is at most {GOAL_RATIO:.0f}× — **{verdict}**.
 
 "Shown" is the window's first paint (both programs report it from `paintEvent`).
-Only the view on screen is built before that paint; the other views, the
-history (SQLAlchemy), the sounds (Qt Multimedia) and the charts (pyqtgraph, numpy)
-load in the turns of the event loop right after it. The schema version is read with
-the standard library's `sqlite3`, so Alembic is loaded only when an upgrade is due.
+Only the view on screen is built before that paint. At the paint a thread starts
+importing SQLAlchemy, numpy and pyqtgraph; in the turns of the event loop right after
+it the Session view is built, the history opens and the view on screen draws it, then
+the other views are built; the sounds (Qt Multimedia) load when first needed. The
+schema version is read with the standard library's `sqlite3`, so Alembic is loaded
+only when an upgrade is due.
 "History open" adds those steps plus the database's `quick_check` and the checks of
 docs/data-safety.md (on a history of 8 MiB or more, the `quick_check` runs just after).
 """

@@ -166,3 +166,39 @@ def test_first_start_shows_the_caution_until_it_is_acknowledged(
     again = MainWindow(AppController(f"sqlite:///{tmp_path / 'other.db'}"), ui_settings)
     qtbot.addWidget(again)
     assert again.caution is None
+
+
+def test_the_history_opens_before_the_views_that_need_not_hear_it(
+        qtbot, tmp_path: Path, ui_settings: UiSettings) -> None:
+    from datetime import UTC, datetime
+
+    from app.domain.sides import Side
+    from tests.builders import log_session
+
+    url = f"sqlite:///{tmp_path / 'legwork.db'}"
+    earlier = AppController(url)
+    earlier.open_database()
+    assert earlier.db is not None and earlier.athlete is not None
+    log_session(earlier.db, earlier.athlete.id, datetime(2026, 11, 30, 7, tzinfo=UTC),
+                [("single-leg-squat", Side.LEFT, 8, 0.0), ("single-leg-squat", Side.RIGHT, 8, 0.0)])
+    earlier.close()
+    ui_settings.set_last_view("progress")
+    controller = AppController(url)
+    window = MainWindow(controller, ui_settings)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    built_at_open: list[list[str]] = []
+    controller.database_opened.connect(lambda: built_at_open.append(sorted(window.views)))
+    window.show()
+    window.when_ready_to_open(controller.open_database)
+    every_view: list[bool] = []
+    window.when_views_ready(lambda: every_view.append(True))
+    qtbot.waitUntil(lambda: bool(every_view), timeout=5000)
+
+    # The view on screen and the Session view (which offers to resume an unfinished
+    # session) heard the history open; the others were built after it, reading it then.
+    assert built_at_open == [["progress", "session"]]
+    assert window.progress_view.cards, "Progress drew the session at once"
+    window.show_view("history")
+    assert window.history_view.session_list.model.rowCount() == 1
+    controller.close()

@@ -338,7 +338,7 @@ class ProgressView(QWidget):
         self._add_tests_tab()
 
         controller.athlete_changed.connect(self._history_changed)
-        controller.database_opened.connect(self._history_changed)
+        controller.database_opened.connect(self._database_opened)
         controller.changed.connect(self._changed)
         settings.notifier.changed.connect(self._display_setting_changed)
 
@@ -474,6 +474,14 @@ class ProgressView(QWidget):
         self._stale = True
         if self.isVisible():
             self.refresh()
+
+    def _database_opened(self) -> None:
+        # Opening a history with an athlete announces that athlete next, which redraws
+        # the view: drawing now as well would read a keen athlete's years twice.
+        if self.controller.athlete is None:
+            self._history_changed()
+        else:
+            self._stale = True
 
     def _changed(self, changes: object) -> None:
         assert isinstance(changes, Changes)

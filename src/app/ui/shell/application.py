@@ -77,9 +77,10 @@ def _report(stage: str) -> None:
 def run_gui(database_url: str | None, kiosk: bool = False, quit_after_show: bool = False) -> int:
     """Open the main window and run until it closes; returns the exit code.
 
-    With `quit_after_show` the app prints `shown` once the window is up and
-    `ready` once the history is open, then quits with code 0 (used by the
-    start-up benchmark and the packaged app's smoke test).
+    With `quit_after_show` the app prints `shown` once the window is up,
+    `ready` once the history is open and `usable` once the view on screen has
+    painted what it read, then quits with code 0 (used by the start-up
+    benchmarks and the packaged app's smoke test).
     """
     from app.services.database import (
         DamagedDatabaseError,
@@ -160,6 +161,9 @@ def run_gui(database_url: str | None, kiosk: bool = False, quit_after_show: bool
             return
         if quit_after_show:
             _report("ready")
+            # Painted now with what the view on screen read: the moment it is usable.
+            window.repaint()
+            _report("usable")
             window.close()
             return
         # After the first paint and the history: the once-a-day backup; on a large
@@ -172,8 +176,9 @@ def run_gui(database_url: str | None, kiosk: bool = False, quit_after_show: bool
             QTimer.singleShot(0, controller.backup_if_due)
 
     if isinstance(window, MainWindow):
-        # Every view listens for the database, so it opens once they all exist.
-        window.when_views_ready(open_database)
+        # The history opens once the views that act on its opening exist; the others
+        # are built just after, so the view on screen draws it without waiting for them.
+        window.when_ready_to_open(open_database)
     else:
         QTimer.singleShot(0, open_database)
     code = app.exec()

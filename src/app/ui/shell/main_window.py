@@ -36,6 +36,7 @@ from app.ui.shell.about_dialog import AboutDialog
 from app.ui.shell.caution_banner import CautionBanner
 from app.ui.shell.controller import EVERYTHING, AppController
 from app.ui.shell.messages import error_text
+from app.ui.shell.preload import start_preloading
 from app.ui.shell.settings import THEME_KEY, UiSettings
 from app.ui.shell.settings_dialog import SettingsDialog
 from app.ui.shell.theme import ThemeChoice, apply_theme, colours_for
@@ -52,6 +53,10 @@ if TYPE_CHECKING:
     from app.ui.session.session_view import SessionView
 
 VIEW_KEYS = ("library", "session", "progress", "history", "programme", "assessments")
+# Built before the history opens, besides the view on screen: the Session view offers to
+# resume a session a crash left unfinished when the history opens. The other views read
+# the open history when they are built (just after), so they need not hear it open.
+_BEFORE_OPEN = ("session",)
 # Marked for translation here, translated where shown (`MainWindow.tr`).
 VIEW_TITLES = {
     "library": QT_TRANSLATE_NOOP("MainWindow", "Library"),
@@ -96,6 +101,8 @@ class MainWindow(QMainWindow):
         self.views: dict[str, QWidget] = {}
         self._painted = False
         self._after_views: list[Callable[[], None]] = []
+        self._before_open: list[Callable[[], None]] = []
+        self._ready_to_open = False
         self.stack = QStackedWidget()
         for _key in VIEW_KEYS:
             self.stack.addWidget(QWidget())  # stands in until the view is built
@@ -238,6 +245,14 @@ class MainWindow(QMainWindow):
         else:
             self._after_views.append(callback)
 
+    def when_ready_to_open(self, callback: Callable[[], None]) -> None:
+        """Run `callback` (opening the history) once the views that act on the opening
+        exist: just after the first paint, or at once if that has passed."""
+        if self._ready_to_open:
+            callback()
+        else:
+            self._before_open.append(callback)
+
     def _focus_current_view(self) -> None:
         # Start typing where the work is (the library's search box, say), not on
         # the nav, whose focus frame would look like a second selected view.
@@ -252,6 +267,17 @@ class MainWindow(QMainWindow):
                 return
             widget = widget.nextInFocusChain()
 
+    def _build_views_for_opening(self) -> None:
+        for key in _BEFORE_OPEN:
+            self.view(key)
+        self._ready_to_open = True
+        callbacks, self._before_open = self._before_open, []
+        for callback in callbacks:
+            callback()
+        # The others are built in the next turn, after the view on screen has drawn the
+        # history; each reads the open history when built.
+        QTimer.singleShot(0, self._build_remaining_views)
+
     def _build_remaining_views(self) -> None:
         for key in VIEW_KEYS:
             self.view(key)
@@ -260,13 +286,14 @@ class MainWindow(QMainWindow):
             callback()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        """On the first paint, say so and build the other views in the next loop turn."""
+        """On the first paint, say so; the other views are built in the next loop turns."""
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
             self._focus_current_view()
             self.first_painted.emit()
-            QTimer.singleShot(0, self._build_remaining_views)
+            start_preloading()
+            QTimer.singleShot(0, self._build_views_for_opening)
 
     def _build_nav(self) -> QWidget:
         nav = QFrame()
