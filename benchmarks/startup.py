@@ -79,7 +79,7 @@ the goal is at most {GOAL_RATIO:.0f}× — **{verdict}**.
 
 "Shown" is the window's first paint (both programs report it from `paintEvent`).
 Only the view on screen is built before that paint. At the paint a thread starts
-importing SQLAlchemy, numpy and pyqtgraph; in the turns of the event loop right after
+importing numpy and pyqtgraph; in the turns of the event loop right after
 it the Session view is built, the history opens and the view on screen draws it, then
 the other views are built; the sounds (Qt Multimedia) load when first needed. The
 schema version is read with the standard library's `sqlite3`, so Alembic is loaded

@@ -1,21 +1,20 @@
-"""Loading the big third-party libraries on a thread while the window opens the history.
+"""Loading the charting libraries (numpy, pyqtgraph) on a thread while the history opens.
 
-After its first paint the window still has to import SQLAlchemy (about 0.15 s)
-to open the history, and numpy and pyqtgraph (about 0.2 s) before the Progress
-view can draw a chart. Much of what the main thread does meanwhile (SQLite's
-work, Qt's layout and drawing) runs without Python's interpreter lock, so the
-window starts these imports on a thread at its first paint and part of them
-happens during that work instead of after it. Only third-party modules are
-loaded here, which never import Legwork's, so the two threads can at most wait
-for a module the other is importing, never for each other in a circle.
-Anything that must happen on the GUI thread (creating the charts) is left to
-the views.
+Importing them takes about 0.2 s, a large part of showing the Progress view
+for the first time. Much of what the main thread does after the window's
+first paint (SQLite's work opening the history, Qt's layout and drawing) runs
+without Python's interpreter lock, so the window starts these imports on a
+thread at its first paint and part of them happens during that work instead
+of after it. Only these third-party modules are loaded here, which never
+import Legwork's, so the two threads can at most wait for a module the other
+is importing, never for each other in a circle. Creating the charts (which
+must happen on the GUI thread) is left to the view.
 """
 
 import importlib
 import threading
 
-_MODULES = ("sqlalchemy", "sqlalchemy.orm", "numpy", "pyqtgraph", "pyqtgraph.exporters")
+_MODULES = ("numpy", "pyqtgraph", "pyqtgraph.exporters")
 
 
 def _load() -> None:
