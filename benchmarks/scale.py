@@ -70,9 +70,6 @@ _EXPORT_SQL = (
 
 
 def _sqlite_file(sizes: tuple[int, int, int]) -> Path:
-    # Imported here: it loads SQLAlchemy, which the measured child must load as the app does.
-    from benchmarks.history import fill_history
-
     sets, athletes, first = sizes
     path = DATA / f"gym-{sets // 1000}k.db"
     if not path.exists():
@@ -80,10 +77,21 @@ def _sqlite_file(sizes: tuple[int, int, int]) -> Path:
         partial = path.with_suffix(".partial")
         partial.unlink(missing_ok=True)
         start = time.perf_counter()
-        rows = fill_history(partial, sets, athletes, first_athlete_sets=first)
+        # Built in a child: the filler's large SQLite cache would otherwise stay in this
+        # process, and every child started from it afterwards reports this process's peak
+        # memory as its own (Linux carries it over fork and exec into ru_maxrss).
+        subprocess.run([sys.executable, __file__, "--build", str(partial),
+                        str(sets), str(athletes), str(first)], check=True)
         partial.rename(path)
-        print(f"built {path} ({rows:,} sets) in {time.perf_counter() - start:.0f} s", flush=True)
+        print(f"built {path} in {time.perf_counter() - start:.0f} s", flush=True)
     return path
+
+
+def _build(path: str, sets: str, athletes: str, first: str) -> None:
+    from benchmarks.history import fill_history
+
+    rows = fill_history(Path(path), int(sets), int(athletes), first_athlete_sets=int(first))
+    print(f"{rows:,} sets", flush=True)
 
 
 @dataclass(frozen=True)
@@ -541,13 +549,22 @@ def _keep_start(backend: str, blocks: str) -> None:
 
 
 def _progress(url: str, scratch: Path) -> str:
+    """The Progress figures, measured in a child so that this process stays small (its
+    peak memory would show in every child started after it)."""
+    report = scratch / "progress.md"
+    subprocess.run([sys.executable, __file__, "--progress", url, str(scratch), str(report)],
+                   check=True)
+    return report.read_text(encoding="utf-8")
+
+
+def _progress_child(url: str, scratch: str, report: str) -> None:
     from app.ui.shell.application import create_application
     from benchmarks import progress
 
     create_application()
     progress.RUNS = PROGRESS_RUNS
-    os.environ["LEGWORK_DATA_DIR"] = str(scratch)
-    return progress.measure(url, scratch)
+    os.environ["LEGWORK_DATA_DIR"] = scratch
+    Path(report).write_text(progress.measure(url, Path(scratch)), encoding="utf-8")
 
 
 def _keep(backend: str, section: str) -> None:
@@ -570,6 +587,13 @@ def _measure_all(big: Path, small: Path, only: str | None, skip_progress: bool) 
 
 def main(argv: list[str]) -> int:
     """Build (once) and measure; print and record the section."""
+    if argv[:1] == ["--progress"]:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _progress_child(*argv[1:4])
+        return 0
+    if argv[:1] == ["--build"]:
+        _build(*argv[1:5])
+        return 0
     if argv[:1] == ["--child"]:
         _child(argv[1], argv[2], int(argv[3]) if len(argv) > 3 else None)
         return 0

@@ -6,14 +6,14 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select, text
-from sqlalchemy.exc import ProgrammingError
+from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from app.__main__ import main
 from app.domain.plan import builtin_plan
 from app.domain.records import SetEntry
 from app.domain.sides import Side
 from app.library import builtin_exercises
-from app.storage import kiosk
+from app.storage import database, kiosk
 from app.storage.body_mass import record_body_mass
 from app.storage.copying import legwork_tables
 from app.storage.database import open_database
@@ -101,6 +101,28 @@ def test_after_a_copy_the_server_gives_new_rows_fresh_ids(
         set_id = record_set(db, session_id, SetEntry(
             "reverse-lunge", Side.LEFT, 1, 8, 10.0, "3-1-1-0", T0))
     assert (athlete.id, session_id, set_id) == (3, 3, 7)
+
+
+def test_a_copy_that_outlasts_the_statement_timeout_still_arrives(
+    home_file: Path, empty_postgres_url: str, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # A gym's years of sets make single statements of a copy run for longer than the
+    # timeout that guards a kiosk against a dead client's lock. Here a trigger makes the
+    # sets' insert take half a second against a timeout of a fifth of one.
+    with open_database(empty_postgres_url) as db, db.engine.begin() as conn:
+        conn.execute(text(
+            "CREATE FUNCTION slow_insert() RETURNS trigger LANGUAGE plpgsql AS "
+            "$$ BEGIN PERFORM pg_sleep(0.5); RETURN NULL; END $$"))
+        conn.execute(text("CREATE TRIGGER slow_insert AFTER INSERT ON set_entry "
+                          "FOR EACH STATEMENT EXECUTE FUNCTION slow_insert()"))
+    monkeypatch.setattr(database, "SERVER_STATEMENT_TIMEOUT_MS", 200)
+    assert main(["--database-url", _url(home_file), "copy", "--to", empty_postgres_url]) == 0
+    assert "6 sets" in capsys.readouterr().out
+    assert _rows(empty_postgres_url) == _rows(_url(home_file))
+    with (open_database(empty_postgres_url) as db, db.engine.connect() as conn,
+          pytest.raises(OperationalError, match="statement timeout")):
+        conn.execute(text("SELECT pg_sleep(0.5)"))
 
 
 @pytest.mark.both_databases

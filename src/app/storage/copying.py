@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, Table, func, insert, select, text
 
 from app.domain.errors import LegworkError
-from app.storage.database import Database
+from app.storage.database import Database, lift_statement_timeout
 from app.storage.models import Base, SessionTotalsRow
 from app.storage.session_totals import rebuild_session_totals
 
@@ -117,6 +117,8 @@ def copy_database(source: Database, target: Database) -> CopyReport:
     holds rows or when the counts after copying differ from the source's.
     """
     with _snapshot(source) as reading, reading.begin(), target.engine.begin() as writing:
+        lift_statement_timeout(reading)
+        lift_statement_timeout(writing)
         _refuse_unless_empty(target, row_counts(writing))
         expected = row_counts(reading)
         for table in _data_tables():

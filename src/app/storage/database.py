@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -60,6 +60,7 @@ __all__ = [
     "SchemaBehindError",
     "SchemaTooNewError",
     "is_connection_error",
+    "lift_statement_timeout",
     "open_database",
     "open_existing_database",
     "resolve_database_url",
@@ -83,6 +84,19 @@ def is_connection_error(error: BaseException) -> bool:
     if not isinstance(error, DBAPIError):
         return False
     return error.connection_invalidated or isinstance(error, OperationalError | InterfaceError)
+
+
+def lift_statement_timeout(connection: Connection) -> None:
+    """Let the rest of this transaction run as long as it needs, on a server.
+
+    For a deliberate whole-database job (a copy, a backup): one of its
+    statements may take longer than `SERVER_STATEMENT_TIMEOUT_MS` on a big
+    gym history, and that timeout is for statements stuck behind a dead
+    client's lock, not for work that is meant to be long. A SQLite file has
+    no such timeout.
+    """
+    if connection.dialect.name == "postgresql":
+        connection.exec_driver_sql("SET LOCAL statement_timeout = 0")
 
 
 def unreachable_message(shown: str, error: BaseException) -> str:
