@@ -14,7 +14,7 @@ from app.library import builtin_exercises
 from app.services.changes import Changes
 from app.ui.progress.charts import week_x
 from app.ui.progress.progress_view import ProgressView
-from app.ui.shell.theme import DARK, LIGHT, ThemeChoice
+from app.ui.shell.theme import DARK, LIGHT, ThemeChoice, apply_theme
 from tests.builders import log_session
 
 SQUAT = "single-leg-squat"
@@ -401,3 +401,36 @@ def test_redraws_update_the_same_curves_in_place(history, view):
         assert [list(chart.getPlotItem().listDataItems()) for chart in charts] == before
         assert (view.per_leg_chart.left_curve, view.per_leg_chart.right_curve) == curves
     assert all(c.opts["autoDownsample"] and c.opts["clipToView"] for c in curves)
+
+
+@pytest.fixture
+def app_theme(qapp):
+    """The app's own light theme (its fonts and padding), put back as it was afterwards."""
+    sheet, palette = qapp.styleSheet(), qapp.palette()
+    apply_theme(qapp, ThemeChoice.LIGHT)
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+
+
+def test_at_1280_by_800_the_caution_and_a_note_leave_the_charts_their_room(
+    app_theme, controller, window, qtbot
+):
+    # A first start shows the caution banner; a history whose last sets are months old
+    # adds the "nothing in range" note. Together they left the page shorter than its
+    # charts' minimum, and the lower charts were drawn over the legs' legend.
+    old = datetime.now(UTC) - timedelta(days=200)
+    _log(controller.db, controller.athlete.id, old,
+         [(item.id, side, 12, 20.0) for item in builtin_exercises() for side in Side] * 3)
+    controller.publish(Changes(sessions=True))
+    window.show_view("progress")
+    view = window.view("progress")
+    qtbot.wait(1)
+
+    assert window.caution is not None and window.caution.isVisible()
+    assert view.note.isVisible() and "No sets of" in view.note.text()
+    legs, lsi, weekly = view.per_leg_chart, view.lsi_chart, view.weekly_chart
+    assert legs.geometry().bottom() < min(lsi.geometry().top(), weekly.geometry().top())
+    assert max(lsi.geometry().bottom(), weekly.geometry().bottom()) < view.content.height()
+    for chart in (legs, lsi, weekly):
+        assert chart.height() >= chart.minimumHeight(), chart.accessibleName()

@@ -631,9 +631,9 @@ class ProgressView(QWidget):
         ):
             chart.setAccessibleName(name)
             chart.setToolTip(tip)
-        self.per_leg_chart.setMinimumHeight(200)
-        self.lsi_chart.setMinimumHeight(170)
-        self.weekly_chart.setMinimumHeight(170)
+        self.per_leg_chart.setMinimumHeight(180)
+        self.lsi_chart.setMinimumHeight(155)
+        self.weekly_chart.setMinimumHeight(155)
         self.charts_grid.addWidget(self.per_leg_chart, 0, 0, 1, 2)
         self.charts_grid.addWidget(self.lsi_chart, 1, 0)
         self.charts_grid.addWidget(self.weekly_chart, 1, 1)
