@@ -43,12 +43,19 @@ def machine() -> str:
     )
 
 
-def write_section(key: str, title: str, body: str) -> None:
-    """Replace (or add) the section marked with `key` in docs/benchmarks.md."""
+def write_section(key: str, title: str, body: str, *, measured_now: bool = True) -> None:
+    """Replace (or add) the section marked with `key` in docs/benchmarks.md.
+
+    With `measured_now` False the body holds figures kept from earlier runs, each part
+    saying when it was measured, and the heading says only when it was put together.
+    """
     text = REPORT.read_text(encoding="utf-8") if REPORT.exists() else HEADER
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    when = (f"_Measured {stamp} on {machine()}._" if measured_now else
+            f"_Put together {stamp} from figures kept by earlier runs on "
+            f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores._")
     section = (
-        f"<!-- {key}:start -->\n## {title}\n\n_Measured {stamp} on {machine()}._\n\n"
+        f"<!-- {key}:start -->\n## {title}\n\n{when}\n\n"
         f"{body.strip()}\n<!-- {key}:end -->"
     )
     pattern = re.compile(rf"<!-- {key}:start -->.*?<!-- {key}:end -->", re.S)

@@ -5,6 +5,7 @@
     python benchmarks/scale.py --skip-progress # without the Progress figures
     python benchmarks/scale.py --only postgresql  # the other's last figures are kept
     python benchmarks/scale.py --start-only    # only start-up and "every view usable"
+    python benchmarks/scale.py --report        # rewrite the report from the kept sections
 
 Measures everything in issue 15's table and writes it to docs/benchmarks.md:
 the first window against a bare PySide6 window, when each view is usable
@@ -34,7 +35,12 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from benchmarks.report import installed_env, write_section  # noqa: E402
+from benchmarks.report import (  # noqa: E402
+    LOOP_STEPS,
+    installed_env,
+    python_speed,
+    write_section,
+)
 
 DATA = Path(os.environ.get("LEGWORK_SCALE_DATA", "/work/wt/scale-data"))
 BIG = (2_000_000, 200, 500_000)
@@ -567,6 +573,16 @@ def _progress_child(url: str, scratch: str, report: str) -> None:
     Path(report).write_text(progress.measure(url, Path(scratch)), encoding="utf-8")
 
 
+def _stamped(section: str) -> str:
+    """The section with when it was measured and how fast the machine ran Python then, under
+    its heading: a report rewritten later (`--report`, `--only`) keeps each backend's own."""
+    stamp = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+    line = (f"_Measured {stamp}; a {LOOP_STEPS:,}-step Python loop took "
+            f"{python_speed():.2f} s._\n\n")
+    heading, _, rest = section.lstrip("\n").partition("\n\n")
+    return f"\n{heading}\n\n{line}{rest}"
+
+
 def _keep(backend: str, section: str) -> None:
     (DATA / f"section-{backend}.md").write_text(section, encoding="utf-8")
     print(section, flush=True)
@@ -575,14 +591,15 @@ def _keep(backend: str, section: str) -> None:
 def _measure_all(big: Path, small: Path, only: str | None, skip_progress: bool) -> None:
     """Every figure of the chosen backends, each kept in DATA as soon as it is measured."""
     if only in (None, "sqlite"):
-        _keep("sqlite", _backend_section("SQLite", f"sqlite:///{big}", big, None, "",
-                                         f"sqlite:///{small}", skip_progress, None))
+        _keep("sqlite", _stamped(_backend_section("SQLite", f"sqlite:///{big}", big, None, "",
+                                                  f"sqlite:///{small}", skip_progress, None)))
     server = None if only == "sqlite" else _server()
     if server is not None:
         copy_big = _server_copy(server, "gym", big)
         _server_copy(server, "gym500k", small)
-        _keep("postgresql", _backend_section("PostgreSQL", server.url("gym"), None, server, "gym",
-                                             server.url("gym500k"), skip_progress, copy_big))
+        _keep("postgresql", _stamped(_backend_section(
+            "PostgreSQL", server.url("gym"), None, server, "gym", server.url("gym500k"),
+            skip_progress, copy_big)))
 
 
 def main(argv: list[str]) -> int:
@@ -610,7 +627,7 @@ def main(argv: list[str]) -> int:
         if server is not None:
             _server_copy(server, "gym", big)
             _keep_start("postgresql", _start_blocks("PostgreSQL", server.url("gym")))
-    else:
+    elif "--report" not in argv:  # with it, only the report from the sections kept in DATA
         _measure_all(big, small, only, skip_progress)
     sections = [kept.read_text(encoding="utf-8") for kept in
                 (DATA / "section-sqlite.md", DATA / "section-postgresql.md") if kept.exists()]
@@ -619,12 +636,13 @@ def main(argv: list[str]) -> int:
 so read the figures as an order of size. Database: {BIG[0]:,} side-sets over ten years for
 {BIG[1]} athletes, "Athlete 1" (whom the app opens on) with {BIG[2]:,} of them and the others
 about 7,500 each ("the typical athlete", Athlete {TYPICAL_ATHLETE}); `benchmarks/history.py`
-builds it in under a minute. Check and backup are also timed on a quarter of it
+builds it in a minute or two. Check and backup are also timed on a quarter of it
 ({SMALL[0]:,} sets, {SMALL[1]} athletes) to show how they grow.
 {"".join(sections)}
 """
     print(body)
-    write_section("scale", "Gym scale: 2,000,000 sets (issue 15)", body)
+    write_section("scale", "Gym scale: 2,000,000 sets (issue 15)", body,
+                  measured_now="--report" not in argv)
     return 0
 
 
