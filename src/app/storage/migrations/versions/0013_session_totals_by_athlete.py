@@ -22,6 +22,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
+from sqlalchemy.sql.schema import SchemaItem
 
 revision: str = "0013"
 down_revision: str | None = "0012"
@@ -62,14 +63,9 @@ def _aggregates(sets: sa.TableClause) -> list[sa.ColumnElement[Any]]:
     ]
 
 
-def _create() -> sa.Table:
-    table = op.create_table(
-        "session_totals",
-        sa.Column("athlete_id", sa.Integer(), nullable=False),
-        sa.Column("exercise_id", sa.Integer(), nullable=False),
-        sa.Column("side", sa.String(8), nullable=False),
-        sa.Column("started_us", sa.BigInteger(), nullable=False),
-        sa.Column("session_id", sa.Integer(), nullable=False),
+def _figures_and_keys() -> list[SchemaItem]:
+    """The figures and foreign keys of a session's totals, the same in both shapes."""
+    return [
         sa.Column("sets", sa.Integer(), nullable=False),
         sa.Column("reps", sa.Integer(), nullable=False),
         sa.Column("volume_kg", sa.Float(), nullable=False),
@@ -81,6 +77,18 @@ def _create() -> sa.Table:
                                 ondelete="CASCADE"),
         sa.ForeignKeyConstraint(["exercise_id"], ["exercise.id"],
                                 name=op.f("fk_session_totals_exercise_id_exercise")),
+    ]
+
+
+def _create() -> sa.Table:
+    table = op.create_table(
+        "session_totals",
+        sa.Column("athlete_id", sa.Integer(), nullable=False),
+        sa.Column("exercise_id", sa.Integer(), nullable=False),
+        sa.Column("side", sa.String(8), nullable=False),
+        sa.Column("started_us", sa.BigInteger(), nullable=False),
+        sa.Column("session_id", sa.Integer(), nullable=False),
+        *_figures_and_keys(),
         sa.PrimaryKeyConstraint("athlete_id", "exercise_id", "side", "started_us", "session_id",
                                 name=op.f("pk_session_totals")),
         sqlite_with_rowid=False,
@@ -121,17 +129,7 @@ def downgrade() -> None:
         sa.Column("session_id", sa.Integer(), nullable=False),
         sa.Column("exercise_id", sa.Integer(), nullable=False),
         sa.Column("side", sa.String(8), nullable=False),
-        sa.Column("sets", sa.Integer(), nullable=False),
-        sa.Column("reps", sa.Integer(), nullable=False),
-        sa.Column("volume_kg", sa.Float(), nullable=False),
-        sa.Column("best_load_kg", sa.Float(), nullable=False),
-        sa.Column("min_load_kg", sa.Float(), nullable=False),
-        *(sa.Column(f"best_load_{n}", sa.Float(), nullable=True) for n in _REPS),
-        sa.ForeignKeyConstraint(["session_id"], ["training_session.id"],
-                                name=op.f("fk_session_totals_session_id_training_session"),
-                                ondelete="CASCADE"),
-        sa.ForeignKeyConstraint(["exercise_id"], ["exercise.id"],
-                                name=op.f("fk_session_totals_exercise_id_exercise")),
+        *_figures_and_keys(),
         sa.PrimaryKeyConstraint("session_id", "exercise_id", "side",
                                 name=op.f("pk_session_totals")),
         sqlite_with_rowid=False,
