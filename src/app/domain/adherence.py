@@ -75,18 +75,11 @@ def weekly_counts(per_day: Mapping[date, int], start: date, end: date) -> list[W
     `start` to the Monday of `end` is listed. Raises ValidationError when `end`
     is before `start`.
     """
-    if end < start:
-        raise ValidationError(f"The end date {end} is before the start date {start}.")
     per_week: Counter[date] = Counter()
     for day, sessions in per_day.items():
         if start <= day <= end:
             per_week[monday_of(day)] += sessions
-    weeks: list[WeekCount] = []
-    week = monday_of(start)
-    while week <= end:
-        weeks.append(WeekCount(week, per_week[week], week_status(per_week[week])))
-        week += timedelta(weeks=1)
-    return weeks
+    return weeks_from_counts(per_week, start, end)
 
 
 def weeks_from_counts(per_week: Mapping[date, int], start: date, end: date) -> list[WeekCount]:

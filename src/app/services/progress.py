@@ -8,7 +8,7 @@ what keeps switching measure, unit, exercise or range quick on years of history.
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from app.domain.adherence import WeekCount, weeks_from_counts
 from app.domain.body_mass import BodyMassLog, body_mass_carry_kg
@@ -347,7 +347,7 @@ class ProgressSource:
     def _session_weeks(self, offset_s: int, start: datetime | None,
                        today: date) -> dict[int, int]:
         # Sessions begun by the end of today's local day (days `offset_s` east of UTC).
-        end = _EPOCH + timedelta(days=(today - _EPOCH.date()).days + 1, seconds=-offset_s)
+        end = datetime.combine(today + timedelta(days=1), time(), UTC) - timedelta(seconds=offset_s)
         key = (offset_s, start, end)
         if start is not None:
             return sessions_per_week(self._db, self._athlete_id, offset_s, start, end)
@@ -411,8 +411,7 @@ def _weeks(per_week: Mapping[int, int], start: datetime | None, today: date,
     return weeks_from_counts(mondays, first_day, today)
 
 
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-_EPOCH_DATE = _EPOCH.date()
+_EPOCH_DATE = date(1970, 1, 1)
 
 
 def _previous_id(sessions: Sequence[SessionLegs], latest_id: int) -> int | None:

@@ -512,7 +512,7 @@ def _many_sessions(db: Database, athlete_id: int) -> bool:
     """Whether the athlete has more than `_MANY_SESSIONS` sessions: counted no further
     than that, so a keen athlete's 20,000 sessions cost what 1,500 do."""
     first = (select(TrainingSessionRow.id).where(TrainingSessionRow.athlete_id == athlete_id)
-             .limit(max(_MANY_SESSIONS + 1, 0)).subquery())
+             .limit(_MANY_SESSIONS + 1).subquery())
     with db.session() as session:
         return int(session.scalar(select(func.count()).select_from(first)) or 0) > _MANY_SESSIONS
 

@@ -81,7 +81,7 @@ class HistoryView(QWidget):
         self.session_detail.delete_session_requested.connect(self.delete_current_session)
         self.session_detail.set_chosen.connect(self._update_buttons)
         self._stale = True
-        controller.database_opened.connect(self._database_opened)
+        # Opening a history announces its athlete, which lists their sessions.
         controller.athlete_changed.connect(self._history_moved)
         controller.changed.connect(self._changed)
         self.session_list.fill_exercises(controller.exercises())
@@ -106,14 +106,6 @@ class HistoryView(QWidget):
         # screen, otherwise the next time it is shown (see showEvent).
         if self.isVisible():
             self.refresh()
-        else:
-            self._stale = True
-
-    def _database_opened(self) -> None:
-        # Opening a history with an athlete announces that athlete next, which lists
-        # their sessions: listing them now as well would read them twice.
-        if self._controller.athlete is None:
-            self._history_moved()
         else:
             self._stale = True
 

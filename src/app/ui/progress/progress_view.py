@@ -337,8 +337,8 @@ class ProgressView(QWidget):
         outer.addWidget(self.pages, 1)
         self._add_tests_tab()
 
+        # Opening a history announces its athlete, which redraws the view.
         controller.athlete_changed.connect(self._history_changed)
-        controller.database_opened.connect(self._database_opened)
         controller.changed.connect(self._changed)
         settings.notifier.changed.connect(self._display_setting_changed)
 
@@ -474,14 +474,6 @@ class ProgressView(QWidget):
         self._stale = True
         if self.isVisible():
             self.refresh()
-
-    def _database_opened(self) -> None:
-        # Opening a history with an athlete announces that athlete next, which redraws
-        # the view: drawing now as well would read a keen athlete's years twice.
-        if self.controller.athlete is None:
-            self._history_changed()
-        else:
-            self._stale = True
 
     def _changed(self, changes: object) -> None:
         assert isinstance(changes, Changes)
