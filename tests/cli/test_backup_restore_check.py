@@ -14,6 +14,7 @@ import pytest
 from app.__main__ import main
 from app.domain.plan import BUILTIN_PLAN_NAME
 from app.paths import backups_dir
+from app.storage import integrity
 from app.storage.backups import create_backup, list_backups, thin_backups
 from tests.storage.damage import corrupt_middle, count_rows
 
@@ -107,6 +108,35 @@ def test_a_command_that_only_reads_never_moves_a_damaged_history(
     assert f"Your Legwork database {history_file} is damaged" in err
     assert "Nothing was changed" in err and "legwork restore FILE" in err
     assert _files(history_file.parent) == before
+
+
+@pytest.mark.parametrize("output", ["out.csv", "out.json"])
+def test_an_export_checked_while_it_is_written_leaves_no_file_from_a_damaged_history(
+    history_file: Path, output: str, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A large history's check runs beside the export (the real threshold is megabytes).
+    monkeypatch.setattr(integrity, "QUICK_CHECK_MAY_WAIT_BYTES", 1)
+    monkeypatch.chdir(history_file.parent)
+    damaged = corrupt_middle(history_file)
+    before = _files(history_file.parent)
+    assert main([*_url(history_file), "export", "-o", output]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"legwork: Your Legwork database {history_file} is damaged (")
+    assert "Nothing was changed" in err and "Traceback" not in err
+    assert _files(history_file.parent) == before, "no export, whole or partial"
+    assert history_file.read_bytes() == damaged
+
+
+def test_an_export_checked_while_it_is_written_is_the_same_file(
+    history_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert main([*_url(history_file), "export", "-o", str(tmp_path / "checked-first.csv")]) == 0
+    monkeypatch.setattr(integrity, "QUICK_CHECK_MAY_WAIT_BYTES", 1)
+    assert main([*_url(history_file), "export", "-o", str(tmp_path / "alongside.csv")]) == 0
+    first = (tmp_path / "checked-first.csv").read_bytes()
+    assert first.count(b"\r\n") == count_rows(history_file, "set_entry") + 1
+    assert (tmp_path / "alongside.csv").read_bytes() == first
 
 
 def test_a_command_that_writes_moves_the_damaged_history_aside(

@@ -10,6 +10,7 @@ import pytest
 
 from app.domain.sides import Side
 from app.domain.units import Unit, from_kg
+from app.storage import history_export
 from app.storage.assessment_files import TRIAL_COLUMNS
 from app.storage.athletes import create_athlete, ensure_home_athlete, list_athletes
 from app.storage.database import Database, open_database
@@ -26,7 +27,10 @@ def _fill(database: Database) -> None:
     sync_builtin_exercises(database, [exercise("split-squat"), exercise("step-down")])
     ann = ensure_home_athlete(database, 'Ann "the hill", Jr.')
     ola = create_athlete(database, "Ola")
+    # Sessions without sets, before and between Ann's others: the CSV has no row for them.
+    start_session(database, ann.id, "Rest day", started_at=T0 - timedelta(days=2))
     first = start_session(database, ann.id, "Hills, with a comma", started_at=T0)
+    start_session(database, ann.id, "Cancelled", started_at=T0 + timedelta(hours=3))
     record_set(database, first, set_entry(
         "split-squat", Side.LEFT, load_kg=12.5, rpe=7.5, form_knee=True, form_hips=False,
         notes='said "ouch",\nthen went on'))
@@ -78,6 +82,29 @@ def test_the_streamed_csv_is_what_csv_writer_writes_for_the_stored_values(
     out = io.StringIO(newline="")
     assert export_csv(database, out, unit=unit) == 3
     assert out.getvalue() == _expected(database, unit)
+
+
+def test_a_set_saved_while_the_export_runs_neither_breaks_it_nor_half_appears(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _fill(database)
+    expected = _expected(database, Unit.KG)
+    opened = history_export._cursor
+
+    def kiosk_saves_a_set_meanwhile(connection, sql, name):  # type: ignore[no-untyped-def]
+        cursor = opened(connection, sql, name)
+        if "sessions" in name:
+            # Another kiosk, between the export's two walks: a new session of Ann's,
+            # ordered in the middle of hers, with a set.
+            late = start_session(database, 1, "Kiosk", started_at=T0 + timedelta(hours=1))
+            record_set(database, late, set_entry("step-down", Side.LEFT, minutes=61))
+        return cursor
+
+    monkeypatch.setattr(history_export, "_cursor", kiosk_saves_a_set_meanwhile)
+    out = io.StringIO(newline="")
+    assert export_csv(database, out) == 3
+    assert out.getvalue() == expected, "the export shows the history as it was when it began"
+    assert len(session_history(database, 1)) == 4, "the kiosk's session was saved"
 
 
 def test_times_read_as_stored_become_the_same_text_as_isoformat() -> None:

@@ -2,6 +2,7 @@
 just after it, on a connection of its own that only reads."""
 
 import dataclasses
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from app.library import builtin_exercises
 from app.services.database import open_history, set_damaged_history_aside
 from app.services.preferences import set_preference
 from app.storage import integrity
-from app.storage.database import open_database
+from app.storage.database import checked_alongside, open_database, open_existing_database
 from app.storage.exercises import builtin_exercises_in_sync
 from app.storage.integrity import BackgroundCheck, DamagedDatabaseError
 from app.storage.sessions import sessions_for
@@ -27,6 +28,8 @@ def large(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_a_small_file_is_still_checked_before_it_opens(history_file: Path) -> None:
     assert history_file.stat().st_size < integrity.QUICK_CHECK_MAY_WAIT_BYTES
     corrupt_middle(history_file)
+    with pytest.raises(DamagedDatabaseError):
+        open_existing_database(str(history_file), defer_check=True)
     with pytest.raises(DamagedDatabaseError):
         open_database(str(history_file), defer_check=True)
 
@@ -103,3 +106,33 @@ def test_a_cancelled_check_reports_nothing(history_file: Path) -> None:
     check = BackgroundCheck(history_file)
     check.cancel()
     assert check.run() is None
+
+
+def test_a_command_that_reads_checks_a_large_file_while_it_reads(history_file: Path,
+                                                                 large: None) -> None:
+    db = open_existing_database(str(history_file), defer_check=True)
+    assert db is not None and db.check_pending
+    with db:
+        with checked_alongside(db):
+            assert len(sessions_for(db, 1)) > 0
+        assert not db.check_pending, "the check passed while the command read"
+
+
+def test_a_read_that_fails_while_the_check_runs_is_reported_as_the_damage(
+    history_file: Path, large: None
+) -> None:
+    damaged = corrupt_middle(history_file)
+    db = open_existing_database(str(history_file), defer_check=True)
+    assert db is not None
+    with db, pytest.raises(DamagedDatabaseError) as caught, checked_alongside(db):
+        raise sqlite3.DatabaseError("database disk image is malformed")
+    assert "is damaged" in str(caught.value) and caught.value.moved_to is None
+    assert history_file.read_bytes() == damaged, "a command that reads moves nothing"
+
+
+def test_an_error_that_is_not_the_files_fault_is_not_called_damage(history_file: Path,
+                                                                    large: None) -> None:
+    db = open_existing_database(str(history_file), defer_check=True)
+    assert db is not None
+    with db, pytest.raises(OSError, match="No space left"), checked_alongside(db):
+        raise OSError(28, "No space left on device")

@@ -36,18 +36,19 @@ def uses_server(args: argparse.Namespace) -> bool:
     return is_server_url(database_url(args))
 
 
-def open_existing(args: argparse.Namespace) -> "Database | None":
+def open_existing(args: argparse.Namespace, *, defer_check: bool = False) -> "Database | None":
     """Open the chosen database to read, for a command that only reads; None if there is none.
 
     Nothing is moved, renamed, created, upgraded or written: a damaged file
     raises `DamagedDatabaseError` and stays where it is, and an older schema
     raises `SchemaBehindError` saying how to upgrade it, so each command exits
     1 with one plain message. A server database without Legwork's tables is
-    left as it is (None).
+    left as it is (None). With `defer_check` a large file is checked while the
+    command reads it (see `open_existing_history`).
     """
     from app.services.database import open_existing_history
 
-    return open_existing_history(database_url(args))
+    return open_existing_history(database_url(args), defer_check=defer_check)
 
 
 def open_for_writing(args: argparse.Namespace) -> "Database":

@@ -30,7 +30,8 @@ def run(args: argparse.Namespace) -> int:
 
     path: Path = args.output
     export_format = ExportFormat.for_path(path, args.format)
-    db = open_existing(args)
+    # A big file's check runs beside the export, which is moved into place only if it passes.
+    db = open_existing(args, defer_check=True)
     if db is None:
         raise LegworkError(f"There is no Legwork history at {database_url(args)} to export yet.")
     with db:

@@ -129,7 +129,7 @@ def set_damaged_history_aside(db: "Database", problem: str) -> DamagedDatabaseEr
     return set_aside(db.path, problem, written=written)
 
 
-def open_existing_history(url: str) -> "Database | None":
+def open_existing_history(url: str, *, defer_check: bool = False) -> "Database | None":
     """Open the history to read, for a command that only reads; None if there is none yet.
 
     It never moves, renames, creates, upgrades or writes a file: a missing file
@@ -137,10 +137,12 @@ def open_existing_history(url: str) -> "Database | None":
     raises `DamagedDatabaseError` and stays where it is, so `legwork check`
     stays red until it is restored or replaced; a history written by an older
     Legwork raises `SchemaBehindError`, which says how to upgrade it.
+    `defer_check` lets a command that reads the whole history (`export_history`)
+    check a large file while it reads it.
     """
     from app.storage.database import open_existing_database
 
-    return open_existing_database(url)
+    return open_existing_database(url, defer_check=defer_check)
 
 
 def open_history_for_writing(url: str) -> "Database":

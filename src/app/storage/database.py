@@ -8,6 +8,7 @@ checks and backs up itself (see docs/gym-server.md).
 """
 
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,7 +21,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.domain.errors import LegworkError
 from app.storage.errors import DatabaseUnreachableError
 from app.storage.integrity import (
+    BackgroundCheck,
+    CheckResult,
     DamagedDatabaseError,
+    damage_message,
     guard_database,
     inspect_database,
     mark_closed,
@@ -248,7 +252,7 @@ def _backup_before_upgrade(path: Path) -> None:
     create_backup(path, reason=REASON_BEFORE_UPGRADE)
 
 
-def open_existing_database(url: str) -> Database | None:
+def open_existing_database(url: str, *, defer_check: bool = False) -> Database | None:
     """Open the database at `url` to read, if it holds a history; None if there is none.
 
     For commands that only read. Nothing is created, moved, renamed, upgraded
@@ -258,13 +262,20 @@ def open_existing_database(url: str) -> Database | None:
     older Legwork raises `SchemaBehindError`, saying how to upgrade it, since
     this open does not; a newer one raises `SchemaTooNewError`. On the file,
     SQLite refuses every write (`query_only`).
+
+    With `defer_check` (a command that reads the whole history, such as an
+    export), a large file that closed cleanly and whose schema is current
+    comes back with `check_pending`; the caller reads it inside
+    `checked_alongside`, which runs the `quick_check` meanwhile.
     """
     if is_server_url(url):
         return _open_server(url, create=False, upgrade=False)
     path = database_path(url, "open_existing_database")
     if not path.is_file():
         return None
-    inspect_database(path)
+    deferred = defer_check and _check_may_wait(path)
+    if not deferred:
+        inspect_database(path)
     status = schema_status(path)
     if status is SchemaStatus.MISSING:
         return None
@@ -281,7 +292,57 @@ def open_existing_database(url: str) -> Database | None:
         creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
     )
     event.listen(engine, "connect", _configure_reader)
-    return Database(engine, path, read_only=True)
+    db = Database(engine, path, read_only=True)
+    db.check_pending = deferred
+    return db
+
+
+@contextmanager
+def checked_alongside(db: Database) -> Iterator[None]:
+    """Run a pending `quick_check` on a worker thread while the block reads the database.
+
+    At the end of the block (and before whatever follows it, such as a finished
+    export being moved into place) a damaged file raises `DamagedDatabaseError`,
+    leaving the file where it is. A read that fails inside the block waits for
+    the check, so damage is reported as damage rather than as SQLite's error.
+    Without a pending check the block simply runs, as it does in the app,
+    which runs its own (`BackgroundCheck`) on the file it writes.
+    """
+    if not (db.check_pending and db.read_only) or db.path is None:
+        yield
+        return
+    path = db.path
+    check = BackgroundCheck(path)
+    outcome: list[CheckResult | BaseException | None] = []
+
+    def run() -> None:
+        try:
+            outcome.append(check.run())
+        except BaseException as error:  # handed to the reading thread, which raises it
+            outcome.append(error)
+
+    worker = threading.Thread(target=run, name="quick_check", daemon=True)
+    worker.start()
+    try:
+        yield
+    except Exception:
+        worker.join()
+        _raise_damage(path, outcome[0])
+        raise
+    except BaseException:
+        check.cancel()
+        worker.join()
+        raise
+    worker.join()
+    _raise_damage(path, outcome[0])
+    if isinstance(outcome[0], BaseException):
+        raise outcome[0]
+    db.check_pending = False
+
+
+def _raise_damage(path: Path, outcome: CheckResult | BaseException | None) -> None:
+    if isinstance(outcome, CheckResult) and not outcome.ok:
+        raise DamagedDatabaseError(damage_message(path, None, outcome.problems[0]), path, None)
 
 
 def create_server_engine(url: str) -> Engine:

@@ -1,21 +1,28 @@
 """The export's stream of sets: every set as a CSV row, read and written as the rows arrive.
 
 A gym's history is millions of sets, so the export neither holds them nor
-builds an object per set: one Core query walks athletes, sessions (by start)
-and sets (by `set_entry(session_id, recorded_at, id)`, so nothing is sorted),
-the driver hands rows over in batches (`yield_per`; a server-side cursor on
-PostgreSQL), and each row becomes the CSV's cells with as little Python as
-possible: times as stored are turned into ISO 8601 text, a session's cells
-are made once for all its sets, and each distinct load or RPE is formatted
-once. The output is byte for byte what `transfer.export_csv` always wrote
+builds an object per set. Two Core queries walk the history in one order,
+athletes, sessions (by start), then sets (by `set_entry(session_id,
+recorded_at, id)`, so nothing is sorted): one reads only each set's own
+cells, the other each session's and athlete's, which are the same for all of
+a session's sets and so are read and written out once per session. The
+driver hands rows over in batches (a server-side cursor on PostgreSQL), and
+each row becomes the CSV's cells with as little Python as possible: times as
+stored are turned into ISO 8601 text, exercises' slugs are looked up, and
+each distinct load, RPE or tempo is formatted once. Both walks read one
+snapshot of the history, so a kiosk saving a set meanwhile cannot put them
+out of step.
+The output is byte for byte what `transfer.export_csv` always wrote
 (docs/history-and-export.md), which a test compares against the domain's own
 formatting.
 """
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any, TextIO, cast
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 
 from app.domain.units import Unit, from_kg
 from app.storage.assessment_files import TRIAL_COLUMNS
@@ -57,23 +64,39 @@ def time_text(value: datetime | str | None) -> str:
     return value.astimezone(UTC).isoformat()
 
 
-def _query(athlete_id: int | None) -> Any:
+def _ordered(query: Any, athlete_id: int | None) -> Any:
+    query = query.order_by(_A.id, _T.started_at, _T.id)
+    return query if athlete_id is None else query.where(_A.id == athlete_id)
+
+
+def _sets_query(athlete_id: int | None) -> Any:
+    # Only the set's own cells: the session's and athlete's (the same for a session's
+    # dozens of sets) come from `_sessions_query`, and the exercise's slug from a lookup,
+    # since turning each stored value into a Python object is most of the reading.
     query = (
-        select(
-            _T.id, _S.recorded_at, _E.slug, _S.side, _S.set_number,
-            _S.reps, _S.load_kg, _S.rpe, _S.rir, _S.touchdowns, _S.progression_level,
-            _S.form_knee, _S.form_hips, _S.tempo, _S.notes, _S.warmup, _A.name,
-            _T.started_at, _T.finished_at, _T.plan_name, _T.status, _T.notes,
-        )
+        select(_S.session_id, _S.recorded_at, _S.exercise_id, _S.side, _S.set_number, _S.reps,
+               _S.load_kg, _S.rpe, _S.rir, _S.touchdowns, _S.progression_level, _S.form_knee,
+               _S.form_hips, _S.tempo, _S.notes, _S.warmup)
         .select_from(AthleteRow.__table__)
         .join(TrainingSessionRow.__table__, _T.athlete_id == _A.id)
         .join(SetEntryRow.__table__, _S.session_id == _T.id)
-        .join(ExerciseRow.__table__, _S.exercise_id == _E.id)
-        .order_by(_A.id, _T.started_at, _T.id, _S.recorded_at, _S.id)
     )
-    if athlete_id is not None:
-        query = query.where(_A.id == athlete_id)
-    return query
+    return _ordered(query, athlete_id).order_by(_S.recorded_at, _S.id)
+
+
+def _sessions_query(athlete_id: int | None) -> Any:
+    # In the sets' order, sessions without sets included (the walk passes over them).
+    query = (
+        select(_T.id, _A.name, _T.started_at, _T.finished_at, _T.plan_name, _T.status, _T.notes)
+        .select_from(AthleteRow.__table__)
+        .join(TrainingSessionRow.__table__, _T.athlete_id == _A.id)
+    )
+    return _ordered(query, athlete_id)
+
+
+def _sql(db: Database, query: Any) -> str:
+    # Only integers are bound, so the statement is written out whole for the raw cursor.
+    return str(query.compile(dialect=db.engine.dialect, compile_kwargs={"literal_binds": True}))
 
 
 def _quoted(text: str) -> str:
@@ -89,18 +112,48 @@ _SPECIAL = (",", '"', "\r", "\n")
 _NO_TRIAL = "," * len(TRIAL_COLUMNS)
 
 
-def _cursor(connection: Any, sql: str) -> Any:
+def _cursor(connection: Any, sql: str, name: str) -> Any:
     # The driver's own cursor: SQLAlchemy's row objects would cost more than SQLite's
     # work. On PostgreSQL a named cursor is a server-side one, fetched `_BATCH` at a time.
     dbapi = connection.connection.dbapi_connection
     if connection.dialect.name == "postgresql":
-        cursor = dbapi.cursor(name="legwork_export")
+        cursor = dbapi.cursor(name=name)
         cursor.itersize = _BATCH
     else:
         cursor = dbapi.cursor()
         cursor.arraysize = _BATCH
     cursor.execute(sql)
     return cursor
+
+
+@contextmanager
+def _snapshot(db: Database) -> Iterator[Connection]:
+    """A connection whose statements all read the same state of the history.
+
+    On PostgreSQL that takes repeatable read: each statement of a read-committed
+    transaction would see the sets committed since the one before. On SQLite it
+    takes an explicit BEGIN, since Python's driver begins a transaction only
+    before a write, and a file in WAL mode then keeps one snapshot until it ends.
+    """
+    connection = db.engine.connect()
+    if connection.dialect.name == "postgresql":
+        connection = connection.execution_options(isolation_level="REPEATABLE READ")
+    with connection, connection.begin():
+        if connection.dialect.name == "sqlite":
+            connection.exec_driver_sql("BEGIN")
+        yield connection
+
+
+def _session_cells(sessions: Iterator[tuple[Any, ...]], session_id: int) -> tuple[str, str]:
+    """(athlete, the row's tail of session cells) for a set's session, read on from `sessions`.
+
+    Both walks share one order, so the set's session is the next one with sets.
+    """
+    for sid, name, started, finished, plan, status, notes in sessions:
+        if sid == session_id:
+            return _quoted(name), ",".join((time_text(started), time_text(finished),
+                                            _quoted(plan), status, _quoted(notes)))
+    raise LookupError(f"session {session_id} is missing from the sessions' walk")
 
 
 def write_csv_rows(db: Database, out: TextIO, athlete_id: int | None, unit: Unit) -> int:
@@ -118,20 +171,19 @@ def write_csv_rows(db: Database, out: TextIO, athlete_id: int | None, unit: Unit
     current: int | None = None
     athlete = tail = ""
     written = 0
-    # Only integers are bound, so the statement is written out whole for the raw cursor.
-    sql = str(_query(athlete_id).compile(dialect=db.engine.dialect,
-                                         compile_kwargs={"literal_binds": True}))
-    with db.engine.connect() as connection, connection.begin():
-        cursor = _cursor(connection, sql)
+    with _snapshot(db) as connection:
+        slugs = {row.id: row.slug for row in connection.execute(select(_E.id, _E.slug))}
+        session_cursor = _cursor(connection, _sql(db, _sessions_query(athlete_id)),
+                                 "legwork_export_sessions")
+        set_cursor = _cursor(connection, _sql(db, _sets_query(athlete_id)), "legwork_export_sets")
+        sessions = iter(session_cursor)
         try:
             lines: list[str] = []
-            for (sid, recorded, slug, side, set_number, reps, load_kg, rpe, rir, touchdowns,
-                 level, knee, hips, tempo, notes, warmup, name, started, finished, plan, status,
-                 session_notes) in cursor:
+            for (sid, recorded, exercise_id, side, set_number, reps, load_kg, rpe, rir,
+                 touchdowns, level, knee, hips, tempo, notes, warmup) in set_cursor:
                 if sid != current:
-                    current, athlete = sid, _quoted(name)
-                    tail = ",".join((time_text(started), time_text(finished), _quoted(plan),
-                                     status, _quoted(session_notes)))
+                    current = sid
+                    athlete, tail = _session_cells(sessions, sid)
                 load = loads.get(load_kg)
                 if load is None:
                     load = loads[load_kg] = number_text(from_kg(load_kg, unit))
@@ -148,9 +200,9 @@ def write_csv_rows(db: Database, out: TextIO, athlete_id: int | None, unit: Unit
                 else:
                     recorded = time_text(recorded)
                 lines.append(
-                    f"{recorded},{athlete},{slug},{side},{set_number},{reps},{load},"
-                    f"{unit_text},{rpe_text},{'' if rir is None else rir},{touchdowns},{level},"
-                    f"{_FLAGS[knee]},{_FLAGS[hips]},{tempo_text},"
+                    f"{recorded},{athlete},{slugs[exercise_id]},{side},{set_number},{reps},"
+                    f"{load},{unit_text},{rpe_text},{'' if rir is None else rir},{touchdowns},"
+                    f"{level},{_FLAGS[knee]},{_FLAGS[hips]},{tempo_text},"
                     f"{_quoted(notes) if notes else ''},{tail},{_FLAGS[bool(warmup)]}"
                     f"{_NO_TRIAL}\r\n")
                 if len(lines) == _BATCH:
@@ -160,5 +212,6 @@ def write_csv_rows(db: Database, out: TextIO, athlete_id: int | None, unit: Unit
             out.write("".join(lines))
             written += len(lines)
         finally:
-            cursor.close()
+            set_cursor.close()
+            session_cursor.close()
     return written

@@ -29,7 +29,7 @@ from app.storage.assessment_files import (
     assessment_records,
     trial_rows,
 )
-from app.storage.database import Database
+from app.storage.database import Database, checked_alongside
 from app.storage.history_export import write_csv_rows
 from app.storage.legwork_files import (
     CSV_COLUMNS,
@@ -198,7 +198,10 @@ def write_export(
 
     The file is written beside its final place and renamed over it at the end,
     so a crash or a full disk never leaves half a file under the chosen name.
+    A file opened with its check pending is checked while the export is
+    written, and a damaged one leaves no export behind.
     """
     writer = export_csv if export_format is ExportFormat.CSV else export_json
-    with written_whole(path) as temporary, temporary.open("w", encoding="utf-8", newline="") as out:
+    with (written_whole(path) as temporary, checked_alongside(db),
+          temporary.open("w", encoding="utf-8", newline="") as out):
         return writer(db, out, athlete_id=athlete_id, unit=unit)
