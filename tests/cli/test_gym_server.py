@@ -125,6 +125,29 @@ def test_a_copy_that_outlasts_the_statement_timeout_still_arrives(
         conn.execute(text("SELECT pg_sleep(0.5)"))
 
 
+def test_a_copy_whose_server_goes_away_says_so_and_keeps_nothing(
+    home_file: Path, empty_postgres_url: str, capsys: pytest.CaptureFixture[str],
+) -> None:
+    # The server drops the copy's connection in the middle, as a restart or a pulled
+    # cable would: the sets' insert ends its own session.
+    with open_database(empty_postgres_url) as db, db.engine.begin() as conn:
+        conn.execute(text(
+            "CREATE FUNCTION lose_connection() RETURNS trigger LANGUAGE plpgsql AS "
+            "$$ BEGIN PERFORM pg_terminate_backend(pg_backend_pid()); RETURN NULL; END $$"))
+        conn.execute(text("CREATE TRIGGER lose_connection AFTER INSERT ON set_entry "
+                          "FOR EACH STATEMENT EXECUTE FUNCTION lose_connection()"))
+    before = _rows(_url(home_file))
+    assert main(["--database-url", _url(home_file), "copy", "--to", empty_postgres_url]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"legwork: The copy from {home_file} to ")
+    reason = err.partition(" stopped (")[2]
+    assert "connection" in reason, "the driver's reason is given"
+    assert "), so nothing was kept; once the cause is fixed, run it again." in err
+    assert "Traceback" not in err and err.count("\n") == 1, "one sentence"
+    assert not any(_rows(empty_postgres_url).values()), "the copy was rolled back"
+    assert _rows(_url(home_file)) == before
+
+
 @pytest.mark.both_databases
 def test_copy_refuses_a_database_that_holds_data_and_changes_nothing(
     home_file: Path, database_url: str, capsys: pytest.CaptureFixture[str]

@@ -13,9 +13,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, Table, func, insert, select, text
+from sqlalchemy.exc import DBAPIError
 
 from app.domain.errors import LegworkError
-from app.storage.database import Database, lift_statement_timeout
+from app.storage.database import Database, error_reason, lift_statement_timeout, read_snapshot
 from app.storage.models import Base, SessionTotalsRow
 from app.storage.session_totals import rebuild_session_totals
 
@@ -43,6 +44,10 @@ _NOUNS: Mapping[str, tuple[str, str]] = {
 
 class CopyRefusedError(LegworkError):
     """The copy cannot be made (the target holds data, or the counts did not match)."""
+
+
+class CopyStoppedError(LegworkError):
+    """A database failed in the middle of the copy, which was rolled back."""
 
 
 @dataclass(frozen=True)
@@ -89,14 +94,6 @@ def _refuse_unless_empty(target: Database, counts: Mapping[str, int]) -> None:
         )
 
 
-def _snapshot(source: Database) -> Connection:
-    connection = source.engine.connect()
-    if source.is_server:
-        # One consistent picture even while kiosks keep logging sets.
-        connection = connection.execution_options(isolation_level="REPEATABLE READ")
-    return connection
-
-
 def _move_sequences_past_copied_ids(connection: Connection) -> None:
     for table in legwork_tables():
         column = table.autoincrement_column
@@ -114,9 +111,22 @@ def copy_database(source: Database, target: Database) -> CopyReport:
     """Copy every row of `source` into the empty `target`; both are open and at the same schema.
 
     Raises `CopyRefusedError`, and writes nothing, when the target already
-    holds rows or when the counts after copying differ from the source's.
+    holds rows or when the counts after copying differ from the source's, and
+    `CopyStoppedError` (the target's transaction rolled back, so nothing is
+    kept) when either database fails during the copy: a server that goes
+    away, a disk that fills up.
     """
-    with _snapshot(source) as reading, reading.begin(), target.engine.begin() as writing:
+    try:
+        return _copy(source, target)
+    except DBAPIError as error:
+        raise CopyStoppedError(
+            f"The copy from {source.location} to {target.location} stopped ({error_reason(error)}"
+            "), so nothing was kept; once the cause is fixed, run it again."
+        ) from None
+
+
+def _copy(source: Database, target: Database) -> CopyReport:
+    with read_snapshot(source) as reading, target.engine.begin() as writing:
         lift_statement_timeout(reading)
         lift_statement_timeout(writing)
         _refuse_unless_empty(target, row_counts(writing))

@@ -106,12 +106,13 @@ def lift_statement_timeout(connection: Connection) -> None:
 def unreachable_message(shown: str, error: BaseException) -> str:
     """One plain sentence for a server that cannot be reached (`shown` has no password)."""
     return (
-        f"Cannot reach the Legwork database at {shown}: {_first_line(error)}. Check that "
+        f"Cannot reach the Legwork database at {shown}: {error_reason(error)}. Check that "
         "the server is running and the network is up, then try again."
     )
 
 
-def _first_line(error: BaseException) -> str:
+def error_reason(error: BaseException) -> str:
+    """The first line of what the driver (or the system) said went wrong, for a message."""
     origin = error.orig if isinstance(error, DBAPIError) and error.orig is not None else error
     lines = [line.strip() for line in str(origin).splitlines() if line.strip()]
     return lines[0].rstrip(".") if lines else type(origin).__name__
@@ -298,6 +299,26 @@ def open_existing_database(url: str, *, defer_check: bool = False) -> Database |
 
 
 @contextmanager
+def read_snapshot(db: Database) -> Iterator[Connection]:
+    """A connection in a transaction whose statements all read one state of the database.
+
+    For reads made of several statements (an export's two walks, a copy's
+    tables) while kiosks or a window keep saving sets. On PostgreSQL that takes
+    repeatable read: each statement of a read-committed transaction would see
+    what was committed since the one before. On SQLite it takes an explicit
+    BEGIN, since Python's driver begins a transaction only before a write; a
+    file in WAL mode then keeps one snapshot until it ends.
+    """
+    connection = db.engine.connect()
+    if db.is_server:
+        connection = connection.execution_options(isolation_level="REPEATABLE READ")
+    with connection, connection.begin():
+        if not db.is_server:
+            connection.exec_driver_sql("BEGIN")
+        yield connection
+
+
+@contextmanager
 def checked_alongside(db: Database) -> Iterator[None]:
     """Run a pending `quick_check` on a worker thread while the block reads the database.
 
@@ -412,7 +433,7 @@ def _upgrade_server(url: str, shown: str) -> None:
         # Kiosks connect as a role that may read and write rows but not change tables.
         raise LegworkError(
             f"The tables of the Legwork database at {shown} must be created or upgraded, and "
-            f"this database user may not do that ({_first_line(error)}). Run "
+            f"this database user may not do that ({error_reason(error)}). Run "
             "`legwork --database-url OWNER_URL check --upgrade` once as the database's owner; "
             "see docs/gym-server.md."
         ) from None

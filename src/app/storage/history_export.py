@@ -10,23 +10,22 @@ driver hands rows over in batches (a server-side cursor on PostgreSQL), and
 each row becomes the CSV's cells with as little Python as possible: times as
 stored are turned into ISO 8601 text, exercises' slugs are looked up, and
 each distinct load, RPE or tempo is formatted once. Both walks read one
-snapshot of the history, so a kiosk saving a set meanwhile cannot put them
-out of step.
+snapshot of the history (`read_snapshot`), so a kiosk saving a set meanwhile
+cannot put them out of step.
 The output is byte for byte what `transfer.export_csv` always wrote
 (docs/history-and-export.md), which a test compares against the domain's own
 formatting.
 """
 
 from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any, TextIO, cast
 
-from sqlalchemy import Connection, select
+from sqlalchemy import select
 
 from app.domain.units import Unit, from_kg
 from app.storage.assessment_files import TRIAL_COLUMNS
-from app.storage.database import Database
+from app.storage.database import Database, read_snapshot
 from app.storage.models import AthleteRow, ExerciseRow, SetEntryRow, TrainingSessionRow
 
 _BATCH = 2_000
@@ -126,24 +125,6 @@ def _cursor(connection: Any, sql: str, name: str) -> Any:
     return cursor
 
 
-@contextmanager
-def _snapshot(db: Database) -> Iterator[Connection]:
-    """A connection whose statements all read the same state of the history.
-
-    On PostgreSQL that takes repeatable read: each statement of a read-committed
-    transaction would see the sets committed since the one before. On SQLite it
-    takes an explicit BEGIN, since Python's driver begins a transaction only
-    before a write, and a file in WAL mode then keeps one snapshot until it ends.
-    """
-    connection = db.engine.connect()
-    if connection.dialect.name == "postgresql":
-        connection = connection.execution_options(isolation_level="REPEATABLE READ")
-    with connection, connection.begin():
-        if connection.dialect.name == "sqlite":
-            connection.exec_driver_sql("BEGIN")
-        yield connection
-
-
 def _session_cells(sessions: Iterator[tuple[Any, ...]], session_id: int) -> tuple[str, str]:
     """(athlete, the row's tail of session cells) for a set's session, read on from `sessions`.
 
@@ -171,7 +152,7 @@ def write_csv_rows(db: Database, out: TextIO, athlete_id: int | None, unit: Unit
     current: int | None = None
     athlete = tail = ""
     written = 0
-    with _snapshot(db) as connection:
+    with read_snapshot(db) as connection:
         slugs = {row.id: row.slug for row in connection.execute(select(_E.id, _E.slug))}
         session_cursor = _cursor(connection, _sql(db, _sessions_query(athlete_id)),
                                  "legwork_export_sessions")
