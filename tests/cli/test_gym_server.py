@@ -5,7 +5,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import Engine, event, select, text
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from app.__main__ import main
@@ -13,7 +13,7 @@ from app.domain.plan import builtin_plan
 from app.domain.records import SetEntry
 from app.domain.sides import Side
 from app.library import builtin_exercises
-from app.storage import database, kiosk
+from app.storage import copying, database, kiosk
 from app.storage.body_mass import record_body_mass
 from app.storage.copying import legwork_tables
 from app.storage.database import open_database
@@ -198,6 +198,30 @@ def test_backup_of_a_server_is_a_checked_portable_file_of_everything(
     conn.close()
     assert _rows(_url(target)) == _rows(_url(home_file))
     assert not list(tmp_path.glob(".gym.db*")), "no partial file is left behind"
+
+
+def test_a_server_backup_reads_the_sets_from_a_server_side_cursor(
+    home_file: Path, empty_postgres_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A gym's millions of sets must not be fetched whole into the backing-up process (a
+    # plain PostgreSQL query hands every row over at once): the server keeps them and
+    # hands them over a batch at a time.
+    assert main(["--database-url", _url(home_file), "copy", "--to", empty_postgres_url]) == 0
+    monkeypatch.setattr(copying, "_BATCH", 2)
+    cursors: list[str] = []
+
+    def seen(_conn, cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
+        if statement.lstrip().startswith("SELECT") and "FROM set_entry" in statement:
+            cursors.append(type(cursor).__name__)
+
+    event.listen(Engine, "before_cursor_execute", seen)
+    try:
+        target = tmp_path / "gym.db"
+        assert main(["--database-url", empty_postgres_url, "backup", "-o", str(target)]) == 0
+    finally:
+        event.remove(Engine, "before_cursor_execute", seen)
+    assert "ServerCursor" in cursors, cursors
+    assert _rows(_url(target)) == _rows(_url(home_file)), "every set arrived, batch by batch"
 
 
 @on_server

@@ -132,8 +132,11 @@ def _copy(source: Database, target: Database) -> CopyReport:
         _refuse_unless_empty(target, row_counts(writing))
         expected = row_counts(reading)
         for table in _data_tables():
-            rows = reading.execute(select(table).order_by(*table.primary_key.columns))
-            for batch in rows.partitions(_BATCH):
+            # Streamed a batch at a time (a server-side cursor on PostgreSQL): a gym's
+            # millions of sets never sit in memory at once.
+            rows = reading.execute(select(table).order_by(*table.primary_key.columns)
+                                   .execution_options(yield_per=_BATCH))
+            for batch in rows.partitions():
                 writing.execute(insert(table), [dict(row._mapping) for row in batch])
         # Derived from the sets: worked out on the target rather than copied.
         rebuild_session_totals(writing)
