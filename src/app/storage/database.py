@@ -146,7 +146,7 @@ class Database:
     what may be shown to a person (a server URL without its password).
     `read_only` is True for a file opened by `open_existing_database`, on which
     SQLite refuses every write. `check_pending` is True for a file opened before
-    its `quick_check` (`open_database` with `defer_check`): its opener runs it now.
+    its `quick_check` (`defer_check` on either open): its opener runs it now.
     """
 
     def __init__(
