@@ -34,12 +34,21 @@ def python_speed() -> float:
     return best
 
 
+def speed_note() -> str:
+    """How fast this machine runs Python now, in words, for a section's stamp."""
+    return f"a {LOOP_STEPS:,}-step Python loop in {python_speed():.2f} s"
+
+
+def utc_stamp() -> str:
+    """Now, as each section says when it was measured."""
+    return datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
 def machine() -> str:
     """A one-line description of the machine the figures come from."""
     return (
         f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, "
-        f"Python {platform.python_version()}; a {LOOP_STEPS:,}-step Python loop in "
-        f"{python_speed():.2f} s"
+        f"Python {platform.python_version()}; {speed_note()}"
     )
 
 
@@ -50,7 +59,7 @@ def write_section(key: str, title: str, body: str, *, measured_now: bool = True)
     saying when it was measured, and the heading says only when it was put together.
     """
     text = REPORT.read_text(encoding="utf-8") if REPORT.exists() else HEADER
-    stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    stamp = utc_stamp()
     when = (f"_Measured {stamp} on {machine()}._" if measured_now else
             f"_Put together {stamp} from figures kept by earlier runs on "
             f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores._")

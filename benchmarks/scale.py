@@ -36,9 +36,9 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from benchmarks.report import (  # noqa: E402
-    LOOP_STEPS,
     installed_env,
-    python_speed,
+    speed_note,
+    utc_stamp,
     write_section,
 )
 
@@ -576,9 +576,7 @@ def _progress_child(url: str, scratch: str, report: str) -> None:
 def _stamped(section: str) -> str:
     """The section with when it was measured and how fast the machine ran Python then, under
     its heading: a report rewritten later (`--report`, `--only`) keeps each backend's own."""
-    stamp = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
-    line = (f"_Measured {stamp}; a {LOOP_STEPS:,}-step Python loop took "
-            f"{python_speed():.2f} s._\n\n")
+    line = f"_Measured {utc_stamp()}; {speed_note()}._\n\n"
     heading, _, rest = section.lstrip("\n").partition("\n\n")
     return f"\n{heading}\n\n{line}{rest}"
 
