@@ -184,8 +184,10 @@ def run_gui(database_url: str | None, kiosk: bool = False, quit_after_show: bool
     code = app.exec()
     # A file the import wizard was still reading when it was closed is read to the end first.
     from app.ui.history.import_jobs import wait_for_jobs
+    from app.ui.shell.preload import wait_for_preloading
 
     wait_for_jobs(30_000)
+    wait_for_preloading(30)
     controller.close()
     if instance is not None:
         instance.release()

@@ -1,6 +1,7 @@
 """Legwork's main window: navigation between the views, menus, status bar."""
 
 from collections.abc import Callable
+from threading import Thread
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -57,6 +58,8 @@ VIEW_KEYS = ("library", "session", "progress", "history", "programme", "assessme
 # resume a session a crash left unfinished when the history opens. The other views read
 # the open history when they are built (just after), so they need not hear it open.
 _BEFORE_OPEN = ("session",)
+_DRAW_CHARTS = ("progress",)
+"""Views that draw pyqtgraph charts as soon as they show the history."""
 # Marked for translation here, translated where shown (`MainWindow.tr`).
 VIEW_TITLES = {
     "library": QT_TRANSLATE_NOOP("MainWindow", "Library"),
@@ -100,6 +103,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.views: dict[str, QWidget] = {}
         self._painted = False
+        self._preloading: Thread | None = None
         self._after_views: list[Callable[[], None]] = []
         self._before_open: list[Callable[[], None]] = []
         self._ready_to_open = False
@@ -284,6 +288,8 @@ class MainWindow(QMainWindow):
         callbacks, self._after_views = self._after_views, []
         for callback in callbacks:
             callback()
+        if self._preloading is None and self.isVisible():
+            self._preloading = start_preloading()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """On the first paint, say so; the other views are built in the next loop turns."""
@@ -292,7 +298,12 @@ class MainWindow(QMainWindow):
             self._painted = True
             self._focus_current_view()
             self.first_painted.emit()
-            start_preloading()
+            if self.current_view() in _DRAW_CHARTS:
+                # The view on screen imports the charting libraries anyway; on a thread
+                # part of that overlaps the history's opening. For any other view the
+                # thread only took the interpreter lock from it (0.3 s later on two
+                # cores), so there the thread waits until every view is built.
+                self._preloading = start_preloading()
             QTimer.singleShot(0, self._build_views_for_opening)
 
     def _build_nav(self) -> QWidget:
