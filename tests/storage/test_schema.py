@@ -22,6 +22,23 @@ def test_models_match_the_migrated_schema_exactly(database: Database) -> None:
     assert differences == []
 
 
+def test_the_import_key_index_leaves_unkeyed_sets_out_on_either_database(
+        database: Database) -> None:
+    # The model spells only SQLite's predicate, and Alembic's comparison above does not
+    # look at predicates: this reads the index each database actually has.
+    with database.engine.connect() as conn:
+        if conn.dialect.name == "postgresql":
+            definition = conn.execute(text(
+                "SELECT indexdef FROM pg_indexes WHERE tablename = 'set_entry'"
+                " AND indexdef LIKE '%source_key%'")).scalar_one()
+        else:
+            definition = conn.execute(text(
+                "SELECT sql FROM sqlite_master WHERE type = 'index'"
+                " AND tbl_name = 'set_entry' AND sql LIKE '%source_key%'")).scalar_one()
+    assert "UNIQUE" in definition.upper()
+    assert "WHERE" in definition.upper() and "source_key IS NOT NULL" in definition
+
+
 def test_known_revisions_match_the_migration_scripts() -> None:
     scripts = ScriptDirectory.from_config(schema.alembic_config("sqlite:///unused.db"))
     oldest_first = [s.revision for s in reversed(list(scripts.walk_revisions()))]

@@ -208,10 +208,12 @@ class SetEntryRow(Base):
         Index(None, "session_id", "exercise_id", "side", "recorded_at", "reps", "load_kg",
               "warmup"),
         # An imported set is added once per session, however often its file is imported.
-        # Partial: sets logged in Legwork have no key and cost this index nothing.
+        # Partial: sets logged in Legwork have no key and cost this index nothing. Migration
+        # 0007 makes it partial on PostgreSQL too; spelling `postgresql_where` here would
+        # load SQLAlchemy's PostgreSQL dialect (60 ms) into every start on a SQLite file,
+        # and the models never create tables (test_schema checks both databases' index).
         Index(None, "session_id", "source_key", unique=True,
-              sqlite_where=text("source_key IS NOT NULL"),
-              postgresql_where=text("source_key IS NOT NULL")),
+              sqlite_where=text("source_key IS NOT NULL")),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
