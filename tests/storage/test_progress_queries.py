@@ -220,6 +220,35 @@ def test_both_ways_to_the_recent_totals_agree(db, monkeypatch):
     assert len(ana_squat) == 2 * 7 and {t.reps for t in ana_squat} == {8, 9}
 
 
+def test_both_ways_to_one_exercises_window_agree(db, monkeypatch):
+    ana, ben = create_athlete(db, "Ana"), create_athlete(db, "Ben")
+    for day in range(0, 40, 3):
+        _session(db, ana.id, day, [(SQUAT, Side.LEFT, 8, 10.0), (SQUAT, Side.RIGHT, 9, 12.5),
+                                   (SQUAT, Side.BOTH, 5, 40.0), (LUNGE, Side.LEFT, 6, 0.0)])
+        _session(db, ben.id, day + 1, [(SQUAT, Side.LEFT, 5, 50.0)])
+    start, end = T0 + timedelta(days=10), T0 + timedelta(days=30)
+    answers = []
+    for many in (10**9, 0):  # walking Ana's sessions, then seeking the squat's sets
+        monkeypatch.setattr(progress_queries, "_MANY_SESSIONS", many)
+        answers.append([leg_totals(db, ana.id, SQUAT, start),
+                        leg_totals(db, ana.id, SQUAT, start, end),
+                        leg_totals(db, ana.id, SQUAT, start, two_leg=True)])
+    assert answers[0] == answers[1]
+    window = answers[0][1]
+    assert [t.started_at for t in window][::2] == [T0 + timedelta(days=d) for d in range(12, 30, 3)]
+    assert {(t.side, t.reps, t.volume_kg) for t in window} == {(Side.LEFT, 8, 80.0),
+                                                               (Side.RIGHT, 9, 112.5)}
+
+
+@pytest.mark.sqlite_only
+def test_a_window_of_a_keen_athletes_sets_is_found_by_exercise_not_by_session(db):
+    plan = _plan(db, leg_totals_query(1, SQUAT, T0, from_sets=True))
+
+    assert "ix_set_entry_exercise_id_side_recorded_at" in plan, plan
+    assert "SEARCH training_session USING INTEGER PRIMARY KEY" in plan, plan
+    assert "ix_training_session_athlete_id_started_at" not in plan, plan
+
+
 @pytest.mark.sqlite_only
 def test_a_few_sessions_recent_totals_walk_the_athletes_own_sessions(db):
     query = progress_queries._windows(2, False, True).params(
