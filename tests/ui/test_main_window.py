@@ -195,10 +195,48 @@ def test_the_history_opens_before_the_views_that_need_not_hear_it(
     window.when_views_ready(lambda: every_view.append(True))
     qtbot.waitUntil(lambda: bool(every_view), timeout=5000)
 
-    # The view on screen and the Session view (which offers to resume an unfinished
-    # session) heard the history open; the others were built after it, reading it then.
-    assert built_at_open == [["progress", "session"]]
+    # Only the view on screen heard the history open; the others were built after it,
+    # reading it then.
+    assert built_at_open == [["progress"]]
     assert window.progress_view.cards, "Progress drew the session at once"
     window.show_view("history")
     assert window.history_view.session_list.model.rowCount() == 1
+    controller.close()
+
+
+def test_a_window_opened_on_another_view_offers_to_resume_an_unfinished_session(
+        qtbot, tmp_path: Path, ui_settings: UiSettings, monkeypatch) -> None:
+    from app.domain.preferences import TrainingPreferences
+    from app.services import sessions
+    from app.ui.session.session_view import SessionView
+    from tests.builders import plan
+    from tests.fakes import FakeClock
+
+    url = f"sqlite:///{tmp_path / 'legwork.db'}"
+    earlier = AppController(url)
+    earlier.open_database()
+    assert earlier.db is not None and earlier.athlete is not None
+    left_open = sessions.start_session(earlier.db, earlier.athlete.id, plan(), FakeClock(),
+                                       TrainingPreferences()).value
+    earlier.close()  # as good as a crash: the session was never finished
+    asked: list[str] = []
+
+    def carry_on(view: SessionView, info: sessions.SessionInfo) -> bool:
+        asked.append(info.plan_name)
+        return True
+
+    monkeypatch.setattr(SessionView, "ask_to_resume", carry_on)
+    ui_settings.set_last_view("library")
+    controller = AppController(url)
+    window = MainWindow(controller, ui_settings)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    window.when_ready_to_open(controller.open_database)
+    qtbot.waitUntil(lambda: window.current_view() == "session", timeout=5000)
+
+    # Asked once, after the history opened (the Session view was built just after it).
+    assert asked == ["Short"]
+    resumed = window.session_view.session
+    assert resumed is not None and resumed.session_id == left_open.session_id
     controller.close()

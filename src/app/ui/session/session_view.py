@@ -17,7 +17,7 @@ to start, or the summary.
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
@@ -142,7 +142,9 @@ class SessionView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
 
-        controller.database_opened.connect(self._load_cues)
+        controller.database_opened.connect(self._load_cues_soon)
+        if controller.db is not None:
+            self._load_cues_soon()
         controller.athlete_changed.connect(self.offer_resume)
         controller.changed.connect(self._changed)
         settings.notifier.changed.connect(self._display_setting_changed)
@@ -160,6 +162,11 @@ class SessionView(QWidget):
         return self.live.counter
 
     # -- cues --------------------------------------------------------------
+
+    def _load_cues_soon(self) -> None:
+        # Qt Multimedia loads just after the opening, not in the way of the view on
+        # screen drawing the history (a session started before then loads it at once).
+        QTimer.singleShot(0, self, self._load_cues)
 
     def _load_cues(self) -> None:
         if self.cue_sink is not None:

@@ -54,10 +54,6 @@ if TYPE_CHECKING:
     from app.ui.session.session_view import SessionView
 
 VIEW_KEYS = ("library", "session", "progress", "history", "programme", "assessments")
-# Built before the history opens, besides the view on screen: the Session view offers to
-# resume a session a crash left unfinished when the history opens. The other views read
-# the open history when they are built (just after), so they need not hear it open.
-_BEFORE_OPEN = ("session",)
 _DRAW_CHARTS = ("progress",)
 """Views that draw pyqtgraph charts as soon as they show the history."""
 # Marked for translation here, translated where shown (`MainWindow.tr`).
@@ -134,6 +130,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.athlete_label)
         controller.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         controller.athlete_changed.connect(self._show_athlete)
+        self._resume_unoffered = False
+        controller.athlete_changed.connect(self._note_unheard_athlete_change)
         controller.changed.connect(self._changed)
         controller.database_opened.connect(self._carry_over_preferences)
         self.reminder: Reminder | None = None
@@ -162,6 +160,11 @@ class MainWindow(QMainWindow):
 
             session = SessionView(self.controller, self.settings)
             session.session_started.connect(lambda: self.show_view("session"))
+            if self._resume_unoffered:
+                # Built after the history opened (or the athlete changed), so it did not
+                # hear it: it offers to resume a session a crash left unfinished now.
+                self._resume_unoffered = False
+                QTimer.singleShot(0, lambda: self._offer_resume(session))
             return session
         if key == "progress":
             from app.ui.progress.progress_view import ProgressView
@@ -189,6 +192,17 @@ class MainWindow(QMainWindow):
         library = LibraryView(self.controller)
         library.new_exercise_requested.connect(self.add_custom_exercise)
         return library
+
+    def _note_unheard_athlete_change(self) -> None:
+        # The Session view offers to resume on `athlete_changed`; one not built yet
+        # (it is built just after the opening) makes that offer once it is.
+        if "session" not in self.views:
+            self._resume_unoffered = True
+
+    def _offer_resume(self, session: "SessionView") -> None:
+        # Not over a window that has closed meanwhile (`--quit-after-show`, a quick quit).
+        if self.isVisible():
+            session.offer_resume()
 
     @property
     def library_view(self) -> LibraryView:
@@ -271,15 +285,14 @@ class MainWindow(QMainWindow):
                 return
             widget = widget.nextInFocusChain()
 
-    def _build_views_for_opening(self) -> None:
-        for key in _BEFORE_OPEN:
-            self.view(key)
+    def _open_after_first_paint(self) -> None:
         self._ready_to_open = True
         callbacks, self._before_open = self._before_open, []
         for callback in callbacks:
             callback()
-        # The others are built in the next turn, after the view on screen has drawn the
-        # history; each reads the open history when built.
+        # Only the view on screen exists while the history opens. The others are built
+        # in the next turn, after it has drawn the history; each reads the open history
+        # when built (the Session view then offers to resume an unfinished session).
         QTimer.singleShot(0, self._build_remaining_views)
 
     def _build_remaining_views(self) -> None:
@@ -304,7 +317,7 @@ class MainWindow(QMainWindow):
                 # thread only took the interpreter lock from it (0.3 s later on two
                 # cores), so there the thread waits until every view is built.
                 self._preloading = start_preloading()
-            QTimer.singleShot(0, self._build_views_for_opening)
+            QTimer.singleShot(0, self._open_after_first_paint)
 
     def _build_nav(self) -> QWidget:
         nav = QFrame()
