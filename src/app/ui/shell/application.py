@@ -13,6 +13,7 @@ from app import __version__
 from app.domain.errors import LegworkError
 from app.resources import resource_path
 from app.services.database import DatabaseInUseError
+from app.ui.shell.import_scan import skip_source_scan
 from app.ui.shell.settings import APPLICATION, ORGANISATION
 from app.ui.shell.single_instance import SingleInstance
 
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The one QApplication, named so QSettings and the desktop know it."""
+    skip_source_scan()
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setApplicationVersion(__version__)
@@ -82,6 +84,7 @@ def run_gui(database_url: str | None, kiosk: bool = False, quit_after_show: bool
     painted what it read, then quits with code 0 (used by the start-up
     benchmarks and the packaged app's smoke test).
     """
+    skip_source_scan()  # before the imports below, and every one after them
     from app.services.database import (
         DamagedDatabaseError,
         DatabaseUnreachableError,
