@@ -49,8 +49,8 @@ SMALL = (500_000, 50, 125_000)
 """A quarter of BIG, to show that check and backup grow linearly."""
 TYPICAL_ATHLETE = 100
 """An athlete with the gym's usual share: (2,000,000 − 500,000) / 199 ≈ 7,500 sets."""
-STARTS = 5
-VIEW_STARTS = 3
+STARTS = 9
+VIEW_STARTS = 5
 """Launches per view for "every view usable" (the median is reported)."""
 RUNS = 7
 STEP_GOAL_MS = 100.0
@@ -548,9 +548,8 @@ def _keep_start(backend: str, blocks: str) -> None:
     text = _START_BLOCK.sub(lambda _match: blocks, kept.read_text(encoding="utf-8"), count=1)
     note = "_Start-up and views re-measured alone (`--start-only`) on "
     text = re.sub(r"_Start-up and views re-measured alone[^\n]*\n+", "", text)
-    stamp = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
-    text = text.replace("**Start-up**", f"{note}{stamp}; the rest is from the full run._\n\n"
-                        "**Start-up**", 1)
+    text = text.replace("**Start-up**", f"{note}{utc_stamp()} ({speed_note()}); the rest is "
+                        "from the full run._\n\n**Start-up**", 1)
     _keep(backend, text)
 
 
@@ -635,7 +634,10 @@ so read the figures as an order of size. Database: {BIG[0]:,} side-sets over ten
 {BIG[1]} athletes, "Athlete 1" (whom the app opens on) with {BIG[2]:,} of them and the others
 about 7,500 each ("the typical athlete", Athlete {TYPICAL_ATHLETE}); `benchmarks/history.py`
 builds it in a minute or two. Check and backup are also timed on a quarter of it
-({SMALL[0]:,} sets, {SMALL[1]} athletes) to show how they grow.
+({SMALL[0]:,} sets, {SMALL[1]} athletes) to show how they grow. The machine's speed
+can change by half within the hour, so compare each backend's absolute times with its
+own bare window (each block gives it and the Python loop's time); launches alternate
+between the views, and between the bare window and Legwork, to share such moments out.
 {"".join(sections)}
 """
     print(body)
