@@ -16,6 +16,7 @@ bootstrap, and does nothing if a PySide6 release no longer has it.
 
 import sys
 from types import ModuleType
+from typing import Any
 
 
 def _uses_no_feature(module: ModuleType) -> bool:
@@ -24,7 +25,8 @@ def _uses_no_feature(module: ModuleType) -> bool:
 
 def skip_source_scan() -> bool:
     """Stop PySide6 reading the source of each module imported from now on; True if done."""
-    feature = sys.modules.get("shibokensupport.feature")
+    # PySide6's own bootstrap module: typed as Any, since its names are not declared.
+    feature: Any = sys.modules.get("shibokensupport.feature")
     if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
         return False
     feature._mod_uses_pyside = _uses_no_feature
