@@ -1,7 +1,6 @@
 """Legwork's main window: navigation between the views, menus, status bar."""
 
 from collections.abc import Callable
-from threading import Thread
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -99,7 +98,6 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.views: dict[str, QWidget] = {}
         self._painted = False
-        self._preloading: Thread | None = None
         self._after_views: list[Callable[[], None]] = []
         self._before_open: list[Callable[[], None]] = []
         self._ready_to_open = False
@@ -301,8 +299,8 @@ class MainWindow(QMainWindow):
         callbacks, self._after_views = self._after_views, []
         for callback in callbacks:
             callback()
-        if self._preloading is None and self.isVisible():
-            self._preloading = start_preloading()
+        if self.isVisible():
+            start_preloading()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """On the first paint, say so; the other views are built in the next loop turns."""
@@ -316,7 +314,7 @@ class MainWindow(QMainWindow):
                 # part of that overlaps the history's opening. For any other view the
                 # thread only took the interpreter lock from it (0.3 s later on two
                 # cores), so there the thread waits until every view is built.
-                self._preloading = start_preloading()
+                start_preloading()
             QTimer.singleShot(0, self._open_after_first_paint)
 
     def _build_nav(self) -> QWidget:

@@ -16,7 +16,6 @@ the other is importing, never for each other in a circle. Creating the charts
 
 import importlib
 import threading
-import time
 
 _MODULES = ("numpy", "pyqtgraph", "pyqtgraph.exporters")
 
@@ -30,15 +29,16 @@ def _load() -> None:
             return
 
 
-_started: list[threading.Thread] = []
+_thread: threading.Thread | None = None
 
 
 def start_preloading() -> threading.Thread:
-    """Import the libraries on a daemon thread; returns the started thread."""
-    thread = threading.Thread(target=_load, name="legwork-preload", daemon=True)
-    thread.start()
-    _started.append(thread)
-    return thread
+    """Import the libraries on a daemon thread, once per process; returns that thread."""
+    global _thread
+    if _thread is None:
+        _thread = threading.Thread(target=_load, name="legwork-preload", daemon=True)
+        _thread.start()
+    return _thread
 
 
 def wait_for_preloading(timeout_s: float) -> bool:
@@ -48,7 +48,7 @@ def wait_for_preloading(timeout_s: float) -> bool:
     importing an extension module (numpy, Qt's modules for pyqtgraph) can abort the
     process instead of letting it exit.
     """
-    deadline = time.monotonic() + timeout_s
-    for thread in _started:
-        thread.join(max(0.0, deadline - time.monotonic()))
-    return not any(thread.is_alive() for thread in _started)
+    if _thread is None:
+        return True
+    _thread.join(timeout_s)
+    return not _thread.is_alive()
